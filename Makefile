@@ -1,0 +1,46 @@
+# Two commands a user needs: `make demo` (try it) and `make test` (run the tests).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PYTEST_ARGS ?=
+
+.PHONY: demo test lint format bench install dev clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.installed pyproject.toml
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+dev: $(VENV)/.dev-installed
+
+## Create .venv, install, create ./toancanh.db and load the demo corpus.
+demo: install
+	$(BIN)/toancanh demo
+
+## Create the dev environment, check style, run the whole test suite.
+test: dev
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: dev
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+
+format: dev
+	$(BIN)/ruff check --fix src tests bench scripts
+	$(BIN)/ruff format src tests bench scripts
+
+## Benchmarks (figures on the last line of each).
+bench: dev
+	$(BIN)/python bench/ingest.py --pages 10000
+	$(BIN)/python bench/search.py --articles 200000
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,99 @@
+"""Exact and near-duplicate detection.
+
+* Exact: SHA-256 of the match form of the text (NFC, one tone placement, lowercase,
+  single spaces), so the same text reached through two URLs, or re-encoded, is one article.
+* Near: MinHash (datasketch) over 3-syllable shingles of the match form, split into LSH
+  bands. Each band becomes a 64-bit key stored beside the article; a new article's
+  candidates are the articles sharing any key, and it joins the story of the most similar
+  candidate whose estimated Jaccard similarity reaches the threshold. Keys live in the
+  database, not in memory, so every process (and every Celery worker) sees the same index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from toancanh.domain import Fingerprint
+from toancanh.text.normalize import match_form
+
+NUM_PERM = 128
+SHINGLE_SIZE = 3
+_SYLLABLE = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    article_id: int
+    story_id: int
+    signature: bytes
+
+
+@lru_cache(maxsize=16)
+def band_layout(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
+    """(bands, rows) that datasketch picks for this threshold, minimising both error kinds."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+def syllables(text: str) -> list[str]:
+    return _SYLLABLE.findall(match_form(text))
+
+
+def shingles(words: Sequence[str], size: int = SHINGLE_SIZE) -> set[str]:
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(match_form(text).encode("utf-8")).hexdigest()
+
+
+def _band_key(band: int, values: np.ndarray) -> int:
+    digest = hashlib.blake2b(band.to_bytes(2, "little") + values.tobytes(), digest_size=8)
+    return int.from_bytes(digest.digest(), "little", signed=True)
+
+
+def fingerprint(text: str, threshold: float) -> Fingerprint:
+    """Content hash, MinHash signature and LSH band keys of one article text."""
+    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    grams = shingles(syllables(text))
+    minhash.update_batch([s.encode("utf-8") for s in grams])
+    values = minhash.hashvalues.astype("<u4")
+    bands, rows = band_layout(threshold)
+    # A text without words has the all-max signature: it must not match other empty ones.
+    keys = (
+        tuple(_band_key(b, values[b * rows : (b + 1) * rows]) for b in range(bands))
+        if grams
+        else ()
+    )
+    return Fingerprint(content_hash=content_hash(text), signature=values.tobytes(), band_keys=keys)
+
+
+def similarity(signature_a: bytes, signature_b: bytes) -> float:
+    """Estimated Jaccard similarity of two signatures (share of equal hash values)."""
+    a = np.frombuffer(signature_a, dtype="<u4")
+    b = np.frombuffer(signature_b, dtype="<u4")
+    if a.shape != b.shape or a.size == 0:
+        return 0.0
+    return float(np.count_nonzero(a == b)) / a.size
+
+
+def choose_story(
+    fp: Fingerprint, candidates: Iterable[Candidate], threshold: float
+) -> Candidate | None:
+    """The most similar candidate at or above the threshold, oldest first on ties."""
+    best: Candidate | None = None
+    best_score = threshold
+    for candidate in sorted(candidates, key=lambda c: c.article_id):
+        score = similarity(fp.signature, candidate.signature)
+        if score >= best_score and (best is None or score > best_score):
+            best, best_score = candidate, score
+    return best

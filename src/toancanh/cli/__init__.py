@@ -1,0 +1,65 @@
+"""The ``toancanh`` command line: one sub-app per area (see docs/cli.md)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+
+from toancanh.cli import db, demo, evaluate, ingest, read, sources
+from toancanh.cli.context import AppContext
+from toancanh.cli.output import console
+from toancanh.config import load_settings
+
+app = typer.Typer(
+    name="toancanh",
+    help="Toàn Cảnh: policy communication monitoring for Vietnamese press and media.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db_url: Annotated[
+        str | None,
+        typer.Option("--db", envvar=None, help="Database URL (default TOANCANH_DATABASE_URL)."),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="A TOML settings file (default ./toancanh.toml).")
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING)
+    if config is not None:
+        os.environ["TOANCANH_CONFIG"] = str(config)
+    try:
+        settings = load_settings(database_url=db_url)
+    except ValidationError as error:
+        console(stderr=True).print(f"Invalid settings:\n{error}", markup=False)
+        raise typer.Exit(2) from error
+    context = AppContext(settings)
+    ctx.obj = context
+    ctx.call_on_close(context.close)
+
+
+app.add_typer(sources.app, name="sources")
+app.add_typer(read.articles_app, name="articles")
+app.add_typer(db.app, name="db")
+app.add_typer(evaluate.app, name="eval")
+app.command("ingest")(ingest.ingest)
+app.command("import")(ingest.import_)
+app.command("search")(read.search)
+app.command("stories")(read.stories)
+app.command("failures")(read.failures)
+app.command("demo")(demo.demo)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,178 @@
+"""``toancanh ingest`` and ``toancanh import``: bring articles in, with progress."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from pathlib import Path
+from types import FrameType
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from toancanh.cli.context import app_context
+from toancanh.cli.output import console, print_json, table
+from toancanh.domain import RunSummary, Source
+from toancanh.ingest.fetch import Fetcher
+from toancanh.ingest.importers import ImportReport, import_file
+from toancanh.ingest.runner import Ingestor
+
+EXIT_OK, EXIT_SOME_FAILED = 0, 1
+
+
+class RichObserver:
+    """Draws one progress bar per source."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[int, TaskID] = {}
+
+    def source_started(self, source: Source, items: int) -> None:
+        label = (source.name or source.url)[:60]
+        self.tasks[source.id] = self.progress.add_task(label, total=items)
+
+    def item_done(self, source: Source, outcome: str) -> None:
+        if source.id in self.tasks:
+            self.progress.advance(self.tasks[source.id])
+
+    def source_finished(self, source: Source, summary: RunSummary) -> None:
+        task = self.tasks.get(source.id)
+        if task is not None:
+            self.progress.update(task, completed=self.progress.tasks[task].total or 0)
+
+
+def _progress(out: Console) -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=out,
+        transient=False,
+    )
+
+
+def print_summary(out: Console, title: str, summary: RunSummary) -> None:
+    rows: list[tuple[str, Any]] = [
+        ("new", summary.new),
+        ("duplicates", summary.duplicates),
+        ("unchanged", summary.unchanged),
+        ("failed", summary.failed_total),
+    ]
+    rows += [(f"  failed: {reason}", count) for reason, count in sorted(summary.failed.items())]
+    out.print(table(title, ("", "count"), rows))
+    if summary.failed_total:
+        out.print("Details: toancanh failures")
+
+
+def _stop_on_signals(stop: threading.Event) -> None:
+    """First Ctrl-C (or SIGTERM) stops after the current article; a second one aborts."""
+
+    def handle(signum: int, _frame: FrameType | None) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        console(stderr=True).print("Stopping after the current article… (Ctrl-C again to abort)")
+
+    signal.signal(signal.SIGINT, handle)
+    signal.signal(signal.SIGTERM, handle)
+
+
+def ingest(
+    ctx: typer.Context,
+    source: Annotated[int | None, typer.Option(help="Only this source id.")] = None,
+    once: Annotated[bool, typer.Option(help="Poll each source once, then exit.")] = False,
+) -> None:
+    """Fetch sources, follow new items, extract, normalize, deduplicate and store.
+
+    Without --once it keeps polling each source on its interval until Ctrl-C.
+    Exit code 0: all went well; 1: some items failed (see `toancanh failures`).
+    """
+    app = app_context(ctx)
+    store, settings = app.store(), app.settings
+    sources = store.list_sources()
+    if source is not None:
+        sources = [s for s in sources if s.id == source]
+        if not sources:
+            console(stderr=True).print(f"No source #{source}; see `toancanh sources list`.")
+            raise typer.Exit(2)
+    if not sources:
+        console(stderr=True).print(
+            "No sources yet: `toancanh sources add URL` or `toancanh sources add-catalog`."
+        )
+        raise typer.Exit(2)
+    out = console()
+    stop = threading.Event()
+    _stop_on_signals(stop)
+    with Fetcher(settings) as fetcher, _progress(out) as progress:
+        runner = Ingestor(store, fetcher, settings, RichObserver(progress), stop=stop)
+        summary = runner.run_once(sources) if once else runner.run_forever(source)
+    print_summary(out, "Ingest", summary)
+    raise typer.Exit(EXIT_SOME_FAILED if summary.failed_total else EXIT_OK)
+
+
+def import_(
+    ctx: typer.Context,
+    file: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, readable=True, help="JSONL or CSV.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Import articles from a JSONL or CSV file (url, title, text, published_at, outlet, author).
+
+    Exit code 0: every row imported or skipped as a duplicate; 1: some rows were rejected.
+    """
+    app = app_context(ctx)
+    out = console(stderr=as_json)
+    with _progress(out) as progress:
+        task = progress.add_task(file.name, total=None)
+        report = import_file(
+            app.store(),
+            file,
+            threshold=app.settings.near_duplicate_threshold,
+            on_row=lambda _line: progress.advance(task),
+        )
+    if as_json:
+        print_json(report_json(report))
+    else:
+        print_import_report(out, report)
+    raise typer.Exit(EXIT_SOME_FAILED if report.rejected else EXIT_OK)
+
+
+def report_json(report: ImportReport) -> dict[str, Any]:
+    s = report.summary
+    return {
+        "file": report.file,
+        "rows": report.rows,
+        "imported": s.new,
+        "duplicates": s.duplicates + s.unchanged,
+        "rejected": [
+            {"line": r.line, "reason": r.reason, "detail": r.detail} for r in report.rejected
+        ],
+    }
+
+
+def print_import_report(out: Console, report: ImportReport) -> None:
+    s = report.summary
+    out.print(
+        f"{report.rows} rows: {s.new} imported, {s.duplicates + s.unchanged} skipped as "
+        f"duplicates, {len(report.rejected)} rejected.",
+        markup=False,
+    )
+    if report.rejected:
+        shown = report.rejected[:50]
+        rows = [(r.line, r.reason, r.detail) for r in shown]
+        out.print(table("Rejected rows", ("line", "reason", "what to fix"), rows))
+        if len(report.rejected) > len(shown):
+            out.print(f"… and {len(report.rejected) - len(shown)} more (toancanh failures).")

@@ -1,0 +1,167 @@
+"""Reading back: ``articles list|show``, ``search``, ``stories``, ``failures``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.text import Text
+
+from toancanh.cli.context import app_context, parse_when
+from toancanh.cli.output import (
+    article_json,
+    console,
+    failure_json,
+    hit_json,
+    marked,
+    print_json,
+    shown,
+    story_json,
+    summary_json,
+    table,
+)
+from toancanh.watch.query import QuerySyntaxError, parse_query
+
+articles_app = typer.Typer(help="List and show stored articles.")
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
+SinceOption = Annotated[
+    str | None, typer.Option(help="From this date: 2026-10-01, 01/10/2026, 7d, 24h.")
+]
+LimitOption = Annotated[int, typer.Option(min=1, max=10000, help="At most this many.")]
+
+
+@articles_app.command("list")
+def list_articles(
+    ctx: typer.Context,
+    since: SinceOption = None,
+    until: Annotated[str | None, typer.Option(help="Before this date.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    limit: LimitOption = 20,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many (paging).")] = 0,
+    as_json: JsonOption = False,
+) -> None:
+    """Newest articles first."""
+    found = (
+        app_context(ctx)
+        .store()
+        .list_articles(
+            since=parse_when(since),
+            until=parse_when(until, "--until"),
+            outlet=outlet,
+            limit=limit,
+            offset=offset,
+        )
+    )
+    if as_json:
+        print_json([summary_json(a) for a in found])
+        return
+    rows = [(a.id, shown(a.published_at), a.outlet, a.title, a.story_id) for a in found]
+    console().print(table("Articles", ("id", "published", "outlet", "title", "story"), rows))
+
+
+@articles_app.command("show")
+def show_article(
+    ctx: typer.Context,
+    article_id: Annotated[int, typer.Argument(help="Article id.")],
+    as_json: JsonOption = False,
+) -> None:
+    """One article with its text and every URL it was seen at."""
+    article = app_context(ctx).store().get_article(article_id)
+    if article is None:
+        console(stderr=True).print(f"No article #{article_id}.")
+        raise typer.Exit(1)
+    if as_json:
+        print_json(article_json(article))
+        return
+    out = console()
+    out.print(Text(article.title, style="bold"))
+    meta = f"{article.outlet or '?'} · {shown(article.published_at)} · story #{article.story_id}"
+    out.print(Text(meta + (f" · {article.author}" if article.author else ""), style="dim"))
+    for url in article.urls:
+        out.print(Text(url, style="dim"))
+    out.print()
+    out.print(Text(article.text))
+
+
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help='e.g. \'"nhà ở xã hội" AND (giá OR chậm)\'.')],
+    limit: LimitOption = 20,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many (paging).")] = 0,
+    since: SinceOption = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search, diacritic-insensitive, with AND/OR/NOT, "phrases", title:, NEAR/n.
+
+    See docs/search.md for the query language.
+    """
+    try:
+        parsed = parse_query(query)
+    except QuerySyntaxError as error:
+        console(stderr=True).print(error.render(), markup=False)
+        raise typer.Exit(2) from error
+    hits = (
+        app_context(ctx)
+        .store()
+        .search(parsed, limit=limit, offset=offset, since=parse_when(since), outlet=outlet)
+    )
+    if as_json:
+        print_json([hit_json(h) for h in hits])
+        return
+    out = console()
+    if not hits:
+        out.print("No articles match.")
+    for hit in hits:
+        head = Text(f"#{hit.id} ", style="cyan")
+        head.append(hit.title, style="bold")
+        out.print(head)
+        out.print(Text(f"{hit.outlet or '?'} · {shown(hit.published_at)} · {hit.url}", "dim"))
+        out.print(marked(hit.snippet, hit.highlights))
+        out.print()
+
+
+def stories(
+    ctx: typer.Context,
+    since: SinceOption = None,
+    min_size: Annotated[int, typer.Option(min=1, help="Smallest cluster shown.")] = 2,
+    limit: LimitOption = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Clusters of the same story across outlets, biggest first."""
+    found = (
+        app_context(ctx).store().stories(min_size=min_size, since=parse_when(since), limit=limit)
+    )
+    if as_json:
+        print_json([story_json(s) for s in found])
+        return
+    rows = [
+        (s.story_id, s.size, len(s.outlets), shown(s.first_published), s.title) for s in found
+    ]
+    console().print(table("Stories", ("story", "articles", "outlets", "first seen", "title"), rows))
+
+
+def failures(
+    ctx: typer.Context,
+    since: SinceOption = None,
+    stage: Annotated[str | None, typer.Option(help="fetch, parse, extract, store, import…")] = None,
+    limit: LimitOption = 100,
+    as_json: JsonOption = False,
+) -> None:
+    """Every item that failed, with its URL or import line, the stage and the reason."""
+    found = app_context(ctx).store().failures(since=parse_when(since), stage=stage, limit=limit)
+    if as_json:
+        print_json([failure_json(f) for f in found])
+        return
+    rows = [
+        (
+            shown(f.at),
+            f.stage,
+            f.reason,
+            f.url or f"{f.file}:{f.line}",
+            (f.detail or "")[:120],
+        )
+        for f in found
+    ]
+    console().print(table("Failures", ("at", "stage", "reason", "item", "detail"), rows))

@@ -1,0 +1,88 @@
+"""Settings: each declared once with its default and help text.
+
+Values come, highest priority first, from arguments, ``TOANCANH_*`` environment variables,
+a TOML file (``./toancanh.toml`` or the path in ``TOANCANH_CONFIG``) and the defaults below.
+``docs/configuration.md`` lists every setting; a test keeps it in step with this class.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+DEFAULT_USER_AGENT = (
+    "ToanCanhBot/0.1 (+https://github.com/toancanh/toancanh; policy communication monitoring)"
+)
+
+
+def config_file() -> Path:
+    return Path(os.environ.get("TOANCANH_CONFIG", "toancanh.toml"))
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TOANCANH_", extra="ignore")
+
+    database_url: str = Field(
+        "sqlite:///toancanh.db",
+        description="SQLAlchemy URL of the store: sqlite:///path.db (embedded) or "
+        "postgresql+psycopg://user@host/db (scale-out).",
+    )
+    broker_url: str | None = Field(
+        None, description="Celery broker for scale-out mode (redis://... or amqp://...)."
+    )
+    user_agent: str = Field(DEFAULT_USER_AGENT, description="User-Agent sent with every request.")
+    fetch_timeout: float = Field(20.0, description="Seconds before a request times out.")
+    fetch_retries: int = Field(2, description="Retries of a transient fetch failure.")
+    fetch_backoff: float = Field(1.0, description="First retry delay in seconds; doubles.")
+    fetch_max_bytes: int = Field(5_000_000, description="Largest response body accepted.")
+    fetch_max_redirects: int = Field(5, description="Redirects followed before giving up.")
+    host_delay: float = Field(
+        1.0, description="Minimum seconds between two requests to one host (robots.txt "
+        "Crawl-delay raises it)."
+    )
+    host_concurrency: int = Field(2, description="Requests in flight to one host at most.")
+    fetch_concurrency: int = Field(8, description="Requests in flight overall at most.")
+    respect_robots: bool = Field(True, description="Obey robots.txt.")
+    poll_interval: int = Field(900, description="Default seconds between polls of a source.")
+    max_items_per_poll: int = Field(
+        200, description="New items followed from one feed or sitemap per poll."
+    )
+    near_duplicate_threshold: float = Field(
+        0.5, description="Estimated Jaccard similarity of syllable shingles from which two "
+        "articles belong to one story."
+    )
+    min_text_chars: int = Field(
+        200, description="Extracted text shorter than this is recorded as a failure."
+    )
+
+    @field_validator("near_duplicate_threshold")
+    @classmethod
+    def _threshold_in_range(cls, value: float) -> float:
+        if not 0.1 <= value <= 0.95:
+            raise ValueError("near_duplicate_threshold must be between 0.1 and 0.95")
+        return value
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=config_file())
+        return (init_settings, env_settings, toml)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment and the TOML file, with explicit overrides on top."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

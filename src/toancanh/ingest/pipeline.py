@@ -1,0 +1,104 @@
+"""The ingest stages in order, as plain functions: page → draft → fingerprint → store.
+
+    fetch (ingest.fetch) ─> extract (ingest.extract) ─> normalize (draft_from_extracted)
+        ─> dedupe (analyze.dedupe.fingerprint) ─> store (Store.save)
+
+The embedded runner (``ingest.runner``) and the importer call these; Celery tasks will
+too. Each function either returns its result or raises a ``StageError`` naming the stage
+and the reason, which the caller records in the failure log.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from toancanh.analyze.dedupe import fingerprint
+from toancanh.domain import (
+    ArticleDraft,
+    Extracted,
+    FeedItem,
+    FetchedPage,
+    Source,
+    Stage,
+    StageError,
+    StoreResult,
+)
+from toancanh.ingest.extract import extract_page
+from toancanh.ingest.urls import normalize_url
+from toancanh.store import Store
+from toancanh.text.normalize import display_form
+
+
+class NormalizeError(StageError):
+    stage = Stage.NORMALIZE
+
+
+class StoreError(StageError):
+    stage = Stage.STORE
+
+
+def clean_title(title: str) -> str:
+    return " ".join(display_form(title).split())
+
+
+def clean_text(text: str) -> str:
+    """NFC paragraphs separated by one blank line, spaces inside lines collapsed."""
+    paragraphs = (" ".join(p.split()) for p in display_form(text).split("\n"))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def draft_from_extracted(
+    extracted: Extracted,
+    *,
+    url: str,
+    source: Source | None = None,
+    item: FeedItem | None = None,
+    fetched_at: datetime | None = None,
+) -> ArticleDraft:
+    """The normalize stage: display forms, one URL spelling, the best known date."""
+    text = clean_text(extracted.text)
+    if not text:
+        raise NormalizeError("empty_text", "nothing left after normalisation")
+    feed_title = clean_title(item.title) if item and item.title else ""
+    title = clean_title(extracted.title) or feed_title or text[:120]
+    canonical = (
+        normalize_url(extracted.canonical_url, base=url) if extracted.canonical_url else None
+    )
+    published = extracted.published_at or (item.published_at if item else None)
+    return ArticleDraft(
+        url=normalize_url(url),
+        canonical_url=canonical,
+        title=title,
+        text=text,
+        author=clean_title(extracted.author) if extracted.author else None,
+        outlet=source.outlet if source else None,
+        published_at=published,
+        fetched_at=fetched_at,
+        source_id=source.id if source else None,
+        origin="fetch",
+    )
+
+
+def draft_from_page(
+    page: FetchedPage,
+    *,
+    min_text_chars: int,
+    source: Source | None = None,
+    item: FeedItem | None = None,
+) -> ArticleDraft:
+    extracted = extract_page(page, min_text_chars=min_text_chars, feed_item=item)
+    url = item.url if item else page.url
+    return draft_from_extracted(
+        extracted, url=url, source=source, item=item, fetched_at=page.fetched_at
+    )
+
+
+def store_draft(store: Store, draft: ArticleDraft, threshold: float) -> StoreResult:
+    """Dedupe and store; database errors become a ``StoreError`` with the reason."""
+    fp = fingerprint(draft.text, threshold)
+    try:
+        return store.save(draft, fp, threshold)
+    except SQLAlchemyError as exc:  # the run goes on; the failure log keeps the reason
+        raise StoreError("database_error", f"{type(exc).__name__}: {exc}"[:500]) from exc

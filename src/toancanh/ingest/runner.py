@@ -1,0 +1,237 @@
+"""The embedded ingest loop: poll due sources, follow new items, run the pipeline.
+
+Pages are fetched by a thread pool (network waits overlap) while the calling thread
+extracts and stores each page as it arrives, so SQLite keeps a single writer. A stop
+event ends the run between two articles; each article is stored in its own transaction,
+so stopping never leaves half an article behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from toancanh.config import Settings
+from toancanh.domain import (
+    Failure,
+    FeedItem,
+    FetchedPage,
+    RunSummary,
+    Source,
+    Stage,
+    StageError,
+    StoreOutcome,
+)
+from toancanh.ingest.feeds import parse_feed
+from toancanh.ingest.fetch import Fetcher
+from toancanh.ingest.pipeline import draft_from_page, store_draft
+from toancanh.ingest.sitemaps import parse_sitemap
+from toancanh.ingest.urls import normalize_url
+from toancanh.store import Store
+
+log = logging.getLogger(__name__)
+
+MAX_CHILD_SITEMAPS = 20
+
+
+class IngestObserver(Protocol):
+    """Receives progress; the CLI draws it with rich, tests ignore it."""
+
+    def source_started(self, source: Source, items: int) -> None: ...
+
+    def item_done(self, source: Source, outcome: str) -> None: ...
+
+    def source_finished(self, source: Source, summary: RunSummary) -> None: ...
+
+
+class QuietObserver:
+    def source_started(self, source: Source, items: int) -> None:
+        pass
+
+    def item_done(self, source: Source, outcome: str) -> None:
+        pass
+
+    def source_finished(self, source: Source, summary: RunSummary) -> None:
+        pass
+
+
+def merge(total: RunSummary, part: RunSummary) -> RunSummary:
+    total.new += part.new
+    total.duplicates += part.duplicates
+    total.unchanged += part.unchanged
+    for reason, count in part.failed.items():
+        total.failed[reason] = total.failed.get(reason, 0) + count
+    return total
+
+
+@dataclass
+class Ingestor:
+    store: Store
+    fetcher: Fetcher
+    settings: Settings
+    observer: IngestObserver = field(default_factory=QuietObserver)
+    stop: threading.Event = field(default_factory=threading.Event)
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+
+    # -- one source ----------------------------------------------------------------
+    def poll(self, source: Source) -> RunSummary:
+        """Fetch a source, follow its new items, store them; failures are recorded."""
+        summary = RunSummary()
+        try:
+            page = self.fetcher.fetch(
+                source.url,
+                allow_private=source.allow_private,
+                etag=source.etag,
+                last_modified=source.last_modified,
+                accept="html" if source.kind == "page" else source.kind,
+            )
+            items = [] if page.not_modified else self._items(source, page)
+        except StageError as error:
+            self._fail(source, source.url, error, summary)
+            self.store.record_source_error(source.id, error.reason)
+            self.observer.source_finished(source, summary)
+            return summary
+        if page.not_modified:
+            summary.unchanged += 1
+        else:
+            self._follow(source, items, page, summary)
+        self.store.record_source_success(source.id, page.etag, page.last_modified)
+        self.observer.source_finished(source, summary)
+        return summary
+
+    def _items(self, source: Source, page: FetchedPage) -> list[FeedItem]:
+        if source.kind == "feed":
+            return parse_feed(page.body, page.final_url)
+        if source.kind == "sitemap":
+            return self._sitemap_items(source, page)
+        return [FeedItem(url=source.url)]
+
+    def _sitemap_items(self, source: Source, page: FetchedPage) -> list[FeedItem]:
+        result = parse_sitemap(page.body, page.final_url)
+        items = list(result.items)
+        for child_url in result.sitemaps[:MAX_CHILD_SITEMAPS]:
+            if self.stop.is_set():
+                break
+            try:
+                child = self.fetcher.fetch(
+                    child_url, allow_private=source.allow_private, accept="sitemap"
+                )
+                items.extend(parse_sitemap(child.body, child.final_url).items)
+            except StageError as error:
+                self._fail(source, child_url, error, RunSummary())
+        return items
+
+    def _new_items(self, items: Iterable[FeedItem], summary: RunSummary) -> list[FeedItem]:
+        unique: dict[str, FeedItem] = {}
+        for item in items:
+            url = normalize_url(item.url)
+            unique.setdefault(url, FeedItem(url, item.title, item.published_at, item.author))
+        known = self.store.known_urls(list(unique))
+        summary.unchanged += len(known)
+        fresh = [item for url, item in unique.items() if url not in known]
+        # Newest first, so a capped poll takes the latest news.
+        fresh.sort(key=lambda i: i.published_at or datetime.min.replace(tzinfo=UTC), reverse=True)
+        return fresh[: self.settings.max_items_per_poll]
+
+    def _follow(
+        self, source: Source, items: list[FeedItem], page: FetchedPage, summary: RunSummary
+    ) -> None:
+        fresh = self._new_items(items, summary)
+        self.observer.source_started(source, len(fresh))
+        if source.kind == "page":
+            if fresh:  # the source page is the article: no second request
+                self._process(source, fresh[0], lambda: page, summary)
+            return
+        with ThreadPoolExecutor(max_workers=self.settings.fetch_concurrency) as pool:
+            pending: dict[Future[FetchedPage], FeedItem] = {
+                pool.submit(self._fetch_item, source, item): item for item in fresh
+            }
+            while pending and not self.stop.is_set():
+                done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for future in done:
+                    item = pending.pop(future)
+                    self._process(source, item, future.result, summary)
+                    if self.stop.is_set():
+                        break
+            for future in pending:
+                future.cancel()
+
+    def _fetch_item(self, source: Source, item: FeedItem) -> FetchedPage:
+        if self.stop.is_set():
+            raise StageError("stopped", "the run was stopped", permanent=False)
+        return self.fetcher.fetch(item.url, allow_private=source.allow_private, accept="html")
+
+    def _process(
+        self,
+        source: Source,
+        item: FeedItem,
+        get_page: Callable[[], FetchedPage],
+        summary: RunSummary,
+    ) -> None:
+        outcome: StoreOutcome | str
+        try:
+            page = get_page()
+            draft = draft_from_page(
+                page, min_text_chars=self.settings.min_text_chars, source=source, item=item
+            )
+            result = store_draft(self.store, draft, self.settings.near_duplicate_threshold)
+            summary.add(result.outcome)
+            outcome = result.outcome
+        except StageError as error:
+            if error.reason == "stopped":
+                return
+            self._fail(source, item.url, error, summary)
+            outcome = "failed"
+        except Exception as error:  # a bug or a library crash must not stop the run
+            log.exception("unexpected failure on %s", item.url)
+            crash = StageError("crash", f"{type(error).__name__}: {error}", stage=Stage.EXTRACT)
+            self._fail(source, item.url, crash, summary)
+            outcome = "failed"
+        self.observer.item_done(source, outcome)
+
+    def _fail(self, source: Source, url: str, error: StageError, summary: RunSummary) -> None:
+        summary.add_failure(error.reason)
+        self.store.record_failure(
+            Failure(
+                stage=str(error.stage),
+                reason=error.reason,
+                detail=error.detail or None,
+                at=self.clock(),
+                url=url,
+                source_id=source.id,
+            )
+        )
+
+    # -- many sources ----------------------------------------------------------------
+    def run_once(self, sources: Iterable[Source]) -> RunSummary:
+        total = RunSummary()
+        for source in sources:
+            if self.stop.is_set():
+                break
+            merge(total, self.poll(source))
+        return total
+
+    def run_forever(self, source_id: int | None = None) -> RunSummary:
+        """Poll each source when its interval has passed, until the stop event is set."""
+        total = RunSummary()
+        while not self.stop.is_set():
+            due = self.store.due_sources(self.clock(), self.settings.poll_interval)
+            merge(total, self.run_once(s for s in due if source_id in (None, s.id)))
+            self.stop.wait(self._seconds_to_next_poll(source_id))
+        return total
+
+    def _seconds_to_next_poll(self, source_id: int | None) -> float:
+        now = self.clock()
+        next_times = [
+            s.last_checked + timedelta(seconds=s.interval_seconds or self.settings.poll_interval)
+            for s in self.store.list_sources()
+            if s.last_checked is not None and source_id in (None, s.id)
+        ]
+        if not next_times:
+            return 30.0
+        return max(1.0, min(60.0, (min(next_times) - now).total_seconds()))

@@ -1,0 +1,49 @@
+"""SQL for the failure log: every item that could not be fetched, extracted or stored."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, insert, select
+
+from toancanh.domain import Failure
+from toancanh.store.schema import failures
+
+
+def record_failure(conn: Connection, failure: Failure) -> None:
+    values = {
+        "at": failure.at,
+        "stage": failure.stage,
+        "reason": failure.reason[:64],
+        "detail": (failure.detail or "")[:2000] or None,
+        "url": failure.url,
+        "source_id": failure.source_id,
+        "file": failure.file,
+        "line": failure.line,
+    }
+    conn.execute(insert(failures).values(values))
+
+
+def list_failures(
+    conn: Connection,
+    *,
+    since: datetime | None = None,
+    stage: str | None = None,
+    limit: int = 100,
+) -> list[Failure]:
+    query = select(
+        failures.c.stage,
+        failures.c.reason,
+        failures.c.at,
+        failures.c.url,
+        failures.c.source_id,
+        failures.c.line,
+        failures.c.file,
+        failures.c.detail,
+    )
+    if since is not None:
+        query = query.where(failures.c.at >= since)
+    if stage:
+        query = query.where(failures.c.stage == stage)
+    query = query.order_by(failures.c.at.desc(), failures.c.id.desc()).limit(limit)
+    return [Failure(**dict(r)) for r in conn.execute(query).mappings()]

@@ -1,0 +1,224 @@
+"""The store: one object the rest of the code talks to; every statement runs in store/.
+
+Writes run in one transaction each, so an interrupted run never leaves half an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+from toancanh.analyze.dedupe import choose_story
+from toancanh.domain import (
+    Article,
+    ArticleDraft,
+    ArticleSummary,
+    Failure,
+    Fingerprint,
+    NewSource,
+    Outlet,
+    SearchHit,
+    Source,
+    StoreResult,
+    Story,
+)
+from toancanh.store import articles as article_sql
+from toancanh.store import failures as failure_sql
+from toancanh.store import sources as source_sql
+from toancanh.store.engine import make_engine
+from toancanh.store.migrate import current_revision, head_revision, upgrade
+from toancanh.store.search import search_ids
+from toancanh.text.highlight import snippet
+from toancanh.watch.query import Query, positive_phrases
+
+
+class StoreNotReadyError(RuntimeError):
+    """The database has no schema yet, or an older one."""
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Store:
+    engine: Engine
+
+    @classmethod
+    def open(cls, database_url: str, *, migrate: bool = True) -> Store:
+        """Open a store; create or upgrade its schema unless ``migrate`` is False."""
+        store = cls(make_engine(database_url))
+        if migrate:
+            store.upgrade()
+        return store
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def upgrade(self) -> None:
+        upgrade(self.engine)
+
+    def schema_revision(self) -> tuple[str | None, str | None]:
+        """(current, head) revisions of the schema."""
+        return current_revision(self.engine), head_revision()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(sqlite_immediate=True)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    # -- sources and outlets -------------------------------------------------------
+    def add_source(self, new: NewSource) -> Source:
+        with self.write() as conn:
+            return source_sql.add_source(conn, new, utcnow())
+
+    def get_source(self, source_id: int) -> Source | None:
+        with self.read() as conn:
+            return source_sql.get_source(conn, source_id)
+
+    def list_sources(self) -> list[Source]:
+        with self.read() as conn:
+            return source_sql.list_sources(conn)
+
+    def remove_source(self, source_id: int) -> bool:
+        with self.write() as conn:
+            return source_sql.remove_source(conn, source_id)
+
+    def due_sources(self, now: datetime, default_interval: int) -> list[Source]:
+        with self.read() as conn:
+            return source_sql.due_sources(conn, now, default_interval)
+
+    def record_source_success(
+        self, source_id: int, etag: str | None, last_modified: str | None
+    ) -> None:
+        with self.write() as conn:
+            source_sql.record_success(conn, source_id, utcnow(), etag, last_modified)
+
+    def record_source_error(self, source_id: int, reason: str) -> None:
+        with self.write() as conn:
+            source_sql.record_error(conn, source_id, utcnow(), reason)
+
+    def ensure_outlets(self, outlets: Sequence[Outlet]) -> None:
+        with self.write() as conn:
+            for outlet in outlets:
+                source_sql.ensure_outlet(conn, outlet, utcnow())
+
+    def list_outlets(self) -> list[Outlet]:
+        with self.read() as conn:
+            return source_sql.list_outlets(conn)
+
+    # -- articles ------------------------------------------------------------------
+    def known_urls(self, urls: Sequence[str]) -> set[str]:
+        with self.read() as conn:
+            return article_sql.known_urls(conn, urls)
+
+    def save(self, draft: ArticleDraft, fp: Fingerprint, threshold: float) -> StoreResult:
+        """Store a draft: a new article, a new URL of a known one, or nothing new.
+
+        Unique constraints on URLs and content hashes settle races between processes:
+        the loser of a race retries and then finds the winner's row.
+        """
+        for attempt in range(3):
+            try:
+                with self.write() as conn:
+                    return _save(conn, draft, fp, threshold)
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def get_article(self, article_id: int) -> Article | None:
+        with self.read() as conn:
+            return article_sql.get_article(conn, article_id)
+
+    def list_articles(self, **filters: object) -> list[ArticleSummary]:
+        with self.read() as conn:
+            return article_sql.list_articles(conn, **filters)  # type: ignore[arg-type]
+
+    def count_articles(self) -> int:
+        with self.read() as conn:
+            return article_sql.count_articles(conn)
+
+    def stories(
+        self, *, min_size: int = 2, since: datetime | None = None, limit: int = 20
+    ) -> list[Story]:
+        with self.read() as conn:
+            return article_sql.list_stories(conn, min_size=min_size, since=since, limit=limit)
+
+    def search(
+        self,
+        query: Query,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        since: datetime | None = None,
+        outlet: str | None = None,
+    ) -> list[SearchHit]:
+        with self.read() as conn:
+            ranked = search_ids(
+                conn, query, limit=limit, offset=offset, since=since, outlet=outlet
+            )
+            rows = article_sql.articles_by_ids(conn, [r.article_id for r in ranked])
+        phrases = positive_phrases(query)
+        hits = []
+        for ranked_id in ranked:
+            row = rows[ranked_id.article_id]
+            found = snippet(row["text"], phrases)
+            hits.append(
+                SearchHit(
+                    id=row["id"],
+                    url=row["url"],
+                    title=row["title"],
+                    score=round(ranked_id.score, 6),
+                    snippet=found.text,
+                    highlights=tuple(found.highlights),
+                    outlet=row["outlet"],
+                    published_at=row["published_at"],
+                )
+            )
+        return hits
+
+    # -- failures ------------------------------------------------------------------
+    def record_failure(self, failure: Failure) -> None:
+        with self.write() as conn:
+            failure_sql.record_failure(conn, failure)
+
+    def failures(
+        self, *, since: datetime | None = None, stage: str | None = None, limit: int = 100
+    ) -> list[Failure]:
+        with self.read() as conn:
+            return failure_sql.list_failures(conn, since=since, stage=stage, limit=limit)
+
+
+def _save(conn: Connection, draft: ArticleDraft, fp: Fingerprint, threshold: float) -> StoreResult:
+    now = utcnow()
+    urls = [draft.url, draft.canonical_url or ""]
+    known = article_sql.article_id_for_urls(conn, urls)
+    if known is not None:
+        article_sql.add_urls(conn, known, urls, now)
+        return StoreResult("unchanged", known, article_sql.story_of(conn, known))
+    same_text = article_sql.article_by_hash(conn, fp.content_hash)
+    if same_text is not None:
+        article_id, story_id = same_text
+        article_sql.add_urls(conn, article_id, urls, now)
+        return StoreResult("duplicate", article_id, story_id)
+    best = choose_story(fp, article_sql.candidates(conn, fp.band_keys), threshold)
+    if draft.outlet:
+        source_sql.ensure_outlet(conn, Outlet(name=draft.outlet), now)
+    return article_sql.insert_article(conn, draft, fp, best.story_id if best else None, now)
