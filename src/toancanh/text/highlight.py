@@ -1,0 +1,138 @@
+"""Find query matches in display text and cut a snippet around the best of them.
+
+Matching runs on the folded text (``fold``: lowercase, no diacritics, one character per
+character of the input), so ``chinh sach`` finds "Chính sách" and offsets found in the
+folded text are offsets in the display text. Phrases are token sequences as
+``watch.query.positive_phrases`` gives them: whole tokens only, and a last token ending in
+``*`` is a prefix (``("chuyen", "doi*")`` finds "chuyển đổi số" and "chuyển đối").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from toancanh.text.normalize import fold, search_tokens
+
+ELLIPSIS = "…"
+_TOKEN = re.compile(r"\S+")  # fold leaves only letters, digits and spaces
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A passage of the text; ``highlights`` are (start, end) offsets into ``text``."""
+
+    text: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _prepare(phrase: Sequence[str]) -> tuple[tuple[str, ...], bool] | None:
+    prefix = bool(phrase) and phrase[-1].endswith("*")
+    tokens = tuple(search_tokens(" ".join(phrase)))  # folds raw words; drops the star
+    return (tokens, prefix) if tokens else None
+
+
+def _matches(words: list[str], tokens: tuple[str, ...], prefix: bool, at: int) -> bool:
+    last = len(tokens) - 1
+    if at + last >= len(words) or any(words[at + k] != tokens[k] for k in range(last)):
+        return False
+    word = words[at + last]
+    return word.startswith(tokens[last]) if prefix else word == tokens[last]
+
+
+def find_spans(display_text: str, phrases: Iterable[Sequence[str]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping (start, end) character spans of the phrases in the text."""
+    wanted = [p for p in (_prepare(phrase) for phrase in phrases) if p is not None]
+    if not wanted or not display_text:
+        return []
+    found = list(_TOKEN.finditer(fold(display_text)))
+    words = [m.group() for m in found]
+    spans = []
+    for at in range(len(words)):
+        for tokens, prefix in wanted:
+            if _matches(words, tokens, prefix, at):
+                spans.append((found[at].start(), found[at + len(tokens) - 1].end()))
+    return _merge(sorted(spans))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _best_window(spans: list[tuple[int, int]], width: int) -> tuple[int, int]:
+    """Indices [first, last] of the run of spans that fits in ``width`` with most spans."""
+    best, last = (0, 0), 0
+    for first in range(len(spans)):
+        last = max(last, first)
+        while last + 1 < len(spans) and spans[last + 1][1] - spans[first][0] <= width:
+            last += 1
+        if last - first > best[1] - best[0]:
+            best = (first, last)
+    return best
+
+
+def _cut(text: str, begin: int, end: int, keep: tuple[int, int]) -> tuple[int, int]:
+    """Move ``begin``/``end`` inwards to word boundaries, never into ``keep``."""
+    if begin > 0 and not text[begin - 1].isspace():
+        space = next((i for i in range(begin, keep[0]) if text[i].isspace()), keep[0])
+        begin = space
+    if end < len(text) and not text[end].isspace():
+        space = next((i for i in range(end - 1, keep[1] - 1, -1) if text[i].isspace()), None)
+        if space is not None or keep[1] > keep[0]:  # else one long word: cut it mid-word
+            end = keep[1] if space is None else space
+    while begin < keep[0] and text[begin].isspace():
+        begin += 1
+    while end > keep[1] and text[end - 1].isspace():
+        end -= 1
+    return begin, end
+
+
+def _window(text: str, spans: list[tuple[int, int]], width: int) -> tuple[int, int]:
+    if not spans:
+        first = len(text) - len(text.lstrip())
+        return _cut(text, first, min(len(text), first + width), (first, first))
+    first, last = _best_window(spans, width)
+    start, stop = spans[first][0], min(spans[last][1], spans[first][0] + width)
+    slack = width - (stop - start)
+    begin = max(0, start - slack // 3)  # a little context before, more after
+    end = min(len(text), begin + width)
+    begin = max(0, min(begin, end - width))
+    return _cut(text, begin, end, (start, stop))
+
+
+def snippet(display_text: str, phrases: Iterable[Sequence[str]], width: int = 220) -> Snippet:
+    """About ``width`` characters around the densest cluster of matches (or the start).
+
+    Cut at word boundaries with "…" where text was left out; whitespace runs become one
+    space. A match the cut goes through is highlighted up to the cut.
+    """
+    if width < 1:
+        raise ValueError(f"snippet width must be at least 1, not {width}")
+    spans = find_spans(display_text, phrases)
+    begin, end = _window(display_text, spans, width)
+    pieces: list[str] = [ELLIPSIS] if display_text[:begin].strip() else []
+    offset = len(pieces[0]) if pieces else 0
+    moved: dict[int, int] = {}  # display offset -> snippet offset
+    pos = begin
+    for m in _SPACES.finditer(display_text, begin, end):
+        pieces.append(display_text[pos : m.start()])
+        for i in range(pos, m.start() + 1):
+            moved[i] = offset + i - pos
+        offset += m.start() - pos + 1
+        pieces.append(" ")
+        pos = m.end()
+    pieces.append(display_text[pos:end])
+    for i in range(pos, end + 1):
+        moved[i] = offset + i - pos
+    tail = ELLIPSIS if display_text[end:].strip() else ""
+    clipped = [(max(s, begin), min(e, end)) for s, e in spans]
+    highlights = [(moved[s], moved[e]) for s, e in clipped if s < e]
+    return Snippet("".join(pieces) + tail, highlights)
