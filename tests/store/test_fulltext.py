@@ -20,6 +20,7 @@ from toancanh.store.fulltext import (
     to_tsquery,
 )
 from toancanh.text.normalize import search_tokens
+from toancanh.watch.matching import evaluate
 from toancanh.watch.query import (
     MAX_NEAR,
     MAX_NEAR_TOKENS,
@@ -31,7 +32,6 @@ from toancanh.watch.query import (
     Or,
     Query,
     Term,
-    evaluate,
     parse_query,
 )
 

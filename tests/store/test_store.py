@@ -101,8 +101,12 @@ def test_times_come_back_in_utc(store: Store) -> None:
 def test_list_filters_and_order(store: Store) -> None:
     base = datetime(2026, 10, 1, tzinfo=UTC)
     for day, (text, outlet) in enumerate([(HOUSING, "Báo A"), (TRAFFIC, "Báo B")]):
-        save(store, draft(f"https://x.vn/{day}", text, outlet=outlet,
-                          published_at=base + timedelta(days=day)))
+        save(
+            store,
+            draft(
+                f"https://x.vn/{day}", text, outlet=outlet, published_at=base + timedelta(days=day)
+            ),
+        )
     listed = store.list_articles(limit=10)
     assert [a.outlet for a in listed] == ["Báo B", "Báo A"]  # newest first
     assert [a.outlet for a in store.list_articles(since=base + timedelta(hours=12))] == ["Báo B"]

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toancanh.text.highlight import ELLIPSIS, Snippet, find_spans, snippet
-from toancanh.watch.query import parse_query, positive_phrases
+from toancanh.watch.matching import positive_phrases
+from toancanh.watch.query import parse_query
 
 SENTENCE = "Chính phủ ban hành Nghị định 62/2020/NĐ-CP về chính sách thuế xăng dầu."
 ARTICLE = (

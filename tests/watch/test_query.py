@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toancanh.text.normalize import search_tokens
+from toancanh.watch.matching import evaluate, positive_phrases
 from toancanh.watch.query import (
     MAX_DEPTH,
     MAX_NEAR,
@@ -19,9 +20,7 @@ from toancanh.watch.query import (
     Query,
     QuerySyntaxError,
     Term,
-    evaluate,
     parse_query,
-    positive_phrases,
 )
 
 

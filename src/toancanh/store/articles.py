@@ -151,9 +151,9 @@ def list_articles(
         query = query.where(articles.c.published_at < until)
     if outlet:
         query = query.where(func.lower(articles.c.outlet) == outlet.lower())
-    query = query.order_by(
-        articles.c.published_at.desc().nulls_last(), articles.c.id.desc()
-    ).limit(limit)
+    query = query.order_by(articles.c.published_at.desc().nulls_last(), articles.c.id.desc()).limit(
+        limit
+    )
     return [_summary(r) for r in conn.execute(query.offset(offset)).mappings()]
 
 

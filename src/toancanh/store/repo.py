@@ -34,7 +34,8 @@ from toancanh.store.engine import make_engine
 from toancanh.store.migrate import current_revision, head_revision, upgrade
 from toancanh.store.search import search_ids
 from toancanh.text.highlight import snippet
-from toancanh.watch.query import Query, positive_phrases
+from toancanh.watch.matching import positive_phrases
+from toancanh.watch.query import Query
 
 
 class StoreNotReadyError(RuntimeError):
@@ -171,9 +172,7 @@ class Store:
         outlet: str | None = None,
     ) -> list[SearchHit]:
         with self.read() as conn:
-            ranked = search_ids(
-                conn, query, limit=limit, offset=offset, since=since, outlet=outlet
-            )
+            ranked = search_ids(conn, query, limit=limit, offset=offset, since=since, outlet=outlet)
             rows = article_sql.articles_by_ids(conn, [r.article_id for r in ranked])
         phrases = positive_phrases(query)
         hits = []

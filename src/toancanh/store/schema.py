@@ -117,9 +117,7 @@ article_urls = Table(
 article_signatures = Table(
     "article_signatures",
     metadata,
-    Column(
-        "article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
-    ),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("signature", LargeBinary, nullable=False),
 )
 
