@@ -37,6 +37,10 @@ def root(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details.")] = False,
 ) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING)
+    if not verbose:
+        # Extraction libraries log every odd page as an error; our failure log has them.
+        for noisy in ("trafilatura", "htmldate", "charset_normalizer"):
+            logging.getLogger(noisy).setLevel(logging.CRITICAL)
     if config is not None:
         os.environ["TOANCANH_CONFIG"] = str(config)
     try:

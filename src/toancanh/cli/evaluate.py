@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -14,26 +12,34 @@ from toancanh.ingest.extract_eval import check_floors, evaluate_extraction, form
 
 app = typer.Typer(help="Evaluate quality on labelled data (floors pinned in eval/floors.toml).")
 
-FLOORS = Path(__file__).resolve().parents[3] / "eval" / "floors.toml"
+FLOORS = Path("eval/floors.toml")
 
 
 @app.command("extraction")
 def extraction(
     data: Annotated[
         Path,
-        typer.Option(exists=True, file_okay=False, help="A folder with index.jsonl and pages."),
+        typer.Option(exists=True, file_okay=False, help="A folder with the pages."),
     ],
+    index: Annotated[
+        Path | None,
+        typer.Option(dir_okay=False, help="The gold index (default DATA/index.jsonl)."),
+    ] = None,
+    base: Annotated[
+        str, typer.Option(help="Base URL that replaces {{BASE}} in the gold file.")
+    ] = "http://127.0.0.1:8000",
     floors: Annotated[Path, typer.Option(help="Floors to check against.")] = FLOORS,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Body snippets kept and page chrome dropped by the extractor. Exit 1 below a floor."""
-    report = evaluate_extraction(data)
+    """Body snippets kept, page chrome dropped, titles, dates. Exit 1 below a floor."""
+    report = evaluate_extraction(data, index=index, base_url=base)
     violations = check_floors(report, floors) if floors.exists() else []
     if as_json:
-        print_json({"report": json.loads(json.dumps(asdict(report), default=str)),
-                    "floor_violations": violations})
+        print_json({**report.as_dict(), "floor_violations": violations})
     else:
         console().print(format_report(report), markup=False)
+        if not floors.exists():
+            console(stderr=True).print(f"No floors file at {floors}; nothing checked.")
         for violation in violations:
             console(stderr=True).print(f"Below floor: {violation}", markup=False)
     raise typer.Exit(1 if violations else 0)

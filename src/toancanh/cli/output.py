@@ -21,7 +21,7 @@ from toancanh.text.dates import isoformat_local, to_local
 
 
 def console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False)
 
 
 def iso(value: datetime | None) -> str | None:
