@@ -45,8 +45,9 @@ class Settings(BaseSettings):
     fetch_max_bytes: int = Field(5_000_000, description="Largest response body accepted.")
     fetch_max_redirects: int = Field(5, description="Redirects followed before giving up.")
     host_delay: float = Field(
-        1.0, description="Minimum seconds between two requests to one host (robots.txt "
-        "Crawl-delay raises it)."
+        1.0,
+        description="Minimum seconds between two requests to one host (robots.txt "
+        "Crawl-delay raises it).",
     )
     host_concurrency: int = Field(2, description="Requests in flight to one host at most.")
     fetch_concurrency: int = Field(8, description="Requests in flight overall at most.")
@@ -55,9 +56,15 @@ class Settings(BaseSettings):
     max_items_per_poll: int = Field(
         200, description="New items followed from one feed or sitemap per poll."
     )
+    retry_failed_after: int = Field(
+        168,
+        description="Hours before a page that failed permanently (a 404, no article "
+        "text) is tried again; transient failures are tried at the next poll.",
+    )
     near_duplicate_threshold: float = Field(
-        0.5, description="Estimated Jaccard similarity of syllable shingles from which two "
-        "articles belong to one story."
+        0.5,
+        description="Estimated Jaccard similarity of syllable shingles from which two "
+        "articles belong to one story.",
     )
     min_text_chars: int = Field(
         200, description="Extracted text shorter than this is recorded as a failure."

@@ -214,6 +214,7 @@ class Failure:
     line: int | None = None  # import line number
     file: str | None = None  # import file
     detail: str | None = None
+    permanent: bool = False  # not worth retrying soon (a 404, a page without article text)
 
 
 StoreOutcome = Literal["new", "duplicate", "unchanged"]
@@ -235,6 +236,7 @@ class RunSummary:
     new: int = 0
     duplicates: int = 0
     unchanged: int = 0
+    skipped: int = 0  # items that failed permanently before and are not retried yet
     failed: dict[str, int] = field(default_factory=dict)
 
     @property

@@ -26,9 +26,9 @@ def demo(ctx: typer.Context) -> None:
     store.ensure_outlets(
         [Outlet(o["name"], o.get("domain"), bool(o.get("official"))) for o in outlets]
     )
-    with resources.as_file(files.joinpath("articles.jsonl.gz")) as path:
-        with out.status("Loading the demo corpus…"):
-            report = import_file(store, path, threshold=app.settings.near_duplicate_threshold)
+    corpus = files.joinpath("articles.jsonl.gz")
+    with resources.as_file(corpus) as path, out.status("Loading the demo corpus…"):
+        report = import_file(store, path, threshold=app.settings.near_duplicate_threshold)
     print_import_report(out, report)
     total = store.count_articles()
     newest = store.list_articles(limit=1)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import Annotated, Any
@@ -68,6 +70,7 @@ def print_summary(out: Console, title: str, summary: RunSummary) -> None:
         ("new", summary.new),
         ("duplicates", summary.duplicates),
         ("unchanged", summary.unchanged),
+        ("skipped (failed before)", summary.skipped),
         ("failed", summary.failed_total),
     ]
     rows += [(f"  failed: {reason}", count) for reason, count in sorted(summary.failed.items())]
@@ -76,7 +79,8 @@ def print_summary(out: Console, title: str, summary: RunSummary) -> None:
         out.print("Details: toancanh failures")
 
 
-def _stop_on_signals(stop: threading.Event) -> None:
+@contextmanager
+def stop_on_signals(stop: threading.Event) -> Iterator[None]:
     """First Ctrl-C (or SIGTERM) stops after the current article; a second one aborts."""
 
     def handle(signum: int, _frame: FrameType | None) -> None:
@@ -85,8 +89,12 @@ def _stop_on_signals(stop: threading.Event) -> None:
         stop.set()
         console(stderr=True).print("Stopping after the current article… (Ctrl-C again to abort)")
 
-    signal.signal(signal.SIGINT, handle)
-    signal.signal(signal.SIGTERM, handle)
+    previous = {sig: signal.signal(sig, handle) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def ingest(
@@ -114,8 +122,7 @@ def ingest(
         raise typer.Exit(2)
     out = console()
     stop = threading.Event()
-    _stop_on_signals(stop)
-    with Fetcher(settings) as fetcher, _progress(out) as progress:
+    with stop_on_signals(stop), Fetcher(settings) as fetcher, _progress(out) as progress:
         runner = Ingestor(store, fetcher, settings, RichObserver(progress), stop=stop)
         summary = runner.run_once(sources) if once else runner.run_forever(source)
     print_summary(out, "Ingest", summary)

@@ -126,7 +126,9 @@ def table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> 
     for column in columns:
         grid.add_column(column, overflow="fold")
     for row in rows:
-        grid.add_row(*(c if isinstance(c, Text) else Text("" if c is None else str(c)) for c in row))
+        grid.add_row(
+            *(c if isinstance(c, Text) else Text("" if c is None else str(c)) for c in row)
+        )
     return grid
 
 

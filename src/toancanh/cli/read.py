@@ -86,7 +86,7 @@ def show_article(
 
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help='e.g. \'"nhà ở xã hội" AND (giá OR chậm)\'.')],
+    query: Annotated[str, typer.Argument(help="e.g. '\"nhà ở xã hội\" AND (giá OR chậm)'.")],
     limit: LimitOption = 20,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many (paging).")] = 0,
     since: SinceOption = None,
@@ -136,9 +136,7 @@ def stories(
     if as_json:
         print_json([story_json(s) for s in found])
         return
-    rows = [
-        (s.story_id, s.size, len(s.outlets), shown(s.first_published), s.title) for s in found
-    ]
+    rows = [(s.story_id, s.size, len(s.outlets), shown(s.first_published), s.title) for s in found]
     console().print(table("Stories", ("story", "articles", "outlets", "first seen", "title"), rows))
 
 

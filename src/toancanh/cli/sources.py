@@ -80,7 +80,9 @@ def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
 
 @app.command("remove")
-def remove(ctx: typer.Context, source_id: Annotated[int, typer.Argument(help="Source id.")]) -> None:
+def remove(
+    ctx: typer.Context, source_id: Annotated[int, typer.Argument(help="Source id.")]
+) -> None:
     """Stop polling a source (its articles stay)."""
     if not app_context(ctx).store().remove_source(source_id):
         console(stderr=True).print(f"No source #{source_id}.")
@@ -112,9 +114,7 @@ def health(ctx: typer.Context, as_json: JsonOption = False) -> None:
 @app.command("add-catalog")
 def add_catalog(
     ctx: typer.Context,
-    outlet: Annotated[
-        list[str] | None, typer.Option(help="Only this outlet (repeatable).")
-    ] = None,
+    outlet: Annotated[list[str] | None, typer.Option(help="Only this outlet (repeatable).")] = None,
     official_only: Annotated[bool, typer.Option(help="Only official sources.")] = False,
     as_json: JsonOption = False,
 ) -> None:

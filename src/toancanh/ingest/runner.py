@@ -64,6 +64,7 @@ def merge(total: RunSummary, part: RunSummary) -> RunSummary:
     total.new += part.new
     total.duplicates += part.duplicates
     total.unchanged += part.unchanged
+    total.skipped += part.skipped
     for reason, count in part.failed.items():
         total.failed[reason] = total.failed.get(reason, 0) + count
     return total
@@ -133,7 +134,10 @@ class Ingestor:
             unique.setdefault(url, FeedItem(url, item.title, item.published_at, item.author))
         known = self.store.known_urls(list(unique))
         summary.unchanged += len(known)
-        fresh = [item for url, item in unique.items() if url not in known]
+        retry_from = self.clock() - timedelta(hours=self.settings.retry_failed_after)
+        given_up = self.store.permanently_failed([u for u in unique if u not in known], retry_from)
+        summary.skipped += len(given_up)
+        fresh = [item for url, item in unique.items() if url not in known and url not in given_up]
         # Newest first, so a capped poll takes the latest news.
         fresh.sort(key=lambda i: i.published_at or datetime.min.replace(tzinfo=UTC), reverse=True)
         return fresh[: self.settings.max_items_per_poll]
@@ -202,8 +206,9 @@ class Ingestor:
                 reason=error.reason,
                 detail=error.detail or None,
                 at=self.clock(),
-                url=url,
+                url=normalize_url(url),
                 source_id=source.id,
+                permanent=error.permanent,
             )
         )
 

@@ -216,8 +216,10 @@ def list_stories(
 
 
 def _story(story_id: int, rows: list[RowMapping]) -> Story:
-    founder = next((r for r in rows if r["id"] == story_id), rows[0])
     dates = [r["published_at"] for r in rows if r["published_at"] is not None]
+    # Named after its earliest publication (the original, usually), else its first article.
+    dated = [r for r in rows if r["published_at"] is not None]
+    founder = min(dated, key=lambda r: (r["published_at"], r["id"])) if dated else rows[0]
     return Story(
         story_id=story_id,
         size=len(rows),

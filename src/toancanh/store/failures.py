@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import Connection, insert, select
@@ -16,6 +17,7 @@ def record_failure(conn: Connection, failure: Failure) -> None:
         "stage": failure.stage,
         "reason": failure.reason[:64],
         "detail": (failure.detail or "")[:2000] or None,
+        "permanent": failure.permanent,
         "url": failure.url,
         "source_id": failure.source_id,
         "file": failure.file,
@@ -40,6 +42,7 @@ def list_failures(
         failures.c.line,
         failures.c.file,
         failures.c.detail,
+        failures.c.permanent,
     )
     if since is not None:
         query = query.where(failures.c.at >= since)
@@ -47,3 +50,16 @@ def list_failures(
         query = query.where(failures.c.stage == stage)
     query = query.order_by(failures.c.at.desc(), failures.c.id.desc()).limit(limit)
     return [Failure(**dict(r)) for r in conn.execute(query).mappings()]
+
+
+def permanently_failed(conn: Connection, urls: Sequence[str], since: datetime) -> set[str]:
+    """The subset of ``urls`` that failed permanently at or after ``since``."""
+    found: set[str] = set()
+    for start in range(0, len(urls), 500):  # stay under SQLite's bound-parameter limit
+        query = select(failures.c.url).where(
+            failures.c.url.in_(list(urls[start : start + 500])),
+            failures.c.permanent.is_(True),
+            failures.c.at >= since,
+        )
+        found.update(conn.execute(query).scalars())
+    return found

@@ -198,6 +198,10 @@ class Store:
         with self.write() as conn:
             failure_sql.record_failure(conn, failure)
 
+    def permanently_failed(self, urls: Sequence[str], since: datetime) -> set[str]:
+        with self.read() as conn:
+            return failure_sql.permanently_failed(conn, urls, since)
+
     def failures(
         self, *, since: datetime | None = None, stage: str | None = None, limit: int = 100
     ) -> list[Failure]:

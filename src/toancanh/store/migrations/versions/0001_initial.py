@@ -106,12 +106,14 @@ def upgrade() -> None:
         sa.Column("stage", sa.String(16), nullable=False),
         sa.Column("reason", sa.String(64), nullable=False),
         sa.Column("detail", sa.Text),
+        sa.Column("permanent", sa.Boolean, nullable=False),
         sa.Column("url", sa.Text),
         sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id", ondelete="SET NULL")),
         sa.Column("file", sa.Text),
         sa.Column("line", sa.Integer),
     )
     op.create_index("ix_failures_at", "failures", ["at"])
+    op.create_index("ix_failures_url", "failures", ["url"])
 
     if op.get_bind().dialect.name == "sqlite":
         # Contentless: the folded text is only indexed, never stored twice.
