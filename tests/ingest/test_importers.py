@@ -106,12 +106,16 @@ def test_csv_with_bom_quotes_and_newlines(sqlite_store: Store, tmp_path: Path) -
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["URL", "Title", "Text", "published_at", "outlet", "author"])
-        writer.writerow(["https://a.example/1", "Căn cước", POST_A.replace(". ", ".\n"), "", "", ""])
+        writer.writerow(
+            ["https://a.example/1", "Căn cước", POST_A.replace(". ", ".\n"), "", "", ""]
+        )
         writer.writerow(["", "", "", "", "", ""])
         writer.writerow(["", "Lệ phí", POST_B, "2026-03-21T08:15:00+07:00", "Báo B", ""])
     report = import_file(sqlite_store, path, threshold=THRESHOLD)
     assert report.summary.new == 2
-    assert [(r.line, r.reason) for r in report.rejected] == [(4, "missing_text")]  # row 1: lines 2-3
+    assert [(r.line, r.reason) for r in report.rejected] == [
+        (4, "missing_text")
+    ]  # row 1: lines 2-3
     stored = sqlite_store.list_articles()
     assert {a.outlet for a in stored} == {"a.example", "Báo B"}
 
