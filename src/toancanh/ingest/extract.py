@@ -10,23 +10,27 @@ htmldate fallback). Nothing here touches the network.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
-from contextlib import suppress
-from datetime import UTC, datetime, timedelta
-from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import trafilatura
-from htmldate import find_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta
 from trafilatura.utils import load_html
 
 from toancanh.domain import Extracted, FeedItem, FetchedPage, Stage, StageError
-from toancanh.text.dates import VIETNAM, find_datetimes, parse_datetime
+from toancanh.ingest.page_meta import (
+    CHROME_NAMES,
+    byline_date,
+    canonical_url,
+    fallback_date,
+    first_value,
+    json_ld,
+    ld_name,
+    structured_date,
+    url_date,
+)
+from toancanh.text.dates import find_datetimes
 from toancanh.text.encoding import decode_html
 from toancanh.text.language import detect_language
 from toancanh.text.normalize import display_form, fold_letters
@@ -36,17 +40,7 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 _WS = re.compile(r"\s+")
 _DOCUMENT_START = re.compile(r"<!doctype html|<html[\s>]", re.I)
 
-# --- heuristics kept as data --------------------------------------------------------------
-# Fragments of class/id names of Vietnamese page furniture (related news, comments, share
-# bars); ad names count as whole words or affixes only ("ads", "banner-ads", "ads-top"),
-# since "block_ads_connect" may name the article itself.
-_CHROME_NAMES = (
-    "lienquan|lien-quan|related|tinkhac|tin-khac|other-news|othernews|chuyen-muc|same-category"
-    "|xemnhieu|xem-nhieu|docnhieu|doc-nhieu|most-read|readmore|read-more|doc-them|xem-them"
-    "|binhluan|binh-luan|comment|box-follow|quangcao|quang-cao|adsbygoogle|social|share"
-    "|rating|tags|marquee|poll|tham-do|binh-chon|top-bar|topbar|header-top|header__top"
-)
-_CHROME = re.compile(rf"{_CHROME_NAMES}|(?:^|\s)(?:[a-z0-9]+-)?ads?(?:-[\w-]+)?(?=\s|$)", re.I)
+_CHROME = re.compile(rf"{CHROME_NAMES}|(?:^|\s)(?:[a-z0-9]+-)?ads?(?:-[\w-]+)?(?=\s|$)", re.I)
 _BLOCK_TAG_NAMES = "div section aside article nav footer form ul ol table p span"
 _BLOCK_TAGS = frozenset(_BLOCK_TAG_NAMES.split())
 _LONG_PARAGRAPHS = XPath(".//p[string-length(normalize-space(.)) > 150]")
@@ -75,26 +69,6 @@ _LAYOUT_PARTS = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th"}
 _PROSE = re.compile(r"[.!?…][\"”’)]?$|[.!?…][\"”’)]? ")
 # "(Dân trí) - " and the like in front of the lead.
 _OUTLET_PREFIX = re.compile(r"^\([^()]{2,40}\)\s*[-–—]\s*")
-_DATE_NAMES = ("date", "time", "byline", "publish", "posted", "ngay")
-_DATE_CANDIDATES = (
-    "self::time or @datetime or @class and ("
-    + " or ".join(f"contains(@class, '{name}')" for name in _DATE_NAMES)
-    + ")"
-)
-# Only the elements near the headline are read: a byline sits next to it.
-_AFTER_TITLE = XPath(f"(following::*[position() <= 150][{_DATE_CANDIDATES}])[position() <= 6]")
-_BEFORE_TITLE = XPath(
-    f"(preceding::*[position() <= 150][{_DATE_CANDIDATES}])[position() > last() - 4]"
-)
-# Ancestors that mark a date as not the article's own (today's date in the top bar ...).
-_CHROME_ANCESTOR = re.compile(
-    rf"{_CHROME_NAMES}|top-?bar|header__top|header-top|site-header|menu|nav|sidebar|footer", re.I
-)
-# yyyymmddHHMM then more digits, right before the extension: a CMS timestamp in the URL.
-_URL_STAMP = re.compile(
-    r"(?<![0-9])(20[0-9]{2})([01][0-9])([0-3][0-9])([0-2][0-9])([0-5][0-9])[0-9]*\."
-)
-_FURNITURE_TAGS = frozenset({"nav", "footer", "aside"})
 # Bylines: author classes (English and Vietnamese "tác giả"), then a short right-aligned
 # last paragraph, the usual signature of Vietnamese articles. Plain C string tests only.
 _BYLINE = XPath(
@@ -115,16 +89,6 @@ _SITE_WORDS = re.compile(
 )
 _VOWEL = re.compile("[aeiouy]")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
-_HOME_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php", "/home"})
-# Relative paths: read in <head> only, which is a small part of a page.
-_META_DATE = XPath(
-    "meta[@property='article:published_time' or @name='article:published_time'"
-    " or @name='pubdate' or @name='publishdate' or @itemprop='datePublished'][@content]/@content"
-)
-_ITEMPROP_DATE = XPath("//*[@itemprop='datePublished']/@*[name()='content' or name()='datetime']")
-_JSON_LD = XPath("//script[@type='application/ld+json']/text()")
-_CANONICAL = XPath("link[@rel='canonical'][@href]/@href")
-_OG_URL = XPath("meta[@property='og:url'][@content]/@content")
 
 
 class ExtractError(StageError):
@@ -157,15 +121,17 @@ def extract_html(
     head = tree.find("head")
     head = tree if head is None else head
     meta = examine_meta(tree)  # og: and <meta> tags
-    linked = _json_ld(tree)
+    linked = json_ld(tree)
     title_el = _headline(tree)
-    published = _structured_date(head, linked) or _byline_date(title_el) or _url_date(url)
+    published = structured_date(head, linked) or byline_date(title_el) or url_date(url)
     _prune_furniture(tree)
-    outlets = (meta.sitename, _ld_name(_first(linked, "publisher")))
+    outlets = (meta.sitename, ld_name(first_value(linked, "publisher")))
     site = outlets[0] or outlets[1]
-    author = _person(_ld_name(_first(linked, "author")), outlets) or _person(meta.author, outlets)
+    author = _person(ld_name(first_value(linked, "author")), outlets) or _person(
+        meta.author, outlets
+    )
     author = author or _byline_author(tree)
-    headline = _first(linked, "headline")
+    headline = first_value(linked, "headline")
     headline = headline if isinstance(headline, str) else None
     title = _clean_title(meta.title or headline or _text_of(title_el) or _title_tag(head), site)
     text = _main_text(tree, url, author, title)
@@ -181,8 +147,8 @@ def extract_html(
         title=title,
         text=text,
         author=author or (feed_item.author if feed_item else None),
-        published_at=published or _fallback_date(tree, url, feed_item),
-        canonical_url=_canonical(head, url),
+        published_at=published or fallback_date(tree, url, feed_item),
+        canonical_url=canonical_url(head, url),
         language="vi" if guess.code == "vi" else None,
     )
 
@@ -357,140 +323,3 @@ def _byline_author(tree: HtmlElement) -> str | None:
         if author:
             return author
     return None
-
-
-def _canonical(head: HtmlElement, url: str) -> str | None:
-    """<link rel=canonical> or og:url, absolute; a home page given for an article is ignored."""
-    page_path = urlsplit(url).path
-    for href in [*_CANONICAL(head), *_OG_URL(head)]:
-        absolute = urljoin(url, href.strip())
-        parts = urlsplit(absolute)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            continue
-        if parts.path in _HOME_PATHS and page_path not in _HOME_PATHS:
-            continue  # a CMS that copies the (source) site's home page as canonical
-        return absolute
-    return None
-
-
-# --- publication date ------------------------------------------------------------------------
-
-
-def _to_utc(value: str) -> datetime | None:
-    """Machine-readable dates (ISO 8601) first, then whatever the dates module reads."""
-    value = value.strip()
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return parse_datetime(value)
-    if not 1900 <= parsed.year <= 2199:  # "0001-01-01": a placeholder, not a date
-        return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=VIETNAM)).astimezone(UTC)
-
-
-def _json_ld(tree: HtmlElement) -> list[Any]:
-    """Every JSON-LD block of the page, parsed once (broken ones skipped)."""
-    found = []
-    for script in _JSON_LD(tree):
-        with suppress(ValueError):
-            found.append(json.loads(script, strict=False))
-    return found
-
-
-def _first(data: Any, key: str) -> Any:
-    return next(_json_values(data, key), None)
-
-
-def _ld_name(value: Any) -> str | None:
-    """The name of a JSON-LD person or organization, or of several ("A; B")."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        return _ld_name(value.get("name"))
-    if isinstance(value, list):
-        names = [name for item in value if (name := _ld_name(item))]
-        return "; ".join(names) or None
-    return None
-
-
-def _structured_date(head: HtmlElement, linked: list[Any]) -> datetime | None:
-    """JSON-LD datePublished, then meta article:published_time / pubdate / itemprop."""
-    for value in _json_values(linked, "datePublished"):
-        if isinstance(value, str) and (parsed := _to_utc(value)):
-            return parsed
-    for find in (_META_DATE, _ITEMPROP_DATE):
-        for value in find(head):
-            if parsed := _to_utc(value):
-                return parsed
-    return None
-
-
-def _json_values(data: Any, key: str) -> Iterator[Any]:
-    if isinstance(data, dict):
-        if key in data:
-            yield data[key]
-        for value in data.values():
-            if isinstance(value, dict | list):
-                yield from _json_values(value, key)
-    elif isinstance(data, list):
-        for item in data:
-            yield from _json_values(item, key)
-
-
-def _byline_date(title: HtmlElement | None) -> datetime | None:
-    """A date written next to the headline: just after it, else just before it."""
-    if title is None:
-        return None
-    after = _AFTER_TITLE(title)
-    before = list(reversed(_BEFORE_TITLE(title)))
-    for element in [*after, *before]:
-        if _in_furniture(element):
-            continue
-        value = element.get("datetime")
-        if value and (parsed := _to_utc(value)):
-            return parsed
-        text = element.text_content()
-        if len(text) > 300:
-            continue  # a container, not a byline
-        found = find_datetimes(text)
-        if found:
-            return found[0].value
-    return None
-
-
-def _url_date(url: str) -> datetime | None:
-    """The timestamp many Vietnamese CMSs put in article URLs ("...-20221224095943188.htm")."""
-    match = _URL_STAMP.search(urlsplit(url).path)
-    if not match:
-        return None
-    with suppress(ValueError):
-        local = datetime(*(int(part) for part in match.groups()), tzinfo=VIETNAM)
-        return local.astimezone(UTC)
-    return None
-
-
-def _in_furniture(element: HtmlElement) -> bool:
-    for ancestor in element.iterancestors():
-        if ancestor.tag in _FURNITURE_TAGS:
-            return True
-        names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-        if names.strip() and _CHROME_ANCESTOR.search(names):
-            return True
-    return False
-
-
-def _fallback_date(tree: HtmlElement, url: str, feed_item: FeedItem | None) -> datetime | None:
-    """htmldate (markup and URL only), refined or replaced by the feed's date."""
-    feed_date = feed_item.published_at if feed_item else None
-    try:
-        found = find_date(tree, extensive_search=False, original_date=True, url=url)
-    except Exception:  # htmldate is a heuristic helper; its failure is not the page's
-        found = None
-    if not found:
-        return feed_date.astimezone(UTC) if feed_date else None
-    day = datetime.fromisoformat(found).replace(tzinfo=VIETNAM)
-    if feed_date and feed_date.astimezone(VIETNAM).date() == day.date():
-        return feed_date.astimezone(UTC)  # same day, and the feed knows the time
-    if day > datetime.now(UTC) + timedelta(days=1):
-        return feed_date.astimezone(UTC) if feed_date else None
-    return day.astimezone(UTC)
