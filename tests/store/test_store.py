@@ -110,7 +110,8 @@ def test_list_filters_and_order(store: Store) -> None:
     listed = store.list_articles(limit=10)
     assert [a.outlet for a in listed] == ["Báo B", "Báo A"]  # newest first
     assert [a.outlet for a in store.list_articles(since=base + timedelta(hours=12))] == ["Báo B"]
-    assert [a.outlet for a in store.list_articles(outlet="báo a")] == ["Báo A"]
+    assert [a.outlet for a in store.list_articles(outlets=["Báo A"])] == ["Báo A"]
+    assert store.outlet_names_matching("bao a") == ["Báo A"]
     assert len(store.list_articles(limit=1)) == 1
 
 
@@ -147,7 +148,8 @@ def test_search_filters_by_date_and_outlet(store: Store) -> None:
     query = parse_query("nha o")
     assert len(store.search(query)) == 2
     assert len(store.search(query, since=datetime(2026, 6, 1, tzinfo=UTC))) == 1
-    assert [h.outlet for h in store.search(query, outlet="Báo A")] == ["Báo A"]
+    assert [h.outlet for h in store.search(query, outlets=["Báo A"])] == ["Báo A"]
+    assert store.search(query, outlets=[]) == []
 
 
 def test_sources_lifecycle_and_health(store: Store) -> None:
@@ -208,3 +210,13 @@ def test_concurrent_saves_of_one_article_store_it_once(store: Store) -> None:
     assert sorted(r.outcome for r in results) == ["duplicate"] * 5 + ["new"]
     article = store.get_article(results[0].article_id)
     assert article is not None and len(article.urls) == 6
+
+
+def test_outlets_are_found_by_name_without_diacritics_or_by_part(store: Store) -> None:
+    for i, outlet in enumerate(["Đầu Tư & Thị Trường", "Báo Thời Sự Việt", "Thời Sự Tối"]):
+        save(store, draft(f"https://o{i}.vn/1", f"{HOUSING} {i}", outlet=outlet))
+    assert store.outlet_names_matching("ĐẦU TƯ & THỊ TRƯỜNG") == ["Đầu Tư & Thị Trường"]
+    assert store.outlet_names_matching("dau tu") == ["Đầu Tư & Thị Trường"]
+    assert sorted(store.outlet_names_matching("thoi su")) == ["Báo Thời Sự Việt", "Thời Sự Tối"]
+    assert store.outlet_names_matching("su viet bao") == []
+    assert store.outlet_names_matching("  ") == []

@@ -42,6 +42,23 @@ def band_layout(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
+@lru_cache(maxsize=4)
+def _template(num_perm: int) -> MinHash:
+    """A fresh MinHash whose permutations the others share.
+
+    datasketch draws the permutations from the seed in every constructor, which cost as
+    much as hashing an article's shingles; the values are the same each time.
+    """
+    return MinHash(num_perm=num_perm, seed=1)
+
+
+def _minhash(num_perm: int) -> MinHash:
+    template = _template(num_perm)
+    return MinHash(
+        num_perm=num_perm, seed=1, scheme=template.scheme, permutations=template.permutations
+    )
+
+
 def syllables(text: str) -> list[str]:
     return _SYLLABLE.findall(match_form(text))
 
@@ -53,7 +70,11 @@ def shingles(words: Sequence[str], size: int = SHINGLE_SIZE) -> set[str]:
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(match_form(text).encode("utf-8")).hexdigest()
+    return _sha256(match_form(text))
+
+
+def _sha256(matched: str) -> str:
+    return hashlib.sha256(matched.encode("utf-8")).hexdigest()
 
 
 def _band_key(band: int, values: np.ndarray) -> int:
@@ -63,8 +84,9 @@ def _band_key(band: int, values: np.ndarray) -> int:
 
 def fingerprint(text: str, threshold: float) -> Fingerprint:
     """Content hash, MinHash signature and LSH band keys of one article text."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
-    grams = shingles(syllables(text))
+    matched = match_form(text)  # once: the hash and the shingles both read it
+    minhash = _minhash(NUM_PERM)
+    grams = shingles(_SYLLABLE.findall(matched))
     minhash.update_batch([s.encode("utf-8") for s in grams])
     values = minhash.hashvalues.astype("<u4")
     bands, rows = band_layout(threshold)
@@ -74,7 +96,7 @@ def fingerprint(text: str, threshold: float) -> Fingerprint:
         if grams
         else ()
     )
-    return Fingerprint(content_hash=content_hash(text), signature=values.tobytes(), band_keys=keys)
+    return Fingerprint(content_hash=_sha256(matched), signature=values.tobytes(), band_keys=keys)
 
 
 def similarity(signature_a: bytes, signature_b: bytes) -> float:

@@ -42,6 +42,9 @@ def root(
         for noisy in ("trafilatura", "htmldate", "charset_normalizer"):
             logging.getLogger(noisy).setLevel(logging.CRITICAL)
     if config is not None:
+        if not config.is_file():
+            console(stderr=True).print(f"No settings file at {config}.", markup=False)
+            raise typer.Exit(2)
         os.environ["TOANCANH_CONFIG"] = str(config)
     try:
         settings = load_settings(database_url=db_url)

@@ -20,6 +20,8 @@ from toancanh.cli.output import (
     summary_json,
     table,
 )
+from toancanh.domain import Stage
+from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError, parse_query
 
 articles_app = typer.Typer(help="List and show stored articles.")
@@ -29,6 +31,23 @@ SinceOption = Annotated[
     str | None, typer.Option(help="From this date: 2026-10-01, 01/10/2026, 7d, 24h.")
 ]
 LimitOption = Annotated[int, typer.Option(min=1, max=10000, help="At most this many.")]
+OutletOption = Annotated[
+    str | None,
+    typer.Option(help="Only this outlet: its name, with or without diacritics, or part of it."),
+]
+
+
+def outlet_names(store: Store, wanted: str | None) -> list[str] | None:
+    """The outlets ``--outlet`` names; an error listing the known ones if none."""
+    if wanted is None:
+        return None
+    names = store.outlet_names_matching(wanted)
+    if not names:
+        known = ", ".join(o.name for o in store.list_outlets()) or "none yet"
+        raise typer.BadParameter(
+            f"no outlet matches {wanted!r}; known: {known}", param_hint="--outlet"
+        )
+    return names
 
 
 @articles_app.command("list")
@@ -36,22 +55,19 @@ def list_articles(
     ctx: typer.Context,
     since: SinceOption = None,
     until: Annotated[str | None, typer.Option(help="Before this date.")] = None,
-    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    outlet: OutletOption = None,
     limit: LimitOption = 20,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many (paging).")] = 0,
     as_json: JsonOption = False,
 ) -> None:
     """Newest articles first."""
-    found = (
-        app_context(ctx)
-        .store()
-        .list_articles(
-            since=parse_when(since),
-            until=parse_when(until, "--until"),
-            outlet=outlet,
-            limit=limit,
-            offset=offset,
-        )
+    store = app_context(ctx).store()
+    found = store.list_articles(
+        since=parse_when(since),
+        until=parse_when(until, "--until"),
+        outlets=outlet_names(store, outlet),
+        limit=limit,
+        offset=offset,
     )
     if as_json:
         print_json([summary_json(a) for a in found])
@@ -90,7 +106,7 @@ def search(
     limit: LimitOption = 20,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many (paging).")] = 0,
     since: SinceOption = None,
-    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    outlet: OutletOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search, diacritic-insensitive, with AND/OR/NOT, "phrases", title:, NEAR/n.
@@ -102,10 +118,13 @@ def search(
     except QuerySyntaxError as error:
         console(stderr=True).print(error.render(), markup=False)
         raise typer.Exit(2) from error
-    hits = (
-        app_context(ctx)
-        .store()
-        .search(parsed, limit=limit, offset=offset, since=parse_when(since), outlet=outlet)
+    store = app_context(ctx).store()
+    hits = store.search(
+        parsed,
+        limit=limit,
+        offset=offset,
+        since=parse_when(since),
+        outlets=outlet_names(store, outlet),
     )
     if as_json:
         print_json([hit_json(h) for h in hits])
@@ -143,12 +162,16 @@ def stories(
 def failures(
     ctx: typer.Context,
     since: SinceOption = None,
-    stage: Annotated[str | None, typer.Option(help="fetch, parse, extract, store, import…")] = None,
+    stage: Annotated[Stage | None, typer.Option(help="Only failures of this stage.")] = None,
     limit: LimitOption = 100,
     as_json: JsonOption = False,
 ) -> None:
     """Every item that failed, with its URL or import line, the stage and the reason."""
-    found = app_context(ctx).store().failures(since=parse_when(since), stage=stage, limit=limit)
+    found = (
+        app_context(ctx)
+        .store()
+        .failures(since=parse_when(since), stage=stage.value if stage else None, limit=limit)
+    )
     if as_json:
         print_json([failure_json(f) for f in found])
         return

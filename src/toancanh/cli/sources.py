@@ -43,8 +43,15 @@ def add(
     try:
         check_url(url, allow_private=allow_private)
     except FetchError as error:
-        console(stderr=True).print(f"Refused: {error.detail or error.reason}", markup=False)
-        raise typer.Exit(2) from error
+        if error.reason != "connect_error":
+            console(stderr=True).print(f"Refused: {error.detail or error.reason}", markup=False)
+            raise typer.Exit(2) from error
+        # Offline, or DNS down for now: every fetch checks the address again anyway.
+        console(stderr=True).print(
+            f"Warning: {error.detail or 'the host does not resolve now'}; added anyway, "
+            "its address is checked again at every fetch.",
+            markup=False,
+        )
     new = NewSource(
         url=url,
         kind=kind,  # type: ignore[arg-type]

@@ -63,11 +63,12 @@ def _open_binary(path: Path) -> IO[bytes]:
 
 
 def _format_of(path: Path, head: bytes) -> str:
+    """jsonl, csv or tsv: by the name (``.gz`` aside), else by the first character."""
     suffixes = [s.lower() for s in path.suffixes if s.lower() != ".gz"]
     if suffixes and suffixes[-1] in (".jsonl", ".ndjson", ".json"):
         return "jsonl"
     if suffixes and suffixes[-1] in (".csv", ".tsv"):
-        return "csv"
+        return suffixes[-1][1:]
     return "jsonl" if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "csv"
 
 
@@ -75,12 +76,13 @@ def iter_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | RejectedRow
     """(line number, record or rejection) for every row of a JSONL or CSV file."""
     with _open_binary(path) as stream:
         head = stream.peek(65536)[:65536] if hasattr(stream, "peek") else b""
-        if _format_of(path, head) == "jsonl":
+        kind = _format_of(path, head)
+        if kind == "jsonl":
             yield from _jsonl_records(stream)
         else:
             encoding = decode_text(head).encoding if head else "utf-8"
             text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
-            yield from _csv_records(text, delimiter="\t" if path.suffix == ".tsv" else ",")
+            yield from _csv_records(text, delimiter="\t" if kind == "tsv" else ",")
 
 
 def _jsonl_records(stream: IO[bytes]) -> Iterator[tuple[int, dict[str, Any] | RejectedRow]]:
@@ -140,7 +142,8 @@ def _published(record: dict[str, Any]) -> datetime | None:
     if parsed is None:
         raise RowRejected(
             "bad_published_at",
-            f"{str(value)[:60]!r} is not a date; use ISO 8601, e.g. 2024-03-21T08:15:00+07:00",
+            f"{str(value)[:60]!r} is not a date; use ISO 8601 (2024-03-21T08:15:00+07:00), "
+            "a Vietnamese form (21/3/2024 08:15) or Unix seconds",
         )
     return parsed
 

@@ -12,6 +12,7 @@ from toancanh.analyze.dedupe import Candidate
 from toancanh.domain import Article, ArticleDraft, ArticleSummary, Fingerprint, StoreResult, Story
 from toancanh.store.fulltext import build_tsvector
 from toancanh.store.schema import article_signatures, article_urls, articles, lsh_keys
+from toancanh.store.upsert import insert_ignoring_existing
 from toancanh.text.normalize import search_form
 
 _SUMMARY_COLUMNS = (
@@ -43,14 +44,9 @@ def known_urls(conn: Connection, urls: Sequence[str]) -> set[str]:
 
 
 def add_urls(conn: Connection, article_id: int, urls: Iterable[str], now: datetime) -> None:
-    wanted = [u for u in dict.fromkeys(urls) if u]
-    if not wanted:
-        return
-    present = known_urls(conn, wanted)
-    rows = [{"url": u, "article_id": article_id, "first_seen": now} for u in wanted]
-    rows = [r for r in rows if r["url"] not in present]
-    if rows:
-        conn.execute(insert(article_urls), rows)
+    """Remember more URLs of an article; URLs already known (to any article) are kept."""
+    rows = [{"url": u, "article_id": article_id, "first_seen": now} for u in dict.fromkeys(urls)]
+    insert_ignoring_existing(conn, article_urls, [r for r in rows if r["url"]])
 
 
 def article_by_hash(conn: Connection, content_hash: str) -> tuple[int, int] | None:
@@ -140,7 +136,7 @@ def list_articles(
     *,
     since: datetime | None = None,
     until: datetime | None = None,
-    outlet: str | None = None,
+    outlets: Sequence[str] | None = None,
     limit: int = 50,
     offset: int = 0,
 ) -> list[ArticleSummary]:
@@ -149,8 +145,8 @@ def list_articles(
         query = query.where(articles.c.published_at >= since)
     if until is not None:
         query = query.where(articles.c.published_at < until)
-    if outlet:
-        query = query.where(func.lower(articles.c.outlet) == outlet.lower())
+    if outlets is not None:
+        query = query.where(articles.c.outlet.in_(list(outlets)))
     query = query.order_by(articles.c.published_at.desc().nulls_last(), articles.c.id.desc()).limit(
         limit
     )

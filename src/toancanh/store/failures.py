@@ -12,6 +12,9 @@ from toancanh.store.schema import failures
 
 
 def record_failure(conn: Connection, failure: Failure) -> None:
+    """Log a failure. A rejected import row is logged once, however often it is imported."""
+    if failure.file is not None and _logged_before(conn, failure):
+        return
     values = {
         "at": failure.at,
         "stage": failure.stage,
@@ -24,6 +27,15 @@ def record_failure(conn: Connection, failure: Failure) -> None:
         "line": failure.line,
     }
     conn.execute(insert(failures).values(values))
+
+
+def _logged_before(conn: Connection, failure: Failure) -> bool:
+    query = select(failures.c.id).where(
+        failures.c.file == failure.file,
+        failures.c.line == failure.line,
+        failures.c.reason == failure.reason[:64],
+    )
+    return conn.execute(query.limit(1)).first() is not None
 
 
 def list_failures(

@@ -124,6 +124,10 @@ class Store:
         with self.read() as conn:
             return source_sql.list_outlets(conn)
 
+    def outlet_names_matching(self, wanted: str) -> list[str]:
+        with self.read() as conn:
+            return source_sql.outlet_names_matching(conn, wanted)
+
     # -- articles ------------------------------------------------------------------
     def known_urls(self, urls: Sequence[str]) -> set[str]:
         with self.read() as conn:
@@ -143,6 +147,24 @@ class Store:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
+
+    def save_many(
+        self, items: Sequence[tuple[ArticleDraft, Fingerprint]], threshold: float
+    ) -> list[StoreResult]:
+        """Store several drafts in one transaction, in order.
+
+        One commit instead of one per article (and, on SQLite, one new FTS5 segment) makes
+        this several times faster. Drafts in the batch see each other, so a copy inside the
+        batch is a duplicate as usual. If a concurrent writer breaks the batch, each draft
+        is saved on its own.
+        """
+        if not items:
+            return []
+        try:
+            with self.write() as conn:
+                return [_save(conn, draft, fp, threshold) for draft, fp in items]
+        except IntegrityError:
+            return [self.save(draft, fp, threshold) for draft, fp in items]
 
     def get_article(self, article_id: int) -> Article | None:
         with self.read() as conn:
@@ -169,10 +191,12 @@ class Store:
         limit: int = 20,
         offset: int = 0,
         since: datetime | None = None,
-        outlet: str | None = None,
+        outlets: Sequence[str] | None = None,
     ) -> list[SearchHit]:
         with self.read() as conn:
-            ranked = search_ids(conn, query, limit=limit, offset=offset, since=since, outlet=outlet)
+            ranked = search_ids(
+                conn, query, limit=limit, offset=offset, since=since, outlets=outlets
+            )
             rows = article_sql.articles_by_ids(conn, [r.article_id for r in ranked])
         phrases = positive_phrases(query)
         hits = []
@@ -223,5 +247,5 @@ def _save(conn: Connection, draft: ArticleDraft, fp: Fingerprint, threshold: flo
         return StoreResult("duplicate", article_id, story_id)
     best = choose_story(fp, article_sql.candidates(conn, fp.band_keys), threshold)
     if draft.outlet:
-        source_sql.ensure_outlet(conn, Outlet(name=draft.outlet), now)
+        source_sql.add_outlet_name(conn, draft.outlet, now)
     return article_sql.insert_article(conn, draft, fp, best.story_id if best else None, now)

@@ -7,10 +7,11 @@ matches. Scores differ in scale (bm25 vs ts_rank) but order results the same way
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from toancanh.store.fulltext import to_fts5, to_tsquery
 from toancanh.watch.query import Query
@@ -25,16 +26,18 @@ class RankedId:
     score: float
 
 
-def _filters(since: datetime | None, outlet: str | None) -> tuple[str, dict[str, object]]:
+def _filters(
+    since: datetime | None, outlets: Sequence[str] | None
+) -> tuple[str, dict[str, object]]:
     clauses: list[str] = []
     params: dict[str, object] = {}
     if since is not None:
         clauses.append("a.published_at >= :since")
         # Raw SQL bypasses the UTCDateTime column type: bind naive UTC like it stores.
         params["since"] = since.astimezone(UTC).replace(tzinfo=None)
-    if outlet:
-        clauses.append("lower(a.outlet) = lower(:outlet)")
-        params["outlet"] = outlet
+    if outlets is not None:
+        clauses.append("a.outlet IN :outlets")
+        params["outlets"] = list(outlets) or [""]
     return "".join(f" AND {c}" for c in clauses), params
 
 
@@ -45,10 +48,10 @@ def search_ids(
     limit: int = 20,
     offset: int = 0,
     since: datetime | None = None,
-    outlet: str | None = None,
+    outlets: Sequence[str] | None = None,
 ) -> list[RankedId]:
     """Article ids matching ``query``, best first."""
-    where, params = _filters(since, outlet)
+    where, params = _filters(since, outlets)
     params.update({"limit": limit, "offset": offset})
     if conn.dialect.name == "sqlite":
         sql = (
@@ -67,4 +70,7 @@ def search_ids(
             "ORDER BY score DESC, a.id DESC LIMIT :limit OFFSET :offset"
         )
         params["q"] = to_tsquery(query)
-    return [RankedId(r.id, float(r.score)) for r in conn.execute(text(sql), params)]
+    statement = text(sql)
+    if outlets is not None:
+        statement = statement.bindparams(bindparam("outlets", expanding=True))
+    return [RankedId(r.id, float(r.score)) for r in conn.execute(statement, params)]

@@ -10,6 +10,8 @@ from sqlalchemy.engine import RowMapping
 
 from toancanh.domain import NewSource, Outlet, Source
 from toancanh.store.schema import outlets, sources
+from toancanh.store.upsert import insert_ignoring_existing
+from toancanh.text.normalize import search_tokens
 
 
 class SourceExistsError(ValueError):
@@ -108,6 +110,12 @@ def record_error(conn: Connection, source_id: int, now: datetime, reason: str) -
     )
 
 
+def add_outlet_name(conn: Connection, name: str, now: datetime) -> None:
+    """Make an outlet known by name (one cheap statement; nothing if it is known)."""
+    row = {"name": name, "domain": None, "official": False, "created_at": now}
+    insert_ignoring_existing(conn, outlets, [row])
+
+
 def ensure_outlet(conn: Connection, outlet: Outlet, now: datetime) -> None:
     """Add an outlet once; a later ``official`` flag or domain fills what was unknown."""
     row = conn.execute(select(outlets).where(outlets.c.name == outlet.name)).mappings().first()
@@ -132,3 +140,19 @@ def list_outlets(conn: Connection, names: Sequence[str] | None = None) -> list[O
     if names is not None:
         query = query.where(or_(outlets.c.name.in_(list(names))))
     return [Outlet(**dict(r)) for r in conn.execute(query).mappings()]
+
+
+def outlet_names_matching(conn: Connection, wanted: str) -> list[str]:
+    """Outlet names that ``wanted`` names, ignoring case and diacritics.
+
+    The exact (folded) name wins; otherwise every outlet whose name contains the words
+    of ``wanted`` ("dau tu" finds "Đầu Tư & Thị Trường").
+    """
+    key = " ".join(search_tokens(wanted))
+    if not key:
+        return []
+    names = list(conn.execute(select(outlets.c.name)).scalars())
+    names += [n for n in conn.execute(select(sources.c.outlet).distinct()).scalars() if n]
+    folded = {name: " ".join(search_tokens(name)) for name in dict.fromkeys(names)}
+    exact = [name for name, f in folded.items() if f == key]
+    return exact or [name for name, f in folded.items() if f" {key} " in f" {f} "]
