@@ -61,6 +61,11 @@ class Settings(BaseSettings):
         description="Hours before a page that failed permanently (a 404, no article "
         "text) is tried again; transient failures are tried at the next poll.",
     )
+    store_batch_size: int = Field(
+        50,
+        description="Articles stored per transaction (fewer commits: faster ingest "
+        "and import); an interrupted run loses nothing, it stops after a whole batch.",
+    )
     near_duplicate_threshold: float = Field(
         0.5,
         description="Estimated Jaccard similarity of syllable shingles from which two "

@@ -28,7 +28,12 @@ def demo(ctx: typer.Context) -> None:
     )
     corpus = files.joinpath("articles.jsonl.gz")
     with resources.as_file(corpus) as path, out.status("Loading the demo corpus…"):
-        report = import_file(store, path, threshold=app.settings.near_duplicate_threshold)
+        report = import_file(
+            store,
+            path,
+            threshold=app.settings.near_duplicate_threshold,
+            batch_size=app.settings.store_batch_size,
+        )
     print_import_report(out, report)
     total = store.count_articles()
     newest = store.list_articles(limit=1)

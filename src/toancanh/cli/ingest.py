@@ -148,6 +148,7 @@ def import_(
             app.store(),
             file,
             threshold=app.settings.near_duplicate_threshold,
+            batch_size=app.settings.store_batch_size,
             on_row=lambda _line: progress.advance(task),
         )
     if as_json:

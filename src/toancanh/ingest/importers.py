@@ -19,9 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from toancanh.analyze.dedupe import content_hash
+from toancanh.analyze.dedupe import content_hash, fingerprint
 from toancanh.domain import ArticleDraft, Failure, RunSummary, Stage, StageError
-from toancanh.ingest.pipeline import clean_text, clean_title, store_draft
+from toancanh.ingest.pipeline import clean_text, clean_title, store_drafts
 from toancanh.ingest.urls import host_of, normalize_url
 from toancanh.store import Store
 from toancanh.text.dates import parse_datetime
@@ -185,33 +185,67 @@ def import_file(
     path: Path,
     *,
     threshold: float,
+    batch_size: int = 200,
     on_row: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Import every row of ``path``; rejected rows are reported and logged as failures."""
+    """Import every row of ``path``; rejected rows are reported and logged as failures.
+
+    Valid rows are stored ``batch_size`` at a time, one transaction each.
+    """
     report = ImportReport(file=str(path))
     outlet_by_host = {
         o.domain.removeprefix("www."): o.name for o in store.list_outlets() if o.domain
     }
+    batch: list[tuple[int, dict[str, Any], ArticleDraft]] = []
     for line_no, record in iter_records(path):
         try:
             if isinstance(record, RejectedRow):
                 raise RowRejected(record.reason, record.detail)
-            draft = draft_from_record(record, outlet_by_host)
-            report.summary.add(store_draft(store, draft, threshold).outcome)
+            batch.append((line_no, record, draft_from_record(record, outlet_by_host)))
         except StageError as error:
-            report.summary.add_failure(error.reason)
-            report.rejected.append(RejectedRow(line_no, error.reason, error.detail))
-            store.record_failure(
-                Failure(
-                    stage=str(error.stage),
-                    reason=error.reason,
-                    detail=error.detail,
-                    at=datetime.now(UTC),
-                    url=(_field(record, "url") or None) if isinstance(record, dict) else None,
-                    file=str(path),
-                    line=line_no,
-                )
-            )
+            _reject(store, report, line_no, record, error)
+        if len(batch) >= batch_size:
+            _store_batch(store, report, batch, threshold)
         if on_row:
             on_row(line_no)
+    _store_batch(store, report, batch, threshold)
+    report.rejected.sort(key=lambda r: r.line)
     return report
+
+
+def _store_batch(
+    store: Store,
+    report: ImportReport,
+    batch: list[tuple[int, dict[str, Any], ArticleDraft]],
+    threshold: float,
+) -> None:
+    items = [(draft, fingerprint(draft.text, threshold)) for _, _, draft in batch]
+    try:
+        for result in store_drafts(store, items, threshold):
+            report.summary.add(result.outcome)
+    except StageError as error:
+        for line_no, record, _ in batch:
+            _reject(store, report, line_no, record, error)
+    batch.clear()
+
+
+def _reject(
+    store: Store,
+    report: ImportReport,
+    line_no: int,
+    record: dict[str, Any] | RejectedRow,
+    error: StageError,
+) -> None:
+    report.summary.add_failure(error.reason)
+    report.rejected.append(RejectedRow(line_no, error.reason, error.detail))
+    store.record_failure(
+        Failure(
+            stage=str(error.stage),
+            reason=error.reason,
+            detail=error.detail,
+            at=datetime.now(UTC),
+            url=(_field(record, "url") or None) if isinstance(record, dict) else None,
+            file=report.file,
+            line=line_no,
+        )
+    )

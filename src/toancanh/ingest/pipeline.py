@@ -10,6 +10,7 @@ and the reason, which the caller records in the failure log.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -20,6 +21,7 @@ from toancanh.domain import (
     Extracted,
     FeedItem,
     FetchedPage,
+    Fingerprint,
     Source,
     Stage,
     StageError,
@@ -96,9 +98,16 @@ def draft_from_page(
 
 
 def store_draft(store: Store, draft: ArticleDraft, threshold: float) -> StoreResult:
-    """Dedupe and store; database errors become a ``StoreError`` with the reason."""
-    fp = fingerprint(draft.text, threshold)
+    """Dedupe and store one draft; database errors become a ``StoreError``."""
+    (result,) = store_drafts(store, [(draft, fingerprint(draft.text, threshold))], threshold)
+    return result
+
+
+def store_drafts(
+    store: Store, items: Sequence[tuple[ArticleDraft, Fingerprint]], threshold: float
+) -> list[StoreResult]:
+    """Store fingerprinted drafts in one transaction; database errors become ``StoreError``."""
     try:
-        return store.save(draft, fp, threshold)
+        return store.save_many(items, threshold)
     except SQLAlchemyError as exc:  # the run goes on; the failure log keeps the reason
         raise StoreError("database_error", f"{type(exc).__name__}: {exc}"[:500]) from exc

@@ -10,26 +10,29 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from toancanh.analyze.dedupe import fingerprint
 from toancanh.config import Settings
 from toancanh.domain import (
+    ArticleDraft,
     Failure,
     FeedItem,
     FetchedPage,
+    Fingerprint,
     RunSummary,
     Source,
     Stage,
     StageError,
-    StoreOutcome,
 )
 from toancanh.ingest.feeds import parse_feed
 from toancanh.ingest.fetch import Fetcher
-from toancanh.ingest.pipeline import draft_from_page, store_draft
+from toancanh.ingest.pipeline import draft_from_page, store_drafts
 from toancanh.ingest.sitemaps import parse_sitemap
 from toancanh.ingest.urls import normalize_url
 from toancanh.store import Store
@@ -37,6 +40,28 @@ from toancanh.store import Store
 log = logging.getLogger(__name__)
 
 MAX_CHILD_SITEMAPS = 20
+MAX_BATCH_SECONDS = 2.0
+
+
+@dataclass
+class _Batch:
+    """Prepared articles waiting to be stored together."""
+
+    items: list[tuple[FeedItem, ArticleDraft, Fingerprint]] = field(default_factory=list)
+    started: float = 0.0
+
+    def add(self, item: FeedItem, draft: ArticleDraft, fp: Fingerprint) -> None:
+        if not self.items:
+            self.started = time.monotonic()
+        self.items.append((item, draft, fp))
+
+    def full(self, size: int) -> bool:
+        # A slow feed should not keep fetched articles unsaved (and unseen) for long.
+        return len(self.items) >= size or time.monotonic() - self.started > MAX_BATCH_SECONDS
+
+    def take(self) -> list[tuple[FeedItem, ArticleDraft, Fingerprint]]:
+        items, self.items = self.items, []
+        return items
 
 
 class IngestObserver(Protocol):
@@ -147,9 +172,11 @@ class Ingestor:
     ) -> None:
         fresh = self._new_items(items, summary)
         self.observer.source_started(source, len(fresh))
+        batch = _Batch()
         if source.kind == "page":
             if fresh:  # the source page is the article: no second request
-                self._process(source, fresh[0], lambda: page, summary)
+                self._prepare(source, fresh[0], lambda: page, batch, summary)
+            self._flush(source, batch, summary)
             return
         with ThreadPoolExecutor(max_workers=self.settings.fetch_concurrency) as pool:
             pending: dict[Future[FetchedPage], FeedItem] = {
@@ -159,44 +186,62 @@ class Ingestor:
                 done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
                 for future in done:
                     item = pending.pop(future)
-                    self._process(source, item, future.result, summary)
+                    self._prepare(source, item, future.result, batch, summary)
+                    if batch.full(self.settings.store_batch_size):
+                        self._flush(source, batch, summary)
                     if self.stop.is_set():
                         break
             for future in pending:
                 future.cancel()
+        self._flush(source, batch, summary)
 
     def _fetch_item(self, source: Source, item: FeedItem) -> FetchedPage:
         if self.stop.is_set():
             raise StageError("stopped", "the run was stopped", permanent=False)
         return self.fetcher.fetch(item.url, allow_private=source.allow_private, accept="html")
 
-    def _process(
+    def _prepare(
         self,
         source: Source,
         item: FeedItem,
         get_page: Callable[[], FetchedPage],
+        batch: _Batch,
         summary: RunSummary,
     ) -> None:
-        outcome: StoreOutcome | str
+        """Fetch result → extract → normalize → fingerprint, into the batch to store."""
         try:
             page = get_page()
             draft = draft_from_page(
                 page, min_text_chars=self.settings.min_text_chars, source=source, item=item
             )
-            result = store_draft(self.store, draft, self.settings.near_duplicate_threshold)
-            summary.add(result.outcome)
-            outcome = result.outcome
+            batch.add(item, draft, fingerprint(draft.text, self.settings.near_duplicate_threshold))
+            return
         except StageError as error:
             if error.reason == "stopped":
                 return
             self._fail(source, item.url, error, summary)
-            outcome = "failed"
         except Exception as error:  # a bug or a library crash must not stop the run
             log.exception("unexpected failure on %s", item.url)
             crash = StageError("crash", f"{type(error).__name__}: {error}", stage=Stage.EXTRACT)
             self._fail(source, item.url, crash, summary)
-            outcome = "failed"
-        self.observer.item_done(source, outcome)
+        self.observer.item_done(source, "failed")
+
+    def _flush(self, source: Source, batch: _Batch, summary: RunSummary) -> None:
+        """Store the batch in one transaction (one commit, one search-index segment)."""
+        items = batch.take()
+        if not items:
+            return
+        threshold = self.settings.near_duplicate_threshold
+        try:
+            results = store_drafts(self.store, [(d, fp) for _, d, fp in items], threshold)
+        except StageError as error:
+            for item, _, _ in items:
+                self._fail(source, item.url, error, summary)
+                self.observer.item_done(source, "failed")
+            return
+        for result in results:
+            summary.add(result.outcome)
+            self.observer.item_done(source, result.outcome)
 
     def _fail(self, source: Source, url: str, error: StageError, summary: RunSummary) -> None:
         summary.add_failure(error.reason)

@@ -38,7 +38,11 @@ _BAD_CHARS = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ue000-\uf8ff"
     "\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
 )
-_NEEDS_CLEANING = re.compile(f"{_BAD_CHARS.pattern}|[\r\x0b\x0c\x85]")
+# What ``_BAD_CHARS`` and the line breaks above match, split in two: scanning for the
+# astral private-use planes costs as much as for all the rest, and is needed only when
+# the text has an astral character at all (rare; cheap to rule out, see _needs_cleaning).
+_NEEDS_CLEANING_BMP = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")
+_ASTRAL_PRIVATE = re.compile("[\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 
 # Characters the NFD decomposition does not strip to a Latin base letter.
 _SPECIAL_FOLDS = {"đ": "d", "Đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "a", "œ": "o", "ß": "s"}
@@ -50,11 +54,19 @@ def display_form(text: str) -> str:
     Controls are removed before composing: a control between a letter and its combining
     mark would otherwise leave the pair uncomposed (and the result not idempotent).
     """
-    if _NEEDS_CLEANING.search(text):
+    if _needs_cleaning(text):
         text = _BAD_CHARS.sub("", _LINE_BREAKS.sub("\n", text))
     if text.isascii():
         return text
     return unicodedata.normalize("NFC", text)
+
+
+def _needs_cleaning(text: str) -> bool:
+    if _NEEDS_CLEANING_BMP.search(text):
+        return True
+    # In UTF-16 only astral characters take four bytes (lone surrogates pass as two).
+    has_astral = len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+    return has_astral and _ASTRAL_PRIVATE.search(text) is not None
 
 
 def _retone_syllable(word: str) -> str:
