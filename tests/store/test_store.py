@@ -11,6 +11,7 @@ from toancanh.analyze.dedupe import fingerprint
 from toancanh.domain import ArticleDraft, Failure, NewSource
 from toancanh.ingest.pipeline import store_draft
 from toancanh.store import Store
+from toancanh.store.search import search_ids
 from toancanh.store.sources import SourceExistsError
 from toancanh.watch.query import parse_query
 
@@ -220,3 +221,21 @@ def test_outlets_are_found_by_name_without_diacritics_or_by_part(store: Store) -
     assert sorted(store.outlet_names_matching("thoi su")) == ["Báo Thời Sự Việt", "Thời Sự Tối"]
     assert store.outlet_names_matching("su viet bao") == []
     assert store.outlet_names_matching("  ") == []
+
+
+def test_relevance_is_ranked_among_the_newest_matches(store: Store) -> None:
+    """A bounded window keeps search fast on big stores; older matches need --since."""
+    best = save(store, draft("https://old.vn/1", "thuế thuế thuế thuế " + TRAFFIC, title="thuế"))
+    others = [
+        save(store, draft(f"https://new.vn/{i}", f"{HOUSING} thuế {i}")).article_id
+        for i in range(4)
+    ]
+    query = parse_query("thue")
+    with store.read() as conn:
+        everything = search_ids(conn, query, window=100)
+        newest = search_ids(conn, query, window=3)
+        filtered = search_ids(conn, query, window=2, outlets=["Báo Thời Sự"])
+    assert everything[0].article_id == best.article_id and len(everything) == 5
+    assert [r.score for r in newest] == sorted((r.score for r in newest), reverse=True)
+    assert {r.article_id for r in newest} == set(others[-3:])
+    assert {r.article_id for r in filtered} == set(others[-2:])

@@ -106,12 +106,14 @@ def search(
     limit: LimitOption = 20,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many (paging).")] = 0,
     since: SinceOption = None,
+    until: Annotated[str | None, typer.Option(help="Published before this date.")] = None,
     outlet: OutletOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search, diacritic-insensitive, with AND/OR/NOT, "phrases", title:, NEAR/n.
 
-    See docs/search.md for the query language.
+    Relevance is ranked among the newest 5,000 matches; use --since/--until to look at
+    another period. See docs/search.md for the query language.
     """
     try:
         parsed = parse_query(query)
@@ -124,6 +126,7 @@ def search(
         limit=limit,
         offset=offset,
         since=parse_when(since),
+        until=parse_when(until, "--until"),
         outlets=outlet_names(store, outlet),
     )
     if as_json:

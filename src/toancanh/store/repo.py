@@ -191,11 +191,19 @@ class Store:
         limit: int = 20,
         offset: int = 0,
         since: datetime | None = None,
+        until: datetime | None = None,
         outlets: Sequence[str] | None = None,
     ) -> list[SearchHit]:
+        """Best matches first, ranked among the newest matches (``search.RANK_WINDOW``)."""
         with self.read() as conn:
             ranked = search_ids(
-                conn, query, limit=limit, offset=offset, since=since, outlets=outlets
+                conn,
+                query,
+                limit=limit,
+                offset=offset,
+                since=since,
+                until=until,
+                outlets=outlets,
             )
             rows = article_sql.articles_by_ids(conn, [r.article_id for r in ranked])
         phrases = positive_phrases(query)

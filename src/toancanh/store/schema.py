@@ -84,7 +84,6 @@ articles = Table(
     Column("url", Text, nullable=False),  # the first URL it was seen at
     Column("canonical_url", Text),
     Column("title", Text, nullable=False),
-    Column("text", Text, nullable=False),
     Column("author", Text),
     Column("outlet", String(200)),
     Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
@@ -95,6 +94,8 @@ articles = Table(
     Column("content_hash", String(64), nullable=False, unique=True),
     # The story is named after its first article; ``story_id == id`` for that article.
     Column("story_id", Integer, nullable=False),
+    # Last: SQLite reads the columns before a long text without touching its overflow pages.
+    Column("text", Text, nullable=False),
     Index("ix_articles_published_at", "published_at"),
     Index("ix_articles_story_id", "story_id"),
     Index("ix_articles_outlet_published", "outlet", "published_at"),

@@ -53,7 +53,6 @@ def upgrade() -> None:
         sa.Column("url", sa.Text, nullable=False),
         sa.Column("canonical_url", sa.Text),
         sa.Column("title", sa.Text, nullable=False),
-        sa.Column("text", sa.Text, nullable=False),
         sa.Column("author", sa.Text),
         sa.Column("outlet", sa.String(200)),
         sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id", ondelete="SET NULL")),
@@ -63,6 +62,8 @@ def upgrade() -> None:
         sa.Column("origin", sa.String(16), nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
         sa.Column("story_id", sa.Integer, nullable=False),
+        # Last, so SQLite reads the other columns without its overflow pages.
+        sa.Column("text", sa.Text, nullable=False),
     )
     op.create_index("ix_articles_published_at", "articles", ["published_at"])
     op.create_index("ix_articles_story_id", "articles", ["story_id"])

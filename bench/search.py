@@ -1,0 +1,190 @@
+"""Search latency with many articles in SQLite (or PostgreSQL with --db).
+
+    python bench/search.py --articles 200000
+
+Builds (once; cached under bench/out/) a store of N articles recombined from the
+paragraphs of the shipped demo corpus, so word frequencies are those of Vietnamese policy
+news, then times ``Store.search`` (parse, rank, fetch, snippet) on a mix of queries: common
+and rare words, phrases, boolean, ``title:``, NEAR, prefixes, legal numbers. The baseline,
+measured in the same run on the same queries, is the bare full-text match (the first 20
+matching ids, no ranking, no snippet). Target: p95 < 50 ms at 200,000 articles.
+The last line holds the figures as key=value pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import resource
+import statistics
+import sys
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import UTC, datetime, timedelta
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import text
+
+from toancanh.analyze.dedupe import fingerprint
+from toancanh.domain import ArticleDraft, Fingerprint
+from toancanh.store import Store
+from toancanh.store.fulltext import to_fts5
+from toancanh.watch.query import parse_query
+
+THRESHOLD = 0.5
+QUERIES = [
+    "chinh sach",
+    "nha o xa hoi",
+    '"nhà ở xã hội"',
+    "hoc phi",
+    "bao hiem y te",
+    "title:giao thong",
+    "phat nguoi OR camera",
+    "thuoc AND (thieu OR khan hiem)",
+    "vneid NOT loi",
+    '"dịch vụ công" NEAR/5 "trực tuyến"',
+    "168/2024/ND-CP",
+    "chuyen doi so",
+    "tuyen*",
+    "Cần Thơ",
+    "title:(hoc phi OR hoc bong)",
+    "khieu nai",
+    "sap xep don vi hanh chinh",
+    "giai ngan",
+    '"Bộ Xây dựng"',
+    "thu tuong",
+    "tai nan giao thong",
+    "lay y kien du thao",
+    "quy dinh moi",
+    "tang luong",
+    "ngap lut",
+]
+_NUMBER = re.compile(r"\d+")
+
+
+def demo_paragraphs() -> list[str]:
+    corpus = resources.files("toancanh.data.demo").joinpath("articles.jsonl.gz")
+    with gzip.open(corpus.open("rb"), "rt", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    return [p for row in rows for p in row["text"].split("\n\n") if len(p) > 80]
+
+
+def make_draft(i: int, paragraphs: list[str], rng: random.Random, start: datetime) -> ArticleDraft:
+    chosen = rng.sample(paragraphs, k=rng.randint(5, 9))
+    # Vary numbers so recombined texts stay distinct articles.
+    body = "\n\n".join(
+        _NUMBER.sub(lambda m: str(int(m.group()) + rng.randint(1, 97)), p) for p in chosen
+    )
+    title = chosen[0].split(".")[0][:110]
+    return ArticleDraft(
+        url=f"https://bench{i % 40}.example/tin/{i}.html",
+        title=title,
+        text=body,
+        outlet=f"Báo thử {i % 40}",
+        published_at=start + timedelta(minutes=i * 3),
+        origin="import",
+    )
+
+
+def _fingerprinted(batch: list[ArticleDraft]) -> list[tuple[ArticleDraft, Fingerprint]]:
+    return [(d, fingerprint(d.text, THRESHOLD)) for d in batch]
+
+
+def build(store: Store, count: int, seed: int) -> None:
+    """Add ``count`` articles, fingerprinted on every core, stored 1,000 per transaction."""
+    paragraphs = demo_paragraphs()
+    rng = random.Random(seed)
+    start = datetime(2025, 11, 1, tzinfo=UTC)
+    done = 0
+    with ProcessPoolExecutor() as pool:
+        pending: deque[Future[list[tuple[ArticleDraft, Fingerprint]]]] = deque()
+        for first in range(0, count, 1000):
+            batch = [
+                make_draft(i, paragraphs, rng, start)
+                for i in range(first, min(count, first + 1000))
+            ]
+            pending.append(pool.submit(_fingerprinted, batch))
+            while len(pending) > 4 or (pending and first + 1000 >= count):
+                fingerprinted = pending.popleft().result()
+                store.save_many(fingerprinted, THRESHOLD)
+                done += len(fingerprinted)
+                print(f"\rbuilding: {done}/{count}", end="", file=sys.stderr, flush=True)
+    print(file=sys.stderr)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def time_queries(store: Store, rounds: int) -> tuple[list[float], list[float], dict[str, int]]:
+    parsed = {q: parse_query(q) for q in QUERIES}
+    full: list[float] = []
+    bare: list[float] = []
+    hits: dict[str, int] = {}
+    with store.read() as conn:
+        for _ in range(rounds):
+            for tree in parsed.values():
+                started = time.perf_counter()
+                if store.dialect == "sqlite":
+                    conn.execute(
+                        text("SELECT rowid FROM article_fts WHERE article_fts MATCH :q LIMIT 20"),
+                        {"q": to_fts5(tree)},
+                    ).all()
+                bare.append(time.perf_counter() - started)
+    for _ in range(rounds):
+        for query, tree in parsed.items():
+            started = time.perf_counter()
+            found = store.search(tree, limit=20)
+            full.append(time.perf_counter() - started)
+            hits[query] = len(found)
+    return full, bare, hits
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=200_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--db", help="a database URL instead of the cached SQLite file")
+    args = parser.parse_args()
+
+    out = Path(__file__).parent / "out"
+    out.mkdir(exist_ok=True)
+    url = args.db or f"sqlite:///{out / f'search-{args.articles}-{args.seed}.db'}"
+    store = Store.open(url)
+    existing = store.count_articles()
+    if existing < args.articles:
+        build_started = time.perf_counter()
+        build(store, args.articles - existing, args.seed + existing)
+        print(f"built in {time.perf_counter() - build_started:.0f} s", file=sys.stderr)
+    articles = store.count_articles()
+
+    store.search(parse_query("chinh sach"))  # warm the page cache once
+    full, bare, hits = time_queries(store, args.rounds)
+    p50, p95 = percentile(full, 0.5), percentile(full, 0.95)
+    bare_p95 = percentile(bare, 0.95) if any(bare) else float("nan")
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(f"{'query':45} {'hits':>5}")
+    for query, count in hits.items():
+        print(f"{query:45} {count:>5}")
+    print(
+        f"articles {articles}, {len(full)} searches: p50 {p50 * 1000:.1f} ms, "
+        f"p95 {p95 * 1000:.1f} ms, max {max(full) * 1000:.1f} ms, mean "
+        f"{statistics.mean(full) * 1000:.1f} ms; bare match p95 {bare_p95 * 1000:.1f} ms"
+    )
+    print(
+        f"articles={articles} searches={len(full)} p50_ms={p50 * 1000:.1f} "
+        f"p95_ms={p95 * 1000:.1f} max_ms={max(full) * 1000:.1f} "
+        f"bare_p95_ms={bare_p95 * 1000:.1f} peak_rss_mb={rss_mb:.0f} ratio={p95 / bare_p95:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

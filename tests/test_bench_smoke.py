@@ -1,0 +1,82 @@
+"""The ingest benchmark and its page generator, on a few pages: so that neither can rot."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import random
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from toancanh.analyze.dedupe import shingles, syllables
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+SPEEDS = ("extract_only", "fetch", "extract", "normalize", "dedupe", "store", "e2e")
+
+
+@pytest.fixture
+def bench(monkeypatch: pytest.MonkeyPatch) -> tuple[ModuleType, ModuleType]:
+    """bench/ingest.py (as ``bench_ingest``, a script's name is not unique) and pagegen."""
+    monkeypatch.syspath_prepend(str(BENCH))  # bench/ingest.py imports pagegen
+    spec = importlib.util.spec_from_file_location("bench_ingest", BENCH / "ingest.py")
+    assert spec and spec.loader
+    ingest = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, ingest)  # dataclasses look their module up
+    spec.loader.exec_module(ingest)
+    return ingest, importlib.import_module("pagegen")
+
+
+def _jaccard(a: str, b: str) -> float:
+    x, y = shingles(syllables(a)), shingles(syllables(b))
+    return len(x & y) / len(x | y)
+
+
+def test_benchmark_ends_with_its_figures_and_stores_every_distinct_article(
+    bench: tuple[ModuleType, ModuleType], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ingest, pagegen = bench
+    assert ingest.main(["--pages", "60", "--workdir", str(tmp_path)]) == 0
+
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    figures = dict(pair.split("=", 1) for pair in last.split(" "))
+    assert list(figures)[-1] == "ratio"
+    corpus = pagegen.load_manifest(tmp_path / "site")
+    assert int(figures["pages"]) == corpus.pages == 60
+    assert corpus.exact_copies > 0 and corpus.near_copies > 0
+    assert int(figures["stored"]) == corpus.pages - corpus.exact_copies
+    assert int(figures["duplicates"]) == corpus.exact_copies
+    assert int(figures["failed"]) == 0
+    assert int(figures["stories_joined"]) == corpus.near_copies  # each reprint found its story
+    assert all(float(figures[f"{speed}_per_s"]) > 0 for speed in SPEEDS)
+    assert 0 < float(figures["peak_rss_mb"]) < 2000
+    assert float(figures["ratio"]) > 0 and float(figures["cpu_ratio"]) > 0
+
+
+def test_generated_pages_are_the_same_for_a_seed(
+    bench: tuple[ModuleType, ModuleType], tmp_path: Path
+) -> None:
+    _, pagegen = bench
+    first = pagegen.generate(tmp_path / "a", 25, seed=3)
+    second = pagegen.generate(tmp_path / "b", 25, seed=3)
+    assert first.page_paths == second.page_paths
+    for path in [*first.page_paths[:5], first.feeds[0][0]]:
+        assert (tmp_path / "a" / path[1:]).read_bytes() == (tmp_path / "b" / path[1:]).read_bytes()
+    assert 60_000 < first.total_bytes / first.pages < 80_000
+
+
+def test_articles_are_distinct_and_reprints_are_near_copies(
+    bench: tuple[ModuleType, ModuleType],
+) -> None:
+    _, pagegen = bench
+    rng = random.Random(5)
+    stories = [pagegen.make_story(rng, pagegen.EPOCH) for _ in range(25)]
+    bodies = [" ".join(story.paragraphs) for story in stories]
+    assert all(2_500 <= len(body) <= 4_000 for body in bodies)
+    assert max(_jaccard(a, b) for a, b in itertools.combinations(bodies, 2)) < 0.2
+
+    reprint = pagegen.syndicated(stories[0], rng, verbatim=False)
+    assert reprint.paragraphs[0] != stories[0].paragraphs[0]
+    assert _jaccard(" ".join(reprint.paragraphs), bodies[0]) > 0.8
