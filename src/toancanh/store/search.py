@@ -68,12 +68,15 @@ def search_ids(
     if conn.dialect.name == "sqlite":
         params.update({"q": to_fts5(query), "title_weight": TITLE_WEIGHT})
         params["floor"] = _sqlite_floor(conn, where, params)
+        # MATERIALIZED: computed once per row; a flattened subquery would call bm25()
+        # again for the ORDER BY, doubling the main cost of a search.
         join = " JOIN articles a ON a.id = r.id" if where else ""
         sql = (
-            "SELECT r.id AS id, -r.bm25 AS score FROM ("
-            "SELECT rowid AS id, bm25(article_fts, :title_weight, 1.0) AS bm25 "
-            "FROM article_fts WHERE article_fts MATCH :q AND rowid >= :floor) r"
-            f"{join} WHERE 1 = 1{where} ORDER BY r.bm25 LIMIT :limit OFFSET :offset"
+            "WITH r AS MATERIALIZED (SELECT rowid AS id, "
+            "bm25(article_fts, :title_weight, 1.0) AS bm25 FROM article_fts "
+            "WHERE article_fts MATCH :q AND rowid >= :floor) "
+            f"SELECT r.id AS id, -r.bm25 AS score FROM r{join} WHERE 1 = 1{where} "
+            "ORDER BY r.bm25 LIMIT :limit OFFSET :offset"
         )
     else:
         params["q"] = to_tsquery(query)

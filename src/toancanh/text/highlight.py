@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from toancanh.text.normalize import fold, search_tokens
 
 ELLIPSIS = "…"
-_TOKEN = re.compile(r"\S+")  # fold leaves only letters, digits and spaces
 _SPACES = re.compile(r"\s+")
 
 
@@ -28,32 +27,25 @@ class Snippet:
     highlights: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _prepare(phrase: Sequence[str]) -> tuple[tuple[str, ...], bool] | None:
+def _pattern(phrase: Sequence[str]) -> re.Pattern[str] | None:
+    """A regex over folded text finding every start of the phrase, overlapping ones too."""
     prefix = bool(phrase) and phrase[-1].endswith("*")
-    tokens = tuple(search_tokens(" ".join(phrase)))  # folds raw words; drops the star
-    return (tokens, prefix) if tokens else None
-
-
-def _matches(words: list[str], tokens: tuple[str, ...], prefix: bool, at: int) -> bool:
-    last = len(tokens) - 1
-    if at + last >= len(words) or any(words[at + k] != tokens[k] for k in range(last)):
-        return False
-    word = words[at + last]
-    return word.startswith(tokens[last]) if prefix else word == tokens[last]
+    tokens = search_tokens(" ".join(phrase))  # folds raw words; drops the star
+    if not tokens:
+        return None
+    body = " +".join(re.escape(token) for token in tokens)
+    tail = r"\S*" if prefix else r"(?!\S)"
+    # Inside a lookahead, so matches may overlap ("a a" in "a a a").
+    return re.compile(rf"(?<!\S)(?=({body}{tail}))")
 
 
 def find_spans(display_text: str, phrases: Iterable[Sequence[str]]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) character spans of the phrases in the text."""
-    wanted = [p for p in (_prepare(phrase) for phrase in phrases) if p is not None]
-    if not wanted or not display_text:
+    patterns = [p for p in (_pattern(phrase) for phrase in phrases) if p is not None]
+    if not patterns or not display_text:
         return []
-    found = list(_TOKEN.finditer(fold(display_text)))
-    words = [m.group() for m in found]
-    spans = []
-    for at in range(len(words)):
-        for tokens, prefix in wanted:
-            if _matches(words, tokens, prefix, at):
-                spans.append((found[at].start(), found[at + len(tokens) - 1].end()))
+    folded = fold(display_text)
+    spans = [m.span(1) for pattern in patterns for m in pattern.finditer(folded)]
     return _merge(sorted(spans))
 
 
