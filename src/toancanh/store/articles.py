@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 from sqlalchemy.engine import RowMapping
 
 from toancanh.analyze.dedupe import Candidate
@@ -25,12 +25,46 @@ _SUMMARY_COLUMNS = (
 )
 
 
+# Statements on the path of every stored article are built once: building and hashing a
+# statement costs about as much as SQLite running it.
+_ID_FOR_URLS = (
+    select(article_urls.c.article_id)
+    .where(article_urls.c.url.in_(bindparam("urls", expanding=True)))
+    .limit(1)
+)
+_BY_HASH = select(articles.c.id, articles.c.story_id).where(
+    articles.c.content_hash == bindparam("content_hash")
+)
+_CANDIDATES = (
+    select(articles.c.id, articles.c.story_id, article_signatures.c.signature)
+    .join(article_signatures, article_signatures.c.article_id == articles.c.id)
+    .where(
+        articles.c.id.in_(
+            select(lsh_keys.c.article_id)
+            .where(lsh_keys.c.key.in_(bindparam("keys", expanding=True)))
+            .distinct()
+        )
+    )
+)
+_INSERT_ARTICLE = insert(articles).returning(articles.c.id)
+_SET_STORY = (
+    update(articles)
+    .where(articles.c.id == bindparam("article_id"))
+    .values(story_id=bindparam("story"))
+)
+_INSERT_SIGNATURE = insert(article_signatures)
+_INSERT_KEYS = insert(lsh_keys)
+_INSERT_FTS = text("INSERT INTO article_fts(rowid, title, body) VALUES (:id, :title, :body)")
+_INSERT_TSVECTOR = text(
+    "INSERT INTO article_search(article_id, document) VALUES (:id, CAST(:document AS tsvector))"
+)
+
+
 def article_id_for_urls(conn: Connection, urls: Iterable[str]) -> int | None:
     wanted = [u for u in dict.fromkeys(urls) if u]
     if not wanted:
         return None
-    query = select(article_urls.c.article_id).where(article_urls.c.url.in_(wanted)).limit(1)
-    return conn.execute(query).scalar()
+    return conn.execute(_ID_FOR_URLS, {"urls": wanted}).scalar()
 
 
 def known_urls(conn: Connection, urls: Sequence[str]) -> set[str]:
@@ -50,10 +84,7 @@ def add_urls(conn: Connection, article_id: int, urls: Iterable[str], now: dateti
 
 
 def article_by_hash(conn: Connection, content_hash: str) -> tuple[int, int] | None:
-    query = select(articles.c.id, articles.c.story_id).where(
-        articles.c.content_hash == content_hash
-    )
-    row = conn.execute(query).first()
+    row = conn.execute(_BY_HASH, {"content_hash": content_hash}).first()
     return (row.id, row.story_id) if row else None
 
 
@@ -66,13 +97,8 @@ def candidates(conn: Connection, band_keys: Sequence[int]) -> list[Candidate]:
     """Stored articles sharing at least one LSH band key: possible near-duplicates."""
     if not band_keys:
         return []
-    ids = select(lsh_keys.c.article_id).where(lsh_keys.c.key.in_(list(band_keys))).distinct()
-    query = (
-        select(articles.c.id, articles.c.story_id, article_signatures.c.signature)
-        .join(article_signatures, article_signatures.c.article_id == articles.c.id)
-        .where(articles.c.id.in_(ids))
-    )
-    return [Candidate(r.id, r.story_id, r.signature) for r in conn.execute(query)]
+    rows = conn.execute(_CANDIDATES, {"keys": list(band_keys)})
+    return [Candidate(r.id, r.story_id, r.signature) for r in rows]
 
 
 def insert_article(
@@ -98,33 +124,25 @@ def insert_article(
         "content_hash": fp.content_hash,
         "story_id": story_id or 0,
     }
-    article_id = conn.execute(insert(articles).values(values).returning(articles.c.id)).scalar_one()
+    article_id = conn.execute(_INSERT_ARTICLE, values).scalar_one()
     if story_id is None:
         story_id = article_id
-        conn.execute(update(articles).where(articles.c.id == article_id).values(story_id=story_id))
+        conn.execute(_SET_STORY, {"article_id": article_id, "story": story_id})
     add_urls(conn, article_id, [draft.url, draft.canonical_url or ""], now)
-    conn.execute(insert(article_signatures).values(article_id=article_id, signature=fp.signature))
+    conn.execute(_INSERT_SIGNATURE, {"article_id": article_id, "signature": fp.signature})
     if fp.band_keys:
         rows = [{"key": k, "article_id": article_id} for k in dict.fromkeys(fp.band_keys)]
-        conn.execute(insert(lsh_keys), rows)
+        conn.execute(_INSERT_KEYS, rows)
     index_for_search(conn, article_id, draft.title, draft.text)
     return StoreResult("new", article_id, story_id)
 
 
 def index_for_search(conn: Connection, article_id: int, title: str, body: str) -> None:
     if conn.dialect.name == "sqlite":
-        conn.execute(
-            text("INSERT INTO article_fts(rowid, title, body) VALUES (:id, :title, :body)"),
-            {"id": article_id, "title": search_form(title), "body": search_form(body)},
-        )
+        values = {"id": article_id, "title": search_form(title), "body": search_form(body)}
+        conn.execute(_INSERT_FTS, values)
     else:
-        conn.execute(
-            text(
-                "INSERT INTO article_search(article_id, document) "
-                "VALUES (:id, CAST(:document AS tsvector))"
-            ),
-            {"id": article_id, "document": build_tsvector(title, body)},
-        )
+        conn.execute(_INSERT_TSVECTOR, {"id": article_id, "document": build_tsvector(title, body)})
 
 
 def _summary(row: RowMapping) -> ArticleSummary:

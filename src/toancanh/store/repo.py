@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine
@@ -49,6 +49,8 @@ def utcnow() -> datetime:
 @dataclass
 class Store:
     engine: Engine
+    # Outlet names this store has written; saves skip a statement per article for them.
+    _outlets_written: set[str] = field(default_factory=set, repr=False)
 
     @classmethod
     def open(cls, database_url: str, *, migrate: bool = True) -> Store:
@@ -141,8 +143,7 @@ class Store:
         """
         for attempt in range(3):
             try:
-                with self.write() as conn:
-                    return _save(conn, draft, fp, threshold)
+                return self._save_batch([(draft, fp)], threshold)[0]
             except IntegrityError:
                 if attempt == 2:
                     raise
@@ -161,10 +162,18 @@ class Store:
         if not items:
             return []
         try:
-            with self.write() as conn:
-                return [_save(conn, draft, fp, threshold) for draft, fp in items]
+            return self._save_batch(items, threshold)
         except IntegrityError:
             return [self.save(draft, fp, threshold) for draft, fp in items]
+
+    def _save_batch(
+        self, items: Sequence[tuple[ArticleDraft, Fingerprint]], threshold: float
+    ) -> list[StoreResult]:
+        new_outlets: set[str] = set()
+        with self.write() as conn:
+            results = [self._save(conn, d, fp, threshold, new_outlets) for d, fp in items]
+        self._outlets_written |= new_outlets  # only once the transaction has committed
+        return results
 
     def get_article(self, article_id: int) -> Article | None:
         with self.read() as conn:
@@ -240,20 +249,27 @@ class Store:
         with self.read() as conn:
             return failure_sql.list_failures(conn, since=since, stage=stage, limit=limit)
 
-
-def _save(conn: Connection, draft: ArticleDraft, fp: Fingerprint, threshold: float) -> StoreResult:
-    now = utcnow()
-    urls = [draft.url, draft.canonical_url or ""]
-    known = article_sql.article_id_for_urls(conn, urls)
-    if known is not None:
-        article_sql.add_urls(conn, known, urls, now)
-        return StoreResult("unchanged", known, article_sql.story_of(conn, known))
-    same_text = article_sql.article_by_hash(conn, fp.content_hash)
-    if same_text is not None:
-        article_id, story_id = same_text
-        article_sql.add_urls(conn, article_id, urls, now)
-        return StoreResult("duplicate", article_id, story_id)
-    best = choose_story(fp, article_sql.candidates(conn, fp.band_keys), threshold)
-    if draft.outlet:
-        source_sql.add_outlet_name(conn, draft.outlet, now)
-    return article_sql.insert_article(conn, draft, fp, best.story_id if best else None, now)
+    def _save(
+        self,
+        conn: Connection,
+        draft: ArticleDraft,
+        fp: Fingerprint,
+        threshold: float,
+        new_outlets: set[str],
+    ) -> StoreResult:
+        now = utcnow()
+        urls = [draft.url, draft.canonical_url or ""]
+        known = article_sql.article_id_for_urls(conn, urls)
+        if known is not None:
+            article_sql.add_urls(conn, known, urls, now)
+            return StoreResult("unchanged", known, article_sql.story_of(conn, known))
+        same_text = article_sql.article_by_hash(conn, fp.content_hash)
+        if same_text is not None:
+            article_id, story_id = same_text
+            article_sql.add_urls(conn, article_id, urls, now)
+            return StoreResult("duplicate", article_id, story_id)
+        best = choose_story(fp, article_sql.candidates(conn, fp.band_keys), threshold)
+        if draft.outlet and draft.outlet not in self._outlets_written | new_outlets:
+            source_sql.add_outlet_name(conn, draft.outlet, now)
+            new_outlets.add(draft.outlet)
+        return article_sql.insert_article(conn, draft, fp, best.story_id if best else None, now)

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Insert, Table
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+
+@lru_cache(maxsize=32)
+def _statement(table: Table, dialect: str) -> Insert:
+    # Built once per table and engine: it is on the path of every stored article.
+    insert = sqlite_insert if dialect == "sqlite" else postgresql_insert
+    return insert(table).on_conflict_do_nothing()
 
 
 def insert_ignoring_existing(
     conn: Connection, table: Table, rows: Sequence[dict[str, Any]]
 ) -> None:
     """Insert ``rows``; a row that would break a unique key is skipped, not an error."""
-    if not rows:
-        return
-    insert = sqlite_insert if conn.dialect.name == "sqlite" else postgresql_insert
-    conn.execute(insert(table).on_conflict_do_nothing(), list(rows))
+    if rows:
+        conn.execute(_statement(table, conn.dialect.name), list(rows))
