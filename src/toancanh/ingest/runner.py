@@ -9,10 +9,11 @@ so stopping never leaves half an article behind.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -178,19 +179,24 @@ class Ingestor:
                 self._prepare(source, fresh[0], lambda: page, batch, summary)
             self._flush(source, batch, summary)
             return
+        # Finished fetches arrive on a queue: waiting on it costs the same whatever the
+        # number of pages still in flight (concurrent.futures.wait is linear in it).
+        done: queue.SimpleQueue[Future[FetchedPage]] = queue.SimpleQueue()
         with ThreadPoolExecutor(max_workers=self.settings.fetch_concurrency) as pool:
-            pending: dict[Future[FetchedPage], FeedItem] = {
-                pool.submit(self._fetch_item, source, item): item for item in fresh
-            }
+            pending: dict[Future[FetchedPage], FeedItem] = {}
+            for item in fresh:
+                future = pool.submit(self._fetch_item, source, item)
+                pending[future] = item
+                future.add_done_callback(done.put)
             while pending and not self.stop.is_set():
-                done, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-                for future in done:
-                    item = pending.pop(future)
-                    self._prepare(source, item, future.result, batch, summary)
-                    if batch.full(self.settings.store_batch_size):
-                        self._flush(source, batch, summary)
-                    if self.stop.is_set():
-                        break
+                try:
+                    future = done.get(timeout=0.5)
+                except queue.Empty:
+                    continue
+                item = pending.pop(future)
+                self._prepare(source, item, future.result, batch, summary)
+                if batch.full(self.settings.store_batch_size):
+                    self._flush(source, batch, summary)
             for future in pending:
                 future.cancel()
         self._flush(source, batch, summary)
