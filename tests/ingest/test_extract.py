@@ -353,3 +353,35 @@ def test_pages_served_by_the_fixture_site_extract_as_the_gold_says(site: Fixture
             gold["author"],
             gold["canonical_url"],
         )
+
+
+def _header_lead_page(lead_in_body: bool) -> str:
+    lead = (
+        "Bộ Xây dựng đề xuất rút ngắn thời gian thẩm định hồ sơ mua nhà ở xã hội từ 30 "
+        "ngày xuống còn 15 ngày để người lao động sớm được nhận nhà."
+    )
+    body = "".join(
+        f"<p>Đoạn {i}: theo dự thảo nghị định sửa đổi, chủ đầu tư phải công khai danh sách "
+        "người mua trên cổng thông tin điện tử của địa phương và cập nhật tiến độ hằng tháng.</p>"
+        for i in range(6)
+    )
+    if lead_in_body:
+        body = f"<p>{lead}</p>{body}"
+    return (
+        "<html><head><title>Rút ngắn thẩm định nhà ở xã hội</title></head><body>"
+        "<div class='sidebar'><p class='description'>Chuyên mục bất động sản</p></div>"
+        "<section class='header-article'><h1>Rút ngắn thẩm định nhà ở xã hội</h1>"
+        f"<h2 class='description'>{lead}</h2></section>"
+        f"<article class='fck_detail'>{body}</article></body></html>"
+    )
+
+
+def test_lead_in_the_article_header_is_kept_first_and_once() -> None:
+    """VnExpress and Znews put the sapo next to the headline, outside the body block."""
+    outside = extract_html(_header_lead_page(lead_in_body=False), "https://x.example/a")
+    inside = extract_html(_header_lead_page(lead_in_body=True), "https://x.example/a")
+    for extracted in (outside, inside):
+        first, rest = extracted.text.split("\n\n", 1)
+        assert first.startswith("Bộ Xây dựng đề xuất rút ngắn thời gian thẩm định")
+        assert "Bộ Xây dựng đề xuất" not in rest  # never twice
+        assert "Chuyên mục bất động sản" not in extracted.text

@@ -52,6 +52,19 @@ _BLOCK_HEADINGS = (
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "strong", "b", "div"})
 _BLOCK_HEADING = re.compile(rf"^(?:{_BLOCK_HEADINGS})\s*(?:[:(].*)?$", re.I)
 _PRUNED_TAGS = tuple(_BLOCK_TAGS | _HEADING_TAGS)
+# The sapo: a summary element close after the headline ("singular-sapo" at Dân trí,
+# "description" at VnExpress, "the-article-summary" at Znews, "chapeau" elsewhere).
+_LEAD_NAMES = ("sapo", "summary", "description", "lead", "chapeau", "tom-tat", "tomtat")
+_LEAD_TEST = (
+    "[self::p or self::h2 or self::div or self::h3 or self::strong]["
+    + " or ".join(f"contains(@class, '{name}')" for name in _LEAD_NAMES)
+    + "]"
+)
+_AFTER_HEADLINE_LEAD = XPath(f"(following::*{_LEAD_TEST})[position() <= 3]")
+# The body starts at its first long paragraph; a lead comes before it (teasers with a
+# "sapo" class in related-news boxes come after).
+_BODY_START = XPath("following::p[string-length(normalize-space(.)) > 150][1]")
+_LEADS_BEFORE = XPath(f"preceding::*{_LEAD_TEST}")
 # Body lines that are furniture left inside the article container.
 _DROP_LINE = re.compile(
     rf"^(?:(?:{_BLOCK_HEADINGS})\s*(?:\(\d+\))?\s*:?"
@@ -125,6 +138,7 @@ def extract_html(
     linked = json_ld(tree)
     title_el = _headline(tree)
     published = structured_date(head, linked) or byline_date(title_el) or url_date(url)
+    lead = _lead(title_el)
     _prune_furniture(tree)
     outlets = (meta.sitename, ld_name(first_value(linked, "publisher")))
     site = outlets[0] or outlets[1]
@@ -144,6 +158,7 @@ def extract_html(
         prose = _prose_chars(text)
     if prose < min_text_chars:
         raise ExtractError("no_article_text", f"{prose} characters of prose")
+    text = _with_lead(text, lead)
     guess = detect_language(text)
     if guess.code not in ("vi", "unknown"):
         raise ExtractError("not_vietnamese", guess.code)
@@ -279,6 +294,32 @@ def _headline(tree: HtmlElement) -> HtmlElement | None:
         return h1s[0]
     inside = tree.xpath("//article//h1 | //main//h1")
     return inside[0] if inside else (h1s[0] if h1s else None)
+
+
+def _lead(headline: HtmlElement | None) -> str:
+    """The sapo (lead summary) under the headline, which many Vietnamese outlets put in
+    the article header, outside the body container that trafilatura keeps."""
+    if headline is None:
+        return ""
+    body_start = _BODY_START(headline)
+    before_body = {*_LEADS_BEFORE(body_start[0]), body_start[0]} if body_start else None
+    for element in _AFTER_HEADLINE_LEAD(headline):
+        if before_body is not None and element not in before_body:
+            continue
+        text = " ".join(element.text_content().split())
+        if 40 <= len(text) <= 800:
+            return _OUTLET_PREFIX.sub("", text)
+    return ""
+
+
+def _with_lead(text: str, lead: str) -> str:
+    """The text with its lead paragraph first, unless the body already has it."""
+    if not lead:
+        return text
+    probe = fold_letters(lead[:60])
+    if probe in fold_letters(text[: len(lead) + 400]):
+        return text
+    return display_form(f"{lead}\n\n{text}")
 
 
 def _text_of(element: HtmlElement | None) -> str:
