@@ -385,3 +385,17 @@ def test_lead_in_the_article_header_is_kept_first_and_once() -> None:
         assert first.startswith("Bộ Xây dựng đề xuất rút ngắn thời gian thẩm định")
         assert "Bộ Xây dựng đề xuất" not in rest  # never twice
         assert "Chuyên mục bất động sản" not in extracted.text
+
+
+def test_teaser_summaries_after_the_body_are_not_taken_for_the_lead() -> None:
+    page = (
+        _header_lead_page(lead_in_body=True)
+        .replace("<h2 class='description'>", "<h2 class='subtitle'>")
+        .replace(
+            "</article>",
+            "</article><div class='box-category'><p class='sapo'>Giá vàng hôm nay tăng mạnh "
+            "trên thị trường thế giới sau quyết định của ngân hàng trung ương.</p></div>",
+        )
+    )
+    extracted = extract_html(page, "https://x.example/a")
+    assert "Giá vàng" not in extracted.text.split("\n\n")[0]
