@@ -1,0 +1,289 @@
+"""Sentiment of Vietnamese news: per sentence, rolled up to the article with evidence.
+
+Three backends share one interface (``SentimentAnalyzer``):
+
+* ``lexicon``: the rule layer alone (``sentiment_lexicon``: phrases, negation,
+  shifters, intensifiers, contrast);
+* ``model`` (default): syllable n-grams and lexicon scores into a linear model
+  (``sentiment_model``), trained on the project's news set (``sentiment_train``);
+* ``transformer``: a fine-tuned Hugging Face sequence-classification model from a local
+  folder (``sentiment_transformer``; needs ``pip install 'toancanh[transformer]'``).
+
+Labelling convention: *positive* reports achievement, benefit, improvement, approval,
+praise or relief; *negative* reports harm, loss, disaster, accident, wrongdoing,
+corruption, failure, delay, shortage, complaint, discontent or criticism; *neutral*
+reports announcements, procedures, schedules and facts without evaluation.
+
+An article's label comes from its sentences: each sentence's probabilities, weighted by
+position (the title and lead say what the article is about) and by confidence, are
+averaged; polar classes are then boosted against neutral, because a news article about
+a flood is mostly neutral sentences around a few that carry the news. The evidence is the
+phrases (with spans in ``doc.text``) that pushed the winning label most, strongest first.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from toancanh.analyze.document import Document
+from toancanh.analyze.sentiment_lexicon import Lexicon, LexiconScore, default_lexicon, score_tokens
+from toancanh.analyze.sentiment_model import ModelFormatError, Scored, SentimentModel
+from toancanh.analyze.sentiment_text import aligned_match_text, tokenize
+from toancanh.analyze.types import SENTIMENT_LABELS, Sentiment, SentimentEvidence
+from toancanh.text.normalize import display_form
+
+BACKENDS = ("auto", "lexicon", "model", "transformer")
+SHIPPED_MODEL = "sentiment_news.npz"
+MAX_EVIDENCE = 5
+POSITION_WEIGHTS = (2.0, 1.5, 1.5)  # title, then the lead's first sentences; others 1.0
+POLAR_BOOST = 2.0  # how much a polar sentence outweighs a neutral one in the article
+_EVIDENCE_SENTENCES = 6  # sentences searched for the article's evidence
+
+
+class SentimentBackendError(RuntimeError):
+    """A backend cannot be loaded (missing model, missing optional packages)."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A phrase that pushed a label: span in the text and how hard it pushed."""
+
+    strength: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SentenceResult:
+    span: tuple[int, int]
+    probabilities: tuple[float, float, float]  # SENTIMENT_LABELS order
+    detail: Any  # what the backend needs to explain the result (Scored, LexiconScore)
+
+
+class SentimentAnalyzer(ABC):
+    """Sentence and article sentiment; see the module docstring for the backends."""
+
+    backend: str = ""
+    version: str = ""  # which model produced a result (stored with each analysis)
+
+    @abstractmethod
+    def score_sentences(
+        self, text: str, aligned: str, spans: Sequence[tuple[int, int]]
+    ) -> list[SentenceResult]:
+        """Probabilities for each sentence span of ``text`` (``aligned`` is its match text)."""
+
+    @abstractmethod
+    def candidates(self, result: SentenceResult, label: int) -> list[Candidate]:
+        """Phrases of one sentence that pushed ``label``."""
+
+    def sentence(self, text: str) -> Sentiment:
+        """The sentiment of one sentence; evidence spans point into ``display_form(text)``."""
+        text = display_form(text)
+        if not text.strip():
+            return Sentiment("neutral", 1.0)
+        (result,) = self.score_sentences(text, aligned_match_text(text), [(0, len(text))])
+        return self._sentence_sentiment(text, result)
+
+    def sentences(self, doc: Document) -> list[Sentiment]:
+        """The sentiment of each of ``doc``'s sentences (spans into ``doc.text``)."""
+        results = self.score_sentences(doc.text, aligned_match_text(doc.text), doc.sentences)
+        return [self._sentence_sentiment(doc.text, r) for r in results]
+
+    def analyze(self, doc: Document) -> Sentiment:
+        """The article's sentiment: its sentences rolled up, with the evidence kept."""
+        if not doc.sentences:
+            return Sentiment("neutral", 1.0)
+        results = self.score_sentences(doc.text, aligned_match_text(doc.text), doc.sentences)
+        weights = [_position_weight(i) * max(r.probabilities) for i, r in enumerate(results)]
+        label, score = _roll_up(results, weights)
+        ranked = sorted(
+            range(len(results)),
+            key=lambda i: weights[i] * results[i].probabilities[label],
+            reverse=True,
+        )
+        pool: list[Candidate] = []
+        for i in ranked[:_EVIDENCE_SENTENCES]:
+            if _top(results[i].probabilities) != label:
+                continue
+            share = weights[i] * results[i].probabilities[label]
+            pool += [
+                Candidate(c.strength * share, c.start, c.end)
+                for c in self.candidates(results[i], label)
+            ]
+        return Sentiment(SENTIMENT_LABELS[label], score, _evidence(doc.text, pool, label))
+
+    def _sentence_sentiment(self, text: str, result: SentenceResult) -> Sentiment:
+        label = _top(result.probabilities)
+        evidence = _evidence(text, self.candidates(result, label), label)
+        return Sentiment(SENTIMENT_LABELS[label], _clamp(result.probabilities[label]), evidence)
+
+
+class LexiconAnalyzer(SentimentAnalyzer):
+    backend = "lexicon"
+    version = "lexicon"
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+
+    def score_sentences(
+        self, text: str, aligned: str, spans: Sequence[tuple[int, int]]
+    ) -> list[SentenceResult]:
+        results = []
+        for start, end in spans:
+            score = score_tokens(tokenize(aligned, start, end), self.lexicon)
+            results.append(SentenceResult((start, end), score.probabilities(), score))
+        return results
+
+    def candidates(self, result: SentenceResult, label: int) -> list[Candidate]:
+        return lexicon_candidates(result.detail, label)
+
+
+class ModelAnalyzer(SentimentAnalyzer):
+    backend = "model"
+
+    def __init__(self, model: SentimentModel, lexicon: Lexicon | None = None) -> None:
+        self.model = model
+        self.lexicon = lexicon or default_lexicon()
+        self.version = model.version
+
+    def score_sentences(
+        self, text: str, aligned: str, spans: Sequence[tuple[int, int]]
+    ) -> list[SentenceResult]:
+        results = []
+        for start, end in spans:
+            scored = self.model.score(tokenize(aligned, start, end), self.lexicon)
+            results.append(SentenceResult((start, end), scored.probabilities, scored))
+        return results
+
+    def candidates(self, result: SentenceResult, label: int) -> list[Candidate]:
+        scored: Scored = result.detail
+        tokens = scored.features.tokens
+        grams = [
+            Candidate(m, tokens.starts[i], tokens.ends[j - 1])
+            for m, (i, j) in self.model.contributions(scored, label)
+        ]
+        # The lexicon figures' push is shared among the hits of the label's polarity; a hit
+        # also collects the n-grams inside it, so "chưa được giải quyết" beats "chưa".
+        hits = lexicon_candidates(scored.features.lexicon, label)
+        push = max(self.model.lexicon_push(scored, label), 0.0)
+        total = sum(h.strength for h in hits) or 1.0
+        found = [
+            Candidate(
+                push * h.strength / total
+                + sum(g.strength for g in grams if g.start >= h.start and g.end <= h.end),
+                h.start,
+                h.end,
+            )
+            for h in hits
+        ]
+        return found + grams
+
+
+def lexicon_candidates(score: LexiconScore, label: int) -> list[Candidate]:
+    """Lexicon hits that agree with ``label`` (none for neutral)."""
+    if label == 1:
+        return []
+    sign = 1.0 if label == 0 else -1.0
+    return [Candidate(h.value * sign, h.start, h.end) for h in score.hits if h.value * sign > 0]
+
+
+def _position_weight(index: int) -> float:
+    return POSITION_WEIGHTS[index] if index < len(POSITION_WEIGHTS) else 1.0
+
+
+def _roll_up(results: Sequence[SentenceResult], weights: Sequence[float]) -> tuple[int, float]:
+    total = sum(weights) or 1.0
+    mean = [
+        sum(w * r.probabilities[k] for w, r in zip(weights, results, strict=True)) / total
+        for k in range(3)
+    ]
+    boosted = [mean[0] * POLAR_BOOST, mean[1], mean[2] * POLAR_BOOST]
+    norm = sum(boosted) or 1.0
+    label = _top(boosted)
+    return label, _clamp(boosted[label] / norm)
+
+
+def _top(values: Sequence[float]) -> int:
+    return max(range(len(values)), key=values.__getitem__)
+
+
+def _clamp(value: float) -> float:
+    return min(1.0, max(0.0, float(value))) if value == value else 0.0  # NaN -> 0
+
+
+def _evidence(text: str, pool: list[Candidate], label: int) -> tuple[SentimentEvidence, ...]:
+    """The strongest non-overlapping candidates, at most ``MAX_EVIDENCE``."""
+    chosen: list[Candidate] = []
+    for c in sorted(pool, key=lambda c: (-c.strength, c.start)):
+        if c.strength <= 0 or c.end <= c.start:
+            continue
+        if any(c.start < o.end and o.start < c.end for o in chosen):
+            continue
+        chosen.append(c)
+        if len(chosen) == MAX_EVIDENCE:
+            break
+    polarity = SENTIMENT_LABELS[label]
+    return tuple(SentimentEvidence(text[c.start : c.end], polarity, c.start, c.end) for c in chosen)
+
+
+def shipped_model_bytes() -> bytes | None:
+    """The shipped news model file, or None when the package was built without it."""
+    resource = files("toancanh.data").joinpath("models").joinpath(SHIPPED_MODEL)
+    return resource.read_bytes() if resource.is_file() else None
+
+
+def _model_file(path: Path) -> Path:
+    if path.is_file():
+        return path
+    found = sorted(path.glob("*.npz")) if path.is_dir() else []
+    if len(found) != 1:
+        raise SentimentBackendError(f"{path}: expected a sentiment .npz file or a folder with one")
+    return found[0]
+
+
+@lru_cache(maxsize=8)
+def load_sentiment_analyzer(
+    backend: str = "auto", model_dir: Path | None = None
+) -> SentimentAnalyzer:
+    """A sentiment analyzer, cached per arguments.
+
+    ``auto``: a transformer when ``model_dir`` holds a Hugging Face model (``config.json``),
+    a linear model when it holds a ``.npz``, else the shipped news model (or the lexicon if
+    the package has no model). ``model_dir`` is only ever read locally.
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown sentiment backend {backend!r}; choose one of {BACKENDS}")
+    path = Path(model_dir) if model_dir is not None else None
+    if backend == "auto":
+        if path is not None:
+            backend = "transformer" if (path / "config.json").is_file() else "model"
+        else:
+            backend = "model" if shipped_model_bytes() is not None else "lexicon"
+    if backend == "lexicon":
+        return LexiconAnalyzer()
+    if backend == "transformer":
+        if path is None:
+            raise SentimentBackendError("the transformer backend needs model_dir (a local folder)")
+        from toancanh.analyze.sentiment_transformer import TransformerAnalyzer
+
+        return TransformerAnalyzer(path)
+    try:
+        if path is not None:
+            return ModelAnalyzer(SentimentModel.load(_model_file(path)))
+        data = shipped_model_bytes()
+        if data is None:
+            raise SentimentBackendError(
+                f"the shipped model {SHIPPED_MODEL} is missing; rebuild it with "
+                "python -m toancanh.analyze.sentiment_train train "
+                "eval/data/news_sentiment_train.jsonl --out src/toancanh/data/models/"
+                f"{SHIPPED_MODEL}"
+            )
+        return ModelAnalyzer(SentimentModel.load(data))
+    except ModelFormatError as exc:
+        raise SentimentBackendError(str(exc)) from exc
