@@ -66,6 +66,24 @@ class Settings(BaseSettings):
         description="Articles stored per transaction (fewer commits: faster ingest "
         "and import); an interrupted run loses nothing, it stops after a whole batch.",
     )
+    analyze: bool = Field(
+        True,
+        description="Analyse each new article as it is stored (topics, sentiment, "
+        "agencies, places, legal references, policy stage); `toancanh reanalyze` does it later.",
+    )
+    topic_model: Path | None = Field(
+        None,
+        description="A topic model trained with `toancanh train topics` (default: the "
+        "shipped one).",
+    )
+    sentiment_backend: str = Field(
+        "auto", description="auto, lexicon, model or transformer (needs sentiment_model)."
+    )
+    sentiment_model: Path | None = Field(
+        None,
+        description="A sentiment model from `toancanh train sentiment`, or a local "
+        "fine-tuned transformer directory for the transformer backend.",
+    )
     near_duplicate_threshold: float = Field(
         0.5,
         description="Estimated Jaccard similarity of syllable shingles from which two "

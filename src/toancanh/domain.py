@@ -26,6 +26,7 @@ class Stage(StrEnum):
     NORMALIZE = "normalize"
     STORE = "store"
     IMPORT = "import"
+    ANALYZE = "analyze"  # the article is stored; `toancanh reanalyze --missing` retries
 
 
 class StageError(Exception):
@@ -179,6 +180,31 @@ class ArticleSummary:
     outlet: str | None
     published_at: datetime | None
     story_id: int
+
+
+@dataclass(frozen=True)
+class ArticleFilters:
+    """What ``articles list`` and ``search`` narrow down by. Names are canonical (the CLI
+    resolves what the user typed); an agency or place matches its name or its successor."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    outlets: tuple[str, ...] | None = None
+    topic: str | None = None
+    sentiment: str | None = None
+    agencies: tuple[str, ...] | None = None
+    places: tuple[str, ...] | None = None
+    legal_refs: tuple[str, ...] | None = None
+
+    def facets(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(kind, accepted values) for each facet filter that is set."""
+        wanted = {
+            "topic": (self.topic,) if self.topic else None,
+            "agency": self.agencies,
+            "place": self.places,
+            "legal_ref": self.legal_refs,
+        }
+        return [(kind, values) for kind, values in wanted.items() if values is not None]
 
 
 @dataclass(frozen=True)

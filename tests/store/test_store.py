@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from toancanh.analyze.dedupe import fingerprint
-from toancanh.domain import ArticleDraft, Failure, NewSource
+from toancanh.domain import ArticleDraft, ArticleFilters, Failure, NewSource
 from toancanh.ingest.pipeline import store_draft
 from toancanh.store import Store
 from toancanh.store.search import search_ids
@@ -110,8 +110,9 @@ def test_list_filters_and_order(store: Store) -> None:
         )
     listed = store.list_articles(limit=10)
     assert [a.outlet for a in listed] == ["Báo B", "Báo A"]  # newest first
-    assert [a.outlet for a in store.list_articles(since=base + timedelta(hours=12))] == ["Báo B"]
-    assert [a.outlet for a in store.list_articles(outlets=["Báo A"])] == ["Báo A"]
+    later = ArticleFilters(since=base + timedelta(hours=12))
+    assert [a.outlet for a in store.list_articles(later)] == ["Báo B"]
+    assert [a.outlet for a in store.list_articles(ArticleFilters(outlets=("Báo A",)))] == ["Báo A"]
     assert store.outlet_names_matching("bao a") == ["Báo A"]
     assert len(store.list_articles(limit=1)) == 1
 
@@ -148,9 +149,9 @@ def test_search_filters_by_date_and_outlet(store: Store) -> None:
     save(store, draft("https://b.vn/2", HOUSING_REWRITE + " Thêm.", outlet="Báo B"))
     query = parse_query("nha o")
     assert len(store.search(query)) == 2
-    assert len(store.search(query, since=datetime(2026, 6, 1, tzinfo=UTC))) == 1
-    assert [h.outlet for h in store.search(query, outlets=["Báo A"])] == ["Báo A"]
-    assert store.search(query, outlets=[]) == []
+    assert len(store.search(query, ArticleFilters(since=datetime(2026, 6, 1, tzinfo=UTC)))) == 1
+    assert [h.outlet for h in store.search(query, ArticleFilters(outlets=("Báo A",)))] == ["Báo A"]
+    assert store.search(query, ArticleFilters(outlets=())) == []
 
 
 def test_sources_lifecycle_and_health(store: Store) -> None:
@@ -234,7 +235,7 @@ def test_relevance_is_ranked_among_the_newest_matches(store: Store) -> None:
     with store.read() as conn:
         everything = search_ids(conn, query, window=100)
         newest = search_ids(conn, query, window=3)
-        filtered = search_ids(conn, query, window=2, outlets=["Báo Thời Sự"])
+        filtered = search_ids(conn, query, ArticleFilters(outlets=("Báo Thời Sự",)), window=2)
     assert everything[0].article_id == best.article_id and len(everything) == 5
     assert [r.score for r in newest] == sorted((r.score for r in newest), reverse=True)
     assert {r.article_id for r in newest} == set(others[-3:])

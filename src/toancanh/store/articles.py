@@ -5,11 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, func, insert, select, text, update
+from sqlalchemy import ColumnElement, Connection, bindparam, func, insert, select, text, update
 from sqlalchemy.engine import RowMapping
 
 from toancanh.analyze.dedupe import Candidate
-from toancanh.domain import Article, ArticleDraft, ArticleSummary, Fingerprint, StoreResult, Story
+from toancanh.domain import (
+    Article,
+    ArticleDraft,
+    ArticleFilters,
+    ArticleSummary,
+    Fingerprint,
+    StoreResult,
+    Story,
+)
+from toancanh.store.analysis import filter_conditions
 from toancanh.store.fulltext import build_tsvector
 from toancanh.store.schema import article_signatures, article_urls, articles, lsh_keys
 from toancanh.store.upsert import insert_ignoring_existing
@@ -73,6 +82,15 @@ def known_urls(conn: Connection, urls: Sequence[str]) -> set[str]:
     for start in range(0, len(urls), 500):  # stay under SQLite's bound-parameter limit
         chunk = list(urls[start : start + 500])
         query = select(article_urls.c.url).where(article_urls.c.url.in_(chunk))
+        found.update(conn.execute(query).scalars())
+    return found
+
+
+def known_hashes(conn: Connection, hashes: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(hashes), 500):  # stay under SQLite's bound-parameter limit
+        chunk = list(hashes[start : start + 500])
+        query = select(articles.c.content_hash).where(articles.c.content_hash.in_(chunk))
         found.update(conn.execute(query).scalars())
     return found
 
@@ -149,26 +167,34 @@ def _summary(row: RowMapping) -> ArticleSummary:
     return ArticleSummary(**dict(row))
 
 
+def article_conditions(filters: ArticleFilters) -> list[ColumnElement[bool]]:
+    """SQL conditions on ``articles`` for every filter that is set."""
+    conditions: list[ColumnElement[bool]] = []
+    if filters.since is not None:
+        conditions.append(articles.c.published_at >= filters.since)
+    if filters.until is not None:
+        conditions.append(articles.c.published_at < filters.until)
+    if filters.outlets is not None:
+        conditions.append(articles.c.outlet.in_(list(filters.outlets)))
+    return conditions + filter_conditions(filters)
+
+
 def list_articles(
     conn: Connection,
+    filters: ArticleFilters | None = None,
     *,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    outlets: Sequence[str] | None = None,
     limit: int = 50,
     offset: int = 0,
 ) -> list[ArticleSummary]:
-    query = select(*_SUMMARY_COLUMNS)
-    if since is not None:
-        query = query.where(articles.c.published_at >= since)
-    if until is not None:
-        query = query.where(articles.c.published_at < until)
-    if outlets is not None:
-        query = query.where(articles.c.outlet.in_(list(outlets)))
-    query = query.order_by(articles.c.published_at.desc().nulls_last(), articles.c.id.desc()).limit(
-        limit
+    """Newest first."""
+    query = (
+        select(*_SUMMARY_COLUMNS)
+        .where(*article_conditions(filters or ArticleFilters()))
+        .order_by(articles.c.published_at.desc().nulls_last(), articles.c.id.desc())
+        .limit(limit)
+        .offset(offset)
     )
-    return [_summary(r) for r in conn.execute(query.offset(offset)).mappings()]
+    return [_summary(r) for r in conn.execute(query).mappings()]
 
 
 def get_article(conn: Connection, article_id: int) -> Article | None:

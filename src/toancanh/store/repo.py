@@ -9,14 +9,17 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from toancanh.analyze.dedupe import choose_story
+from toancanh.analyze.types import Analysis
 from toancanh.domain import (
     Article,
     ArticleDraft,
+    ArticleFilters,
     ArticleSummary,
     Failure,
     Fingerprint,
@@ -27,6 +30,7 @@ from toancanh.domain import (
     StoreResult,
     Story,
 )
+from toancanh.store import analysis as analysis_sql
 from toancanh.store import articles as article_sql
 from toancanh.store import failures as failure_sql
 from toancanh.store import sources as source_sql
@@ -135,6 +139,11 @@ class Store:
         with self.read() as conn:
             return article_sql.known_urls(conn, urls)
 
+    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """The subset of these content hashes some stored article has."""
+        with self.read() as conn:
+            return article_sql.known_hashes(conn, hashes)
+
     def save(self, draft: ArticleDraft, fp: Fingerprint, threshold: float) -> StoreResult:
         """Store a draft: a new article, a new URL of a known one, or nothing new.
 
@@ -143,16 +152,19 @@ class Store:
         """
         for attempt in range(3):
             try:
-                return self._save_batch([(draft, fp)], threshold)[0]
+                return self._save_batch([(draft, fp)], threshold, [None])[0]
             except IntegrityError:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
 
     def save_many(
-        self, items: Sequence[tuple[ArticleDraft, Fingerprint]], threshold: float
+        self,
+        items: Sequence[tuple[ArticleDraft, Fingerprint]],
+        threshold: float,
+        analyses: Sequence[Analysis | None] | None = None,
     ) -> list[StoreResult]:
-        """Store several drafts in one transaction, in order.
+        """Store several drafts (and the analyses of the new ones) in one transaction.
 
         One commit instead of one per article (and, on SQLite, one new FTS5 segment) makes
         this several times faster. Drafts in the batch see each other, so a copy inside the
@@ -161,17 +173,29 @@ class Store:
         """
         if not items:
             return []
+        analysed = list(analyses) if analyses is not None else [None] * len(items)
+        if len(analysed) != len(items):
+            raise ValueError(f"{len(items)} drafts but {len(analysed)} analyses")
         try:
-            return self._save_batch(items, threshold)
+            return self._save_batch(items, threshold, analysed)
         except IntegrityError:
-            return [self.save(draft, fp, threshold) for draft, fp in items]
+            return [
+                self._save_batch([item], threshold, [analysis])[0]
+                for item, analysis in zip(items, analysed, strict=True)
+            ]
 
     def _save_batch(
-        self, items: Sequence[tuple[ArticleDraft, Fingerprint]], threshold: float
+        self,
+        items: Sequence[tuple[ArticleDraft, Fingerprint]],
+        threshold: float,
+        analyses: Sequence[Analysis | None],
     ) -> list[StoreResult]:
         new_outlets: set[str] = set()
         with self.write() as conn:
-            results = [self._save(conn, d, fp, threshold, new_outlets) for d, fp in items]
+            results = [
+                self._save(conn, draft, fp, threshold, new_outlets, analysis)
+                for (draft, fp), analysis in zip(items, analyses, strict=True)
+            ]
         self._outlets_written |= new_outlets  # only once the transaction has committed
         return results
 
@@ -179,9 +203,11 @@ class Store:
         with self.read() as conn:
             return article_sql.get_article(conn, article_id)
 
-    def list_articles(self, **filters: object) -> list[ArticleSummary]:
+    def list_articles(
+        self, filters: ArticleFilters | None = None, *, limit: int = 50, offset: int = 0
+    ) -> list[ArticleSummary]:
         with self.read() as conn:
-            return article_sql.list_articles(conn, **filters)  # type: ignore[arg-type]
+            return article_sql.list_articles(conn, filters, limit=limit, offset=offset)
 
     def count_articles(self) -> int:
         with self.read() as conn:
@@ -196,24 +222,14 @@ class Store:
     def search(
         self,
         query: Query,
+        filters: ArticleFilters | None = None,
         *,
         limit: int = 20,
         offset: int = 0,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        outlets: Sequence[str] | None = None,
     ) -> list[SearchHit]:
         """Best matches first, ranked among the newest matches (``search.RANK_WINDOW``)."""
         with self.read() as conn:
-            ranked = search_ids(
-                conn,
-                query,
-                limit=limit,
-                offset=offset,
-                since=since,
-                until=until,
-                outlets=outlets,
-            )
+            ranked = search_ids(conn, query, filters, limit=limit, offset=offset)
             rows = article_sql.articles_by_ids(conn, [r.article_id for r in ranked])
         phrases = positive_phrases(query)
         hits = []
@@ -233,6 +249,54 @@ class Store:
                 )
             )
         return hits
+
+    # -- analyses ------------------------------------------------------------------
+    def save_analyses(self, analyses: Sequence[tuple[int, Analysis]]) -> None:
+        """Store (or replace) the analyses of stored articles, in one transaction."""
+        with self.write() as conn:
+            for article_id, analysis in analyses:
+                analysis_sql.save_analysis(conn, article_id, analysis, utcnow())
+
+    def get_analysis(self, article_id: int) -> dict[str, Any] | None:
+        with self.read() as conn:
+            return analysis_sql.get_analysis(conn, article_id)
+
+    def article_ids_to_analyze(
+        self, *, missing_only: bool = True, model_version: str | None = None
+    ) -> list[int]:
+        with self.read() as conn:
+            return analysis_sql.article_ids_to_analyze(
+                conn, missing_only=missing_only, model_version=model_version
+            )
+
+    def articles_for_analysis(self, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+        """(id, title, text) of these articles."""
+        with self.read() as conn:
+            rows = article_sql.articles_by_ids(conn, ids)
+        return [(i, rows[i]["title"], rows[i]["text"]) for i in ids if i in rows]
+
+    def record_correction(self, article_id: int, task: str, label: str, author: str) -> str | None:
+        """Record an analyst's label; returns the label it replaces (None if none)."""
+        with self.write() as conn:
+            analysis = analysis_sql.get_analysis(conn, article_id)
+            previous = _current_label(analysis, task)
+            analysis_sql.record_correction(
+                conn, article_id, task, label, previous, author, utcnow()
+            )
+            analysis_sql.apply_correction(conn, article_id, task, label)
+        return previous
+
+    def corrections(self, task: str) -> list[tuple[str, str]]:
+        with self.read() as conn:
+            return analysis_sql.corrections(conn, task)
+
+    def facet_counts(self, kind: str, limit: int = 50) -> list[tuple[str, int]]:
+        with self.read() as conn:
+            return analysis_sql.facet_counts(conn, kind, limit)
+
+    def count_analysed(self) -> int:
+        with self.read() as conn:
+            return analysis_sql.count_analysed(conn)
 
     # -- failures ------------------------------------------------------------------
     def record_failure(self, failure: Failure) -> None:
@@ -256,6 +320,7 @@ class Store:
         fp: Fingerprint,
         threshold: float,
         new_outlets: set[str],
+        analysis: Analysis | None = None,
     ) -> StoreResult:
         now = utcnow()
         urls = [draft.url, draft.canonical_url or ""]
@@ -272,4 +337,18 @@ class Store:
         if draft.outlet and draft.outlet not in self._outlets_written | new_outlets:
             source_sql.add_outlet_name(conn, draft.outlet, now)
             new_outlets.add(draft.outlet)
-        return article_sql.insert_article(conn, draft, fp, best.story_id if best else None, now)
+        result = article_sql.insert_article(conn, draft, fp, best.story_id if best else None, now)
+        if analysis is not None:
+            analysis_sql.save_analysis(conn, result.article_id, analysis, now)
+        return result
+
+
+def _current_label(analysis: dict[str, Any] | None, task: str) -> str | None:
+    if not analysis:
+        return None
+    if task in (analysis.get("corrected") or {}):
+        return str(analysis["corrected"][task])
+    if task == "sentiment":
+        return (analysis.get("sentiment") or {}).get("label")
+    topics = analysis.get("topics") or []
+    return topics[0]["label"] if topics else None

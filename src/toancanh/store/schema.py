@@ -14,6 +14,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -148,4 +149,50 @@ failures = Table(
     Column("source_id", Integer, ForeignKey("sources.id", ondelete="SET NULL")),
     Column("file", Text),
     Column("line", Integer),
+)
+
+# One row per analysed article: the labels filters need, and the whole result as JSON.
+article_analysis = Table(
+    "article_analysis",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("language", String(8)),
+    Column("topic", String(64)),
+    Column("topic_score", Float),
+    Column("sentiment", String(16), index=True),
+    Column("sentiment_score", Float),
+    Column("stage", String(16)),
+    Column("model_version", String(64), nullable=False),
+    Column("analyzed_at", UTCDateTime, nullable=False),
+    Column("data", Text, nullable=False),
+)
+
+# What an article is about, one row per value, for filters: kind is topic, policy_area,
+# agency, place or legal_ref; an agency or place counts under its name and its successor.
+article_facets = Table(
+    "article_facets",
+    metadata,
+    Column("kind", String(16), primary_key=True),
+    Column("value", String(300), primary_key=True),
+    Column(
+        "article_id",
+        Integer,
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+# Analysts' corrections of a label: training data for the models, with who and when.
+label_corrections = Table(
+    "label_corrections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("task", String(16), nullable=False),  # topic or sentiment
+    Column("label", String(64), nullable=False),
+    Column("previous", String(64)),
+    Column("author", String(200), nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    Index("ix_label_corrections_task", "task", "at"),
 )

@@ -10,13 +10,25 @@ matches. Scores differ in scale (bm25 vs ts_rank) but order results the same way
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
-from sqlalchemy import Connection, TextClause, bindparam, text
+from sqlalchemy import (
+    Connection,
+    Select,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.dialects.postgresql import TSQUERY
 
+from toancanh.domain import ArticleFilters
+from toancanh.store.articles import article_conditions
 from toancanh.store.fulltext import to_fts5, to_tsquery
+from toancanh.store.schema import articles
 from toancanh.watch.query import Query
 
 # Matches in the title count this much more than matches in the body.
@@ -33,87 +45,83 @@ class RankedId:
     score: float
 
 
-def _filters(
-    since: datetime | None, until: datetime | None, outlets: Sequence[str] | None
-) -> tuple[str, dict[str, object]]:
-    clauses: list[str] = []
-    params: dict[str, object] = {}
-    if since is not None:
-        clauses.append("a.published_at >= :since")
-        # Raw SQL bypasses the UTCDateTime column type: bind naive UTC like it stores.
-        params["since"] = since.astimezone(UTC).replace(tzinfo=None)
-    if until is not None:
-        clauses.append("a.published_at < :until")
-        params["until"] = until.astimezone(UTC).replace(tzinfo=None)
-    if outlets is not None:
-        clauses.append("a.outlet IN :outlets")
-        params["outlets"] = list(outlets) or [""]
-    return "".join(f" AND {c}" for c in clauses), params
+# The engine-specific search tables, as far as SQLAlchemy needs to know them.
+_FTS = table("article_fts")
+_TSV = table("article_search")
+_FTS_ROWID = literal_column("article_fts.rowid")
+_FTS_MATCH = text("article_fts MATCH :q")
+_TSV_ID = literal_column("article_search.article_id")
+_TSV_MATCH = text("article_search.document @@ CAST(:q AS tsquery)")
 
 
 def search_ids(
     conn: Connection,
     query: Query,
+    filters: ArticleFilters | None = None,
     *,
     limit: int = 20,
     offset: int = 0,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    outlets: Sequence[str] | None = None,
     window: int = RANK_WINDOW,
 ) -> list[RankedId]:
-    """Article ids matching ``query``, best first among the newest ``window`` matches."""
-    where, params = _filters(since, until, outlets)
-    params.update({"limit": limit, "offset": offset, "skip": window - 1})
+    """Article ids matching ``query`` and ``filters``, best first among the newest
+    ``window`` matches."""
+    conditions = article_conditions(filters or ArticleFilters())
     if conn.dialect.name == "sqlite":
-        params.update({"q": to_fts5(query), "title_weight": TITLE_WEIGHT})
-        params["floor"] = _sqlite_floor(conn, where, params)
-        # MATERIALIZED: computed once per row; a flattened subquery would call bm25()
-        # again for the ORDER BY, doubling the main cost of a search.
-        join = " JOIN articles a ON a.id = r.id" if where else ""
-        sql = (
-            "WITH r AS MATERIALIZED (SELECT rowid AS id, "
-            "bm25(article_fts, :title_weight, 1.0) AS bm25 FROM article_fts "
-            "WHERE article_fts MATCH :q AND rowid >= :floor) "
-            f"SELECT r.id AS id, -r.bm25 AS score FROM r{join} WHERE 1 = 1{where} "
-            "ORDER BY r.bm25 LIMIT :limit OFFSET :offset"
+        params = {"q": to_fts5(query)}
+        floor = _sqlite_floor(conn, conditions, window, params)
+        bm25 = literal_column(f"bm25(article_fts, {TITLE_WEIGHT}, 1.0)")
+        # MATERIALIZED: bm25() is computed once per row; a flattened subquery would call
+        # it again for the ORDER BY, doubling the main cost of a search.
+        ranked = (
+            select(_FTS_ROWID.label("id"), bm25.label("bm25"))
+            .select_from(_FTS)
+            .where(_FTS_MATCH, _FTS_ROWID >= bindparam("floor", floor))  # noqa: SIM300 (a column)
+            .cte("ranked")
+            .prefix_with("MATERIALIZED")
         )
+        statement = select(ranked.c.id, (-ranked.c.bm25).label("score")).order_by(ranked.c.bm25)
     else:
-        params["q"] = to_tsquery(query)
-        sql = (
-            "WITH recent AS (SELECT s.article_id FROM article_search s "
-            "JOIN articles a ON a.id = s.article_id "
-            f"WHERE s.document @@ CAST(:q AS tsquery){where} "
-            "ORDER BY s.article_id DESC LIMIT :skip + 1) "
-            "SELECT s.article_id AS id, ts_rank(s.document, CAST(:q AS tsquery)) AS score "
-            "FROM article_search s JOIN recent r ON r.article_id = s.article_id "
-            "ORDER BY score DESC, id DESC LIMIT :limit OFFSET :offset"
+        params = {"q": to_tsquery(query)}
+        recent = (
+            select(_TSV_ID.label("id"))
+            .select_from(_TSV.join(articles, articles.c.id == _TSV_ID))
+            .where(_TSV_MATCH, *conditions)
+            .order_by(_TSV_ID.desc())
+            .limit(window)
+            .cte("recent")
         )
-    return [RankedId(r.id, float(r.score)) for r in conn.execute(_bind(sql, outlets), params)]
+        rank = func.ts_rank(
+            literal_column("article_search.document"), cast(bindparam("q"), TSQUERY)
+        )
+        ranked = (
+            select(_TSV_ID.label("id"), rank.label("score"))
+            .select_from(_TSV.join(recent, recent.c.id == _TSV_ID))
+            .cte("ranked")
+        )
+        statement = select(ranked.c.id, ranked.c.score).order_by(
+            ranked.c.score.desc(), ranked.c.id.desc()
+        )
+    if conditions:
+        statement = statement.join(articles, articles.c.id == ranked.c.id).where(*conditions)
+    rows = conn.execute(statement.limit(limit).offset(offset), params)
+    return [RankedId(r.id, float(r.score)) for r in rows]
 
 
-def _sqlite_floor(conn: Connection, where: str, params: dict[str, object]) -> int:
+def _sqlite_floor(
+    conn: Connection, conditions: list, window: int, params: dict[str, object]
+) -> int:
     """The id of the ``window``-th newest match (passing the filters), else 0.
 
     FTS5 walks its matches newest first cheaply; ranking then covers ids from there on.
     """
-    if where:
-        sql = (
-            "SELECT article_fts.rowid FROM article_fts JOIN articles a "
-            "ON a.id = article_fts.rowid WHERE article_fts MATCH :q"
-            f"{where} ORDER BY article_fts.rowid DESC LIMIT 1 OFFSET :skip"
-        )
-    else:
-        sql = (
-            "SELECT rowid FROM article_fts WHERE article_fts MATCH :q "
-            "ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
-        )
-    found = conn.execute(_bind(sql, params.get("outlets")), params).scalar()
+    source = _FTS.join(articles, articles.c.id == _FTS_ROWID) if conditions else _FTS
+    floor: Select = (
+        select(_FTS_ROWID)
+        .select_from(source)
+        .where(_FTS_MATCH, *conditions)
+        .order_by(_FTS_ROWID.desc())
+        .limit(1)
+        .offset(window - 1)
+    )
+    found = conn.execute(floor, params).scalar()
     return int(found) if found is not None else 0
-
-
-def _bind(sql: str, outlets: object) -> TextClause:
-    statement = text(sql)
-    if outlets is not None:
-        statement = statement.bindparams(bindparam("outlets", expanding=True))
-    return statement
