@@ -170,7 +170,13 @@ def measure_baseline(root: Path, corpus: Corpus, timing: Timing, *, fast: bool =
 
 
 def bench_settings(database: Path) -> Settings:
-    return Settings(database_url=f"sqlite:///{database}", host_delay=0, max_items_per_poll=10_000)
+    # Analysis has its own benchmark (bench/analyze.py); this one measures ingest alone.
+    return Settings(
+        database_url=f"sqlite:///{database}",
+        host_delay=0,
+        max_items_per_poll=10_000,
+        analyze=False,
+    )
 
 
 def add_sources(store: Store, corpus: Corpus, base: str) -> list[Source]:

@@ -8,10 +8,12 @@ import json
 import unicodedata
 from pathlib import Path
 
+from toancanh.config import Settings
 from toancanh.ingest.importers import import_file
 from toancanh.store import Store
 
-THRESHOLD = 0.5
+# Analysis has its own tests; here it would only slow the importer's down.
+SETTINGS = Settings(analyze=False)
 
 POST_A = (
     "Người dân phường Bến Thành phản ánh việc cấp căn cước cho trẻ em vẫn phải chờ lâu, "
@@ -65,7 +67,7 @@ def test_jsonl_report_counts_imports_duplicates_and_rejections(
             "",
         ],
     )
-    report = import_file(sqlite_store, path, threshold=THRESHOLD)
+    report = import_file(sqlite_store, path, SETTINGS)
     assert (report.summary.new, report.summary.unchanged, report.summary.duplicates) == (2, 1, 1)
     rejected = {(r.line, r.reason) for r in report.rejected}
     assert rejected == {
@@ -94,8 +96,8 @@ def test_reimporting_the_same_file_changes_nothing(sqlite_store: Store, tmp_path
         tmp_path / "a.jsonl",
         [{"title": "Không có URL", "text": POST_B}, {"url": "https://a.example/1", "text": POST_A}],
     )
-    first = import_file(sqlite_store, path, threshold=THRESHOLD)
-    second = import_file(sqlite_store, path, threshold=THRESHOLD)
+    first = import_file(sqlite_store, path, SETTINGS)
+    second = import_file(sqlite_store, path, SETTINGS)
     assert first.summary.new == 2 and second.summary.new == 0
     assert second.summary.unchanged == 2
     assert sqlite_store.count_articles() == 2
@@ -111,7 +113,7 @@ def test_csv_with_bom_quotes_and_newlines(sqlite_store: Store, tmp_path: Path) -
         )
         writer.writerow(["", "", "", "", "", ""])
         writer.writerow(["", "Lệ phí", POST_B, "2026-03-21T08:15:00+07:00", "Báo B", ""])
-    report = import_file(sqlite_store, path, threshold=THRESHOLD)
+    report = import_file(sqlite_store, path, SETTINGS)
     assert report.summary.new == 2
     assert [(r.line, r.reason) for r in report.rejected] == [
         (4, "missing_text")
@@ -123,7 +125,7 @@ def test_csv_with_bom_quotes_and_newlines(sqlite_store: Store, tmp_path: Path) -
 def test_csv_without_text_column_is_refused_clearly(sqlite_store: Store, tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("url,title,body\nhttps://a/1,t,b\n", encoding="utf-8")
-    report = import_file(sqlite_store, path, threshold=THRESHOLD)
+    report = import_file(sqlite_store, path, SETTINGS)
     assert [(r.reason) for r in report.rejected] == ["missing_column"]
     assert "text" in report.rejected[0].detail
 
@@ -131,10 +133,10 @@ def test_csv_without_text_column_is_refused_clearly(sqlite_store: Store, tmp_pat
 def test_gzip_and_windows_1258_csv(sqlite_store: Store, tmp_path: Path) -> None:
     gz = tmp_path / "rows.jsonl.gz"
     gz.write_bytes(gzip.compress(json.dumps({"title": "A", "text": POST_A}).encode() + b"\n"))
-    assert import_file(sqlite_store, gz, threshold=THRESHOLD).summary.new == 1
+    assert import_file(sqlite_store, gz, SETTINGS).summary.new == 1
 
     legacy = tmp_path / "legacy.csv"
     legacy.write_bytes(to_cp1258(f"title,text\nLệ phí,{POST_B}\n"))
-    import_file(sqlite_store, legacy, threshold=THRESHOLD)
+    import_file(sqlite_store, legacy, SETTINGS)
     titles = {a.title for a in sqlite_store.list_articles()}
     assert "Lệ phí" in titles

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from toancanh.cli import db, demo, evaluate, ingest, read, sources
+from toancanh.cli import analysis, db, demo, evaluate, ingest, read, sources
 from toancanh.cli.context import AppContext
 from toancanh.cli.output import console
 from toancanh.config import load_settings
@@ -66,6 +66,9 @@ app.command("search")(read.search)
 app.command("stories")(read.stories)
 app.command("failures")(read.failures)
 app.command("demo")(demo.demo)
+app.command("analyze")(analysis.analyze)
+app.command("reanalyze")(analysis.reanalyze)
+app.command("label")(analysis.label)
 
 
 def main() -> None:

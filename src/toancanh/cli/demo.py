@@ -28,12 +28,7 @@ def demo(ctx: typer.Context) -> None:
     )
     corpus = files.joinpath("articles.jsonl.gz")
     with resources.as_file(corpus) as path, out.status("Loading the demo corpus…"):
-        report = import_file(
-            store,
-            path,
-            threshold=app.settings.near_duplicate_threshold,
-            batch_size=app.settings.store_batch_size,
-        )
+        report = import_file(store, path, app.settings)
     print_import_report(out, report)
     total = store.count_articles()
     newest = store.list_articles(limit=1)

@@ -145,11 +145,7 @@ def import_(
     with _progress(out) as progress:
         task = progress.add_task(file.name, total=None)
         report = import_file(
-            app.store(),
-            file,
-            threshold=app.settings.near_duplicate_threshold,
-            batch_size=app.settings.store_batch_size,
-            on_row=lambda _line: progress.advance(task),
+            app.store(), file, app.settings, on_row=lambda _line: progress.advance(task)
         )
     if as_json:
         print_json(report_json(report))

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.text import Text
 
 from toancanh.cli.context import app_context, parse_when
+from toancanh.cli.filters import (
+    AgencyOption,
+    LegalRefOption,
+    OutletOption,
+    PlaceOption,
+    SentimentOption,
+    SinceOption,
+    TopicOption,
+    UntilOption,
+    article_filters,
+)
 from toancanh.cli.output import (
     article_json,
     console,
@@ -21,54 +32,44 @@ from toancanh.cli.output import (
     table,
 )
 from toancanh.domain import Stage
-from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError, parse_query
 
 articles_app = typer.Typer(help="List and show stored articles.")
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
-SinceOption = Annotated[
-    str | None, typer.Option(help="From this date: 2026-10-01, 01/10/2026, 7d, 24h.")
-]
 LimitOption = Annotated[int, typer.Option(min=1, max=10000, help="At most this many.")]
-OutletOption = Annotated[
-    str | None,
-    typer.Option(help="Only this outlet: its name, with or without diacritics, or part of it."),
-]
-
-
-def outlet_names(store: Store, wanted: str | None) -> list[str] | None:
-    """The outlets ``--outlet`` names; an error listing the known ones if none."""
-    if wanted is None:
-        return None
-    names = store.outlet_names_matching(wanted)
-    if not names:
-        known = ", ".join(o.name for o in store.list_outlets()) or "none yet"
-        raise typer.BadParameter(
-            f"no outlet matches {wanted!r}; known: {known}", param_hint="--outlet"
-        )
-    return names
+OffsetOption = Annotated[int, typer.Option(min=0, help="Skip this many (paging).")]
 
 
 @articles_app.command("list")
 def list_articles(
     ctx: typer.Context,
     since: SinceOption = None,
-    until: Annotated[str | None, typer.Option(help="Before this date.")] = None,
+    until: UntilOption = None,
     outlet: OutletOption = None,
+    topic: TopicOption = None,
+    sentiment: SentimentOption = None,
+    agency: AgencyOption = None,
+    place: PlaceOption = None,
+    legal_ref: LegalRefOption = None,
     limit: LimitOption = 20,
-    offset: Annotated[int, typer.Option(min=0, help="Skip this many (paging).")] = 0,
+    offset: OffsetOption = 0,
     as_json: JsonOption = False,
 ) -> None:
     """Newest articles first."""
     store = app_context(ctx).store()
-    found = store.list_articles(
-        since=parse_when(since),
-        until=parse_when(until, "--until"),
-        outlets=outlet_names(store, outlet),
-        limit=limit,
-        offset=offset,
+    filters = article_filters(
+        store,
+        since=since,
+        until=until,
+        outlet=outlet,
+        topic=topic,
+        sentiment=sentiment,
+        agency=agency,
+        place=place,
+        legal_ref=legal_ref,
     )
+    found = store.list_articles(filters, limit=limit, offset=offset)
     if as_json:
         print_json([summary_json(a) for a in found])
         return
@@ -82,13 +83,15 @@ def show_article(
     article_id: Annotated[int, typer.Argument(help="Article id.")],
     as_json: JsonOption = False,
 ) -> None:
-    """One article with its text and every URL it was seen at."""
-    article = app_context(ctx).store().get_article(article_id)
+    """One article with its text, every URL it was seen at, and its analysis."""
+    store = app_context(ctx).store()
+    article = store.get_article(article_id)
     if article is None:
         console(stderr=True).print(f"No article #{article_id}.")
         raise typer.Exit(1)
+    analysis = store.get_analysis(article_id)
     if as_json:
-        print_json(article_json(article))
+        print_json({**article_json(article), "analysis": analysis})
         return
     out = console()
     out.print(Text(article.title, style="bold"))
@@ -96,6 +99,8 @@ def show_article(
     out.print(Text(meta + (f" · {article.author}" if article.author else ""), style="dim"))
     for url in article.urls:
         out.print(Text(url, style="dim"))
+    if analysis:
+        out.print(Text(analysis_line(analysis), style="cyan"))
     out.print()
     out.print(Text(article.text))
 
@@ -104,10 +109,15 @@ def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help="e.g. '\"nhà ở xã hội\" AND (giá OR chậm)'.")],
     limit: LimitOption = 20,
-    offset: Annotated[int, typer.Option(min=0, help="Skip this many (paging).")] = 0,
+    offset: OffsetOption = 0,
     since: SinceOption = None,
-    until: Annotated[str | None, typer.Option(help="Published before this date.")] = None,
+    until: UntilOption = None,
     outlet: OutletOption = None,
+    topic: TopicOption = None,
+    sentiment: SentimentOption = None,
+    agency: AgencyOption = None,
+    place: PlaceOption = None,
+    legal_ref: LegalRefOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Full-text search, diacritic-insensitive, with AND/OR/NOT, "phrases", title:, NEAR/n.
@@ -121,14 +131,18 @@ def search(
         console(stderr=True).print(error.render(), markup=False)
         raise typer.Exit(2) from error
     store = app_context(ctx).store()
-    hits = store.search(
-        parsed,
-        limit=limit,
-        offset=offset,
-        since=parse_when(since),
-        until=parse_when(until, "--until"),
-        outlets=outlet_names(store, outlet),
+    filters = article_filters(
+        store,
+        since=since,
+        until=until,
+        outlet=outlet,
+        topic=topic,
+        sentiment=sentiment,
+        agency=agency,
+        place=place,
+        legal_ref=legal_ref,
     )
+    hits = store.search(parsed, filters, limit=limit, offset=offset)
     if as_json:
         print_json([hit_json(h) for h in hits])
         return
@@ -189,3 +203,26 @@ def failures(
         for f in found
     ]
     console().print(table("Failures", ("at", "stage", "reason", "item", "detail"), rows))
+
+
+def analysis_line(analysis: dict[str, Any]) -> str:
+    """One line: topic, sentiment, stage, places, agencies, documents."""
+    corrected = analysis.get("corrected") or {}
+    topics = analysis.get("topics") or []
+    sentiment = analysis.get("sentiment") or {}
+    parts = [
+        f"topic: {corrected.get('topic') or (topics[0]['label'] if topics else '–')}",
+        f"sentiment: {corrected.get('sentiment') or sentiment.get('label') or '–'}",
+        f"stage: {analysis.get('stage') or '–'}",
+    ]
+    for key, field, name in (
+        ("places", "current", "places"),
+        ("agencies", "name", "agencies"),
+        ("legal_refs", "number", "documents"),
+    ):
+        values = list(
+            dict.fromkeys(str(v.get(field) or v.get("title")) for v in analysis.get(key) or [])
+        )
+        if values:
+            parts.append(f"{name}: {', '.join(values[:5])}")
+    return " · ".join(parts)

@@ -21,12 +21,12 @@ from __future__ import annotations
 import html
 import json
 import time
-import tomllib
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from toancanh import floors
 from toancanh.domain import Extracted, FetchedPage
 from toancanh.ingest.extract import ExtractError, extract_page
 from toancanh.text.normalize import display_form
@@ -208,22 +208,7 @@ def _check_fields(gold: dict[str, Any], got: Extracted | None) -> tuple[int, int
 
 def check_floors(report: ExtractionReport, floors_path: Path) -> list[str]:
     """Violations of the ``[extraction]`` floors (an empty list when all are met)."""
-    try:
-        floors = tomllib.loads(floors_path.read_text(encoding="utf-8")).get("extraction")
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        return [f"cannot read floors from {floors_path}: {err}"]
-    if not isinstance(floors, dict):
-        return [f"{floors_path} has no [extraction] section"]
-    figures = report.figures()
-    violations = []
-    for key, floor in floors.items():
-        if key not in figures:
-            violations.append(f"unknown floor {key!r} (known: {', '.join(FLOOR_KEYS)})")
-        elif not isinstance(floor, int | float):
-            violations.append(f"floor {key!r} is not a number")
-        elif figures[key] < floor:
-            violations.append(f"{key} {figures[key]:.4f} is below the floor {floor}")
-    return violations
+    return floors.check_floors(report.figures(), "extraction", floors_path)
 
 
 def format_report(report: ExtractionReport) -> str:

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from toancanh.analyze.dedupe import content_hash, fingerprint
+from toancanh.config import Settings
 from toancanh.domain import ArticleDraft, Failure, RunSummary, Stage, StageError
-from toancanh.ingest.pipeline import clean_text, clean_title, store_drafts
+from toancanh.ingest.pipeline import analyze_draft, clean_text, clean_title, store_drafts
 from toancanh.ingest.urls import host_of, normalize_url
 from toancanh.store import Store
 from toancanh.text.dates import parse_datetime
@@ -183,14 +184,14 @@ def draft_from_record(
 def import_file(
     store: Store,
     path: Path,
+    settings: Settings,
     *,
-    threshold: float,
-    batch_size: int = 200,
     on_row: Callable[[int], None] | None = None,
 ) -> ImportReport:
     """Import every row of ``path``; rejected rows are reported and logged as failures.
 
-    Valid rows are stored ``batch_size`` at a time, one transaction each.
+    Valid rows are analysed (when ``settings.analyze``) and stored ``store_batch_size``
+    at a time, one transaction each.
     """
     report = ImportReport(file=str(path))
     outlet_by_host = {
@@ -204,11 +205,11 @@ def import_file(
             batch.append((line_no, record, draft_from_record(record, outlet_by_host)))
         except StageError as error:
             _reject(store, report, line_no, record, error)
-        if len(batch) >= batch_size:
-            _store_batch(store, report, batch, threshold)
+        if len(batch) >= settings.store_batch_size:
+            _store_batch(store, report, batch, settings)
         if on_row:
             on_row(line_no)
-    _store_batch(store, report, batch, threshold)
+    _store_batch(store, report, batch, settings)
     report.rejected.sort(key=lambda r: r.line)
     return report
 
@@ -217,11 +218,24 @@ def _store_batch(
     store: Store,
     report: ImportReport,
     batch: list[tuple[int, dict[str, Any], ArticleDraft]],
-    threshold: float,
+    settings: Settings,
 ) -> None:
+    threshold = settings.near_duplicate_threshold
     items = [(draft, fingerprint(draft.text, threshold)) for _, _, draft in batch]
+    # Rows already stored (re-imports) are not analysed again: analysis is the costly part.
+    known_urls = store.known_urls([draft.url for draft, _ in items])
+    known_texts = store.known_hashes([fp.content_hash for _, fp in items])
+    analyses = []
+    for (line_no, record, draft), (_, fp) in zip(batch, items, strict=True):
+        analysis = None
+        if draft.url not in known_urls and fp.content_hash not in known_texts:
+            try:
+                analysis = analyze_draft(draft, settings)
+            except StageError as error:  # stored without analysis, the failure logged
+                _log_failure(store, report.file, line_no, record, error)
+        analyses.append(analysis)
     try:
-        for result in store_drafts(store, items, threshold):
+        for result in store_drafts(store, items, threshold, analyses):
             report.summary.add(result.outcome)
     except StageError as error:
         for line_no, record, _ in batch:
@@ -238,6 +252,16 @@ def _reject(
 ) -> None:
     report.summary.add_failure(error.reason)
     report.rejected.append(RejectedRow(line_no, error.reason, error.detail))
+    _log_failure(store, report.file, line_no, record, error)
+
+
+def _log_failure(
+    store: Store,
+    file: str,
+    line_no: int,
+    record: dict[str, Any] | RejectedRow,
+    error: StageError,
+) -> None:
     store.record_failure(
         Failure(
             stage=str(error.stage),
@@ -245,7 +269,7 @@ def _reject(
             detail=error.detail,
             at=datetime.now(UTC),
             url=(_field(record, "url") or None) if isinstance(record, dict) else None,
-            file=report.file,
+            file=file,
             line=line_no,
         )
     )

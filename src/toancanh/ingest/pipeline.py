@@ -16,6 +16,9 @@ from datetime import datetime
 from sqlalchemy.exc import SQLAlchemyError
 
 from toancanh.analyze.dedupe import fingerprint
+from toancanh.analyze.pipeline import analyze_text, analyzer_options, load_analyzer
+from toancanh.analyze.types import Analysis
+from toancanh.config import Settings
 from toancanh.domain import (
     ArticleDraft,
     Extracted,
@@ -97,6 +100,24 @@ def draft_from_page(
     )
 
 
+class AnalyzeError(StageError):
+    stage = Stage.ANALYZE
+
+
+def analyze_draft(draft: ArticleDraft, settings: Settings) -> Analysis | None:
+    """The analysis of a draft, or None when analysis is switched off.
+
+    A failure raises ``AnalyzeError``; the caller stores the article anyway (analysis can
+    be redone with ``toancanh reanalyze --missing``).
+    """
+    if not settings.analyze:
+        return None
+    try:
+        return analyze_text(draft.text, draft.title, load_analyzer(analyzer_options(settings)))
+    except Exception as exc:  # a model or library failure must not lose the article
+        raise AnalyzeError("analysis_error", f"{type(exc).__name__}: {exc}"[:500]) from exc
+
+
 def store_draft(store: Store, draft: ArticleDraft, threshold: float) -> StoreResult:
     """Dedupe and store one draft; database errors become a ``StoreError``."""
     (result,) = store_drafts(store, [(draft, fingerprint(draft.text, threshold))], threshold)
@@ -104,10 +125,14 @@ def store_draft(store: Store, draft: ArticleDraft, threshold: float) -> StoreRes
 
 
 def store_drafts(
-    store: Store, items: Sequence[tuple[ArticleDraft, Fingerprint]], threshold: float
+    store: Store,
+    items: Sequence[tuple[ArticleDraft, Fingerprint]],
+    threshold: float,
+    analyses: Sequence[Analysis | None] | None = None,
 ) -> list[StoreResult]:
-    """Store fingerprinted drafts in one transaction; database errors become ``StoreError``."""
+    """Store fingerprinted drafts (with their analyses) in one transaction; database errors
+    become ``StoreError``."""
     try:
-        return store.save_many(items, threshold)
+        return store.save_many(items, threshold, analyses)
     except SQLAlchemyError as exc:  # the run goes on; the failure log keeps the reason
         raise StoreError("database_error", f"{type(exc).__name__}: {exc}"[:500]) from exc

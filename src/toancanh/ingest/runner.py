@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from toancanh.analyze.dedupe import fingerprint
+from toancanh.analyze.types import Analysis
 from toancanh.config import Settings
 from toancanh.domain import (
     ArticleDraft,
@@ -33,7 +34,7 @@ from toancanh.domain import (
 )
 from toancanh.ingest.feeds import parse_feed
 from toancanh.ingest.fetch import Fetcher
-from toancanh.ingest.pipeline import draft_from_page, store_drafts
+from toancanh.ingest.pipeline import analyze_draft, draft_from_page, store_drafts
 from toancanh.ingest.sitemaps import parse_sitemap
 from toancanh.ingest.urls import normalize_url
 from toancanh.store import Store
@@ -48,19 +49,23 @@ MAX_BATCH_SECONDS = 2.0
 class _Batch:
     """Prepared articles waiting to be stored together."""
 
-    items: list[tuple[FeedItem, ArticleDraft, Fingerprint]] = field(default_factory=list)
+    items: list[tuple[FeedItem, ArticleDraft, Fingerprint, Analysis | None]] = field(
+        default_factory=list
+    )
     started: float = 0.0
 
-    def add(self, item: FeedItem, draft: ArticleDraft, fp: Fingerprint) -> None:
+    def add(
+        self, item: FeedItem, draft: ArticleDraft, fp: Fingerprint, analysis: Analysis | None
+    ) -> None:
         if not self.items:
             self.started = time.monotonic()
-        self.items.append((item, draft, fp))
+        self.items.append((item, draft, fp, analysis))
 
     def full(self, size: int) -> bool:
         # A slow feed should not keep fetched articles unsaved (and unseen) for long.
         return len(self.items) >= size or time.monotonic() - self.started > MAX_BATCH_SECONDS
 
-    def take(self) -> list[tuple[FeedItem, ArticleDraft, Fingerprint]]:
+    def take(self) -> list[tuple[FeedItem, ArticleDraft, Fingerprint, Analysis | None]]:
         items, self.items = self.items, []
         return items
 
@@ -214,13 +219,19 @@ class Ingestor:
         batch: _Batch,
         summary: RunSummary,
     ) -> None:
-        """Fetch result → extract → normalize → fingerprint, into the batch to store."""
+        """Fetch result → extract → normalize → fingerprint → analyse, into the batch."""
         try:
             page = get_page()
             draft = draft_from_page(
                 page, min_text_chars=self.settings.min_text_chars, source=source, item=item
             )
-            batch.add(item, draft, fingerprint(draft.text, self.settings.near_duplicate_threshold))
+            fp = fingerprint(draft.text, self.settings.near_duplicate_threshold)
+            try:
+                analysis = analyze_draft(draft, self.settings)
+            except StageError as error:  # stored without analysis; the failure is logged
+                self._fail(source, item.url, error, RunSummary())
+                analysis = None
+            batch.add(item, draft, fp, analysis)
             return
         except StageError as error:
             if error.reason == "stopped":
@@ -239,9 +250,14 @@ class Ingestor:
             return
         threshold = self.settings.near_duplicate_threshold
         try:
-            results = store_drafts(self.store, [(d, fp) for _, d, fp in items], threshold)
+            results = store_drafts(
+                self.store,
+                [(draft, fp) for _, draft, fp, _ in items],
+                threshold,
+                [analysis for *_, analysis in items],
+            )
         except StageError as error:
-            for item, _, _ in items:
+            for item, *_ in items:
                 self._fail(source, item.url, error, summary)
                 self.observer.item_done(source, "failed")
             return
