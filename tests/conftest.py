@@ -12,8 +12,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 # tests/ is not a package: make its helper modules (fixture_site, ...) importable.
 _TESTS = str(Path(__file__).parent)
@@ -47,6 +49,27 @@ def other_site(_other_site_server: FixtureSite) -> FixtureSite:
     """A second fixture web site on its own port, with a fresh request log."""
     _other_site_server.reset()
     return _other_site_server
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Run ``toancanh ARGS`` on a fresh database; checks the exit code (None: any)."""
+    from toancanh.cli import app
+
+    monkeypatch.chdir(tmp_path)  # no toancanh.toml from the checkout
+    monkeypatch.setenv("TOANCANH_HOST_DELAY", "0")
+    monkeypatch.setenv("TOANCANH_FETCH_RETRIES", "0")
+    monkeypatch.setenv("TOANCANH_FETCH_MAX_BYTES", "2000000")
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    runner = CliRunner()
+
+    def run(*args: str, code: int | None = 0) -> Any:
+        result = runner.invoke(app, ["--db", db, *args])
+        if code is not None:
+            assert result.exit_code == code, result.output
+        return result
+
+    return run
 
 
 # Store fixtures (SQLite per test, PostgreSQL per session) live in their own module.

@@ -7,31 +7,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-from typer.testing import CliRunner
-
 from fixture_site import FixtureSite
-from toancanh.cli import app
 
 ISO_WITH_OFFSET = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+07:00$")
-
-
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.chdir(tmp_path)  # no toancanh.toml from the checkout
-    monkeypatch.setenv("TOANCANH_HOST_DELAY", "0")
-    monkeypatch.setenv("TOANCANH_FETCH_RETRIES", "0")
-    monkeypatch.setenv("TOANCANH_FETCH_MAX_BYTES", "2000000")
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-    runner = CliRunner()
-
-    def run(*args: str, code: int | None = 0) -> Any:
-        result = runner.invoke(app, ["--db", db, *args])
-        if code is not None:
-            assert result.exit_code == code, result.output
-        return result
-
-    return run
 
 
 def as_json(result: Any) -> Any:

@@ -41,6 +41,8 @@ from toancanh.text.normalize import display_form
 BACKENDS = ("auto", "lexicon", "model", "transformer")
 SHIPPED_MODEL = "sentiment_news.npz"
 MAX_EVIDENCE = 5
+# A phrase pushing less than this share of the strongest one is noise, not a reason.
+EVIDENCE_MIN_SHARE = 0.25
 POSITION_WEIGHTS = (2.0, 1.5, 1.5)  # title, then the lead's first sentences; others 1.0
 POLAR_BOOST = 2.0  # how much a polar sentence outweighs a neutral one in the article
 _EVIDENCE_SENTENCES = 6  # sentences searched for the article's evidence
@@ -218,10 +220,20 @@ def _clamp(value: float) -> float:
 
 
 def _evidence(text: str, pool: list[Candidate], label: int) -> tuple[SentimentEvidence, ...]:
-    """The strongest non-overlapping candidates, at most ``MAX_EVIDENCE``."""
+    """The strongest non-overlapping candidates, at most ``MAX_EVIDENCE``.
+
+    Neutral needs no reason (it is the absence of evaluation); a candidate without a
+    letter ("2022.", ",") or far weaker than the strongest one is not shown.
+    """
+    if label == 1:
+        return ()
     chosen: list[Candidate] = []
-    for c in sorted(pool, key=lambda c: (-c.strength, c.start)):
-        if c.strength <= 0 or c.end <= c.start:
+    ranked = sorted(pool, key=lambda c: (-c.strength, c.start))
+    floor = EVIDENCE_MIN_SHARE * ranked[0].strength if ranked else 0.0
+    for c in ranked:
+        if c.strength <= 0 or c.end <= c.start or c.strength < floor:
+            continue
+        if not any(ch.isalpha() for ch in text[c.start : c.end]):
             continue
         if any(c.start < o.end and o.start < c.end for o in chosen):
             continue

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from toancanh.cli import analysis, db, demo, evaluate, ingest, read, sources
+from toancanh.cli import analysis, db, demo, evaluate, ingest, read, sources, train
 from toancanh.cli.context import AppContext
 from toancanh.cli.output import console
 from toancanh.config import load_settings
@@ -60,6 +60,7 @@ app.add_typer(sources.app, name="sources")
 app.add_typer(read.articles_app, name="articles")
 app.add_typer(db.app, name="db")
 app.add_typer(evaluate.app, name="eval")
+app.add_typer(train.app, name="train")
 app.command("ingest")(ingest.ingest)
 app.command("import")(ingest.import_)
 app.command("search")(read.search)

@@ -9,6 +9,16 @@ import typer
 
 from toancanh.analyze.entities import evaluate_entities
 from toancanh.analyze.legal_eval import evaluate_legal_refs
+from toancanh.analyze.sentiment import SentimentBackendError, load_sentiment_analyzer
+from toancanh.analyze.sentiment_data import LabelledDataError
+from toancanh.analyze.sentiment_model import ModelFormatError, SentimentModel
+from toancanh.analyze.sentiment_train import evaluate_sentiment, train_sentiment_model
+from toancanh.analyze.topics import (
+    TopicDataError,
+    evaluate_topic_model,
+    load_topic_model,
+    read_topic_model,
+)
 from toancanh.cli.output import console, print_json
 from toancanh.floors import FLOORS_FILE, check_floors
 from toancanh.ingest.extract_eval import evaluate_extraction, format_report
@@ -24,19 +34,22 @@ DataFile = Annotated[
 
 def _finish(
     figures: dict[str, float],
-    section: str,
+    section: str | None,
     floors: Path,
     as_json: bool,
     report: dict[str, Any],
     text: str,
 ) -> None:
     """Print the report, check the floors, exit 1 below one of them."""
-    violations = check_floors(figures, section, floors) if floors.exists() else []
+    checked = section is not None and floors.exists()
+    violations = check_floors(figures, section, floors) if checked and section else []
     if as_json:
-        print_json({**report, "floor_violations": violations})
+        print_json({**report, "floor_section": section, "floor_violations": violations})
     else:
         console().print(text, markup=False)
-        if not floors.exists():
+        if section is None:
+            console(stderr=True).print("No floors for this data set; nothing checked.")
+        elif not floors.exists():
             console(stderr=True).print(f"No floors file at {floors}; nothing checked.")
         for violation in violations:
             console(stderr=True).print(f"Below floor: {violation}", markup=False)
@@ -94,3 +107,88 @@ def legal_refs(
         )
     }
     _finish(figures, "legal_refs", floors, as_json, report.as_json(), report.format())
+
+
+# Floors are pinned per data set: the section is chosen from the data path, so that
+# ``eval sentiment`` on the students' feedback set is not held to the news set's floors.
+_SENTIMENT_SETS = {
+    "uit_vsfc": "sentiment_uit_vsfc",
+    "vlsp2016": "sentiment_vlsp2016",
+    "news_sentiment": "sentiment_news",
+}
+
+
+def floor_section(data: Path, sets: dict[str, str]) -> str | None:
+    """The floors section of a known evaluation set (by its path), else None."""
+    path = str(data.resolve()).lower()
+    return next((section for key, section in sets.items() if key in path), None)
+
+
+def _fail(error: Exception) -> typer.Exit:
+    console(stderr=True).print(f"Cannot evaluate: {error}", markup=False)
+    return typer.Exit(2)
+
+
+@app.command("topics")
+def topics(
+    data: DataFile,
+    model: Annotated[
+        Path | None,
+        typer.Option(exists=True, dir_okay=False, help="A model from `train topics`."),
+    ] = None,
+    floors: FloorsOption = FLOORS_FILE,
+    as_json: JsonOption = False,
+) -> None:
+    """News topics on a labelled JSONL(.gz) file: accuracy, macro-F1, per topic and the
+    confusion matrix. Floors: [topics], for the tc201805 test split."""
+    try:
+        topic_model = read_topic_model(model) if model else load_topic_model()
+        report = evaluate_topic_model(topic_model, data)
+    except (TopicDataError, ValueError) as error:
+        raise _fail(error) from error
+    section = floor_section(data, {"tc201805": "topics"})
+    figures = {"accuracy": report.accuracy, "macro_f1": report.macro_f1}
+    _finish(figures, section, floors, as_json, report.as_json(), report.format())
+
+
+@app.command("sentiment")
+def sentiment(
+    data: Annotated[
+        Path,
+        typer.Option(
+            exists=True, help="Labelled sentences: JSONL, a UIT-VSFC folder or a VLSP TSV file."
+        ),
+    ],
+    train: Annotated[
+        list[Path] | None,
+        typer.Option(
+            exists=True, help="Train a model on these first (e.g. the set's train split)."
+        ),
+    ] = None,
+    model: Annotated[
+        Path | None, typer.Option(exists=True, help="A model from `train sentiment`.")
+    ] = None,
+    backend: Annotated[
+        str, typer.Option(help="lexicon, model (default) or transformer (needs --model DIR).")
+    ] = "model",
+    floors: FloorsOption = FLOORS_FILE,
+    as_json: JsonOption = False,
+) -> None:
+    """Sentence sentiment on a labelled set: accuracy, macro-F1, per class and the
+    confusion matrix. Without --train or --model, the shipped news model is measured.
+    Floors: [sentiment_news], [sentiment_uit_vsfc], [sentiment_vlsp2016]."""
+    try:
+        if train:
+            subject: object = train_sentiment_model(train)
+        elif model is not None and backend != "transformer":
+            subject = SentimentModel.load(model)
+        else:
+            subject = load_sentiment_analyzer(backend, model_dir=model)
+        report = evaluate_sentiment(subject, data)
+    except (LabelledDataError, ModelFormatError, SentimentBackendError, ValueError) as error:
+        raise _fail(error) from error
+    section = floor_section(data, _SENTIMENT_SETS)
+    if backend == "lexicon" and section:
+        section += "_lexicon"
+    figures = {"accuracy": report.accuracy, "macro_f1": report.macro_f1}
+    _finish(figures, section, floors, as_json, report.as_json(), report.format())

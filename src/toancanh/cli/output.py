@@ -21,7 +21,8 @@ from toancanh.text.dates import isoformat_local, to_local
 
 
 def console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False)
+    # soft_wrap: long paths and messages stay on one line (copyable, greppable).
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
 def iso(value: datetime | None) -> str | None:
