@@ -8,6 +8,7 @@ paragraphs joined), so the text is real Vietnamese policy news. Measured in one 
 * segmentation alone (the baseline): pyvi on each text;
 * the whole analysis (document, language, topics, entities, legal references, policy
   areas, sentiment, stage) on each text, one core;
+* each stage alone on the same documents (where the time goes);
 * the same analysis in a process pool over all cores, as ``toancanh reanalyze`` runs it.
 
 Targets: >= 100 articles/s per core, and the whole analysis within 2x of segmentation
@@ -23,11 +24,17 @@ import os
 import resource
 import sys
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from importlib import resources
 
-from toancanh.analyze.document import make_document
+from toancanh.analyze.document import Document, make_document
+from toancanh.analyze.entities import find_agencies, find_people, find_places
+from toancanh.analyze.legal_refs import find_legal_refs
 from toancanh.analyze.pipeline import analyze_document, load_analyzer
+from toancanh.analyze.policy_areas import policy_areas
+from toancanh.analyze.stage import detect_stage
+from toancanh.text.language import detect_language
 from toancanh.text.segment import words
 
 
@@ -65,6 +72,34 @@ def time_analysis(texts: list[str]) -> float:
     return _cpu() - started
 
 
+def time_stages(texts: list[str]) -> dict[str, float]:
+    """CPU seconds of each stage alone over the same documents."""
+    analyzer = load_analyzer()
+    started = _cpu()
+    docs = [make_document(text) for text in texts]
+    seconds = {"document (pyvi, sentences)": _cpu() - started}
+    topics = [analyzer.topics.predict(doc) for doc in docs[:1]]
+    stages: dict[str, Callable[[Document], object]] = {
+        "language": lambda doc: detect_language(doc.text),
+        "topics": analyzer.topics.predict,
+        "agencies, places, officials": lambda doc: (
+            find_agencies(doc.text),
+            find_places(doc.text),
+            find_people(doc.text),
+        ),
+        "legal references": lambda doc: find_legal_refs(doc.text),
+        "policy areas": lambda doc: policy_areas(doc, topics[0], (), ()),
+        "sentiment": analyzer.sentiment.analyze,
+        "policy stage": lambda doc: detect_stage(doc.text, ()),
+    }
+    for name, stage in stages.items():
+        started = _cpu()
+        for doc in docs:
+            stage(doc)
+        seconds[name] = _cpu() - started
+    return seconds
+
+
 def _analyse_chunk(chunk: list[str]) -> int:
     analyzer = load_analyzer()
     for text in chunk:
@@ -95,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     time_analysis(warm)
     segment_s = time_segmentation(texts)
     analysis_s = time_analysis(texts)
+    stage_s = time_stages(texts)
     pool_s = time_pool(texts, args.workers)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = len(texts)
@@ -104,7 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         ("whole analysis", analysis_s),
         (f"process pool ({args.workers})", pool_s),
     ):
-        print(f"{name:<22}{seconds / n * 1000:8.2f} ms/article {n / seconds:9.1f}/s")
+        print(f"{name:<30}{seconds / n * 1000:8.2f} ms/article {n / seconds:9.1f}/s")
+    print("each stage alone:")
+    for name, seconds in stage_s.items():
+        print(f"  {name:<28}{seconds / n * 1000:8.2f} ms/article")
     print(
         f"peak RSS (this process) {rss_mb:.0f} MB; ratio analysis/segmentation "
         f"{analysis_s / segment_s:.2f} (target <= 2), {n / analysis_s:.0f}/s per core "

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import time
 import tomllib
 from importlib import resources
 from itertools import pairwise
@@ -343,13 +342,3 @@ def test_lexicon_codes_are_consistent() -> None:
     lex = lexicon()
     assert set(lex.code_types.values()) <= {t.name for t in lex.doc_types}
     assert all(w.number == canonical_number(w.number) for w in lex.well_known)
-
-
-def test_a_long_article_is_scanned_within_budget() -> None:
-    text = ("Theo Nghị định 168/2024/NĐ-CP, ngày 5/10/2023 có 7/10 người vi phạm. " * 45)[:3000]
-    find_legal_refs(text)
-    started = time.perf_counter()
-    for _ in range(20):
-        find_legal_refs(text)
-    per_article = (time.perf_counter() - started) / 20
-    assert per_article < 0.005  # budget 0.5 ms; 10x slack for slow CI machines
