@@ -39,7 +39,20 @@ def demo(ctx: typer.Context) -> None:
         f"{shown(newest[0].published_at) if newest else '–'}.",
         markup=False,
     )
+    analysed = store.count_analysed()
+    if analysed:
+        tones = store.sentiment_counts()
+        areas = store.facet_counts("policy_area", limit=4)
+        out.print(
+            f"Analysed {analysed}: {tones.get('positive', 0)} positive, "
+            f"{tones.get('neutral', 0)} neutral, {tones.get('negative', 0)} negative; "
+            "main policy areas: " + ", ".join(f"{label} ({n})" for label, n in areas) + ".",
+            markup=False,
+        )
     top = store.stories(limit=5)
     rows = [(s.story_id, s.size, len(s.outlets), s.title) for s in top]
     out.print(table("Biggest stories", ("story", "articles", "outlets", "title"), rows))
-    out.print("Try: toancanh search '\"nha o xa hoi\" AND cham'   ·   toancanh stories")
+    out.print(
+        "Try: toancanh search '\"nha o xa hoi\" AND cham'   ·   toancanh stories   ·   "
+        "toancanh articles list --sentiment negative --place 'Da Nang'"
+    )

@@ -201,6 +201,16 @@ def facet_counts(conn: Connection, kind: str, limit: int = 50) -> list[tuple[str
     return [(r.value, r.n) for r in conn.execute(query)]
 
 
+def sentiment_counts(conn: Connection) -> dict[str, int]:
+    """Articles per sentiment label (analysts' corrections included)."""
+    query = (
+        select(article_analysis.c.sentiment, func.count().label("n"))
+        .where(article_analysis.c.sentiment.is_not(None))
+        .group_by(article_analysis.c.sentiment)
+    )
+    return {r.sentiment: r.n for r in conn.execute(query)}
+
+
 def known_values(conn: Connection, kind: str) -> list[str]:
     query = select(article_facets.c.value).where(article_facets.c.kind == kind).distinct()
     return list(conn.execute(query).scalars())

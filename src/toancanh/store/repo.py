@@ -294,6 +294,10 @@ class Store:
         with self.read() as conn:
             return analysis_sql.facet_counts(conn, kind, limit)
 
+    def sentiment_counts(self) -> dict[str, int]:
+        with self.read() as conn:
+            return analysis_sql.sentiment_counts(conn)
+
     def count_analysed(self) -> int:
         with self.read() as conn:
             return analysis_sql.count_analysed(conn)
