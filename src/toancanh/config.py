@@ -92,6 +92,35 @@ class Settings(BaseSettings):
     min_text_chars: int = Field(
         200, description="Extracted text shorter than this is recorded as a failure."
     )
+    watch_live: bool = Field(
+        True,
+        description="Match new articles against the watchlists and run the alert rules as "
+        "they are stored (ingest and import).",
+    )
+    alerts_interval: int = Field(
+        600,
+        description="Seconds between the periodic alert passes of the polling loop "
+        "(forecast breaches, delivery retries).",
+    )
+    public_url: str | None = Field(
+        None,
+        description="The dashboard's address, for links in alerts "
+        "(https://toancanh.example.gov.vn).",
+    )
+    smtp_host: str = Field("127.0.0.1", description="SMTP server for e-mail alerts.")
+    smtp_port: int = Field(25, description="SMTP port (587 with smtp_starttls, 465 with smtp_ssl).")
+    smtp_user: str | None = Field(None, description="SMTP login, if the server needs one.")
+    smtp_password: str | None = Field(None, description="SMTP password.")
+    smtp_starttls: bool = Field(False, description="Upgrade the SMTP connection with STARTTLS.")
+    smtp_ssl: bool = Field(False, description="Connect to SMTP over TLS (port 465).")
+    smtp_from: str = Field("toancanh@localhost", description="Sender address of e-mail alerts.")
+    telegram_api_base: str = Field(
+        "https://api.telegram.org", description="Base address of the Telegram Bot API."
+    )
+    telegram_token: str | None = Field(
+        None, description="Telegram bot token (a channel may carry its own)."
+    )
+    notify_timeout: float = Field(10.0, description="Seconds before an alert delivery times out.")
 
     @field_validator("near_duplicate_threshold")
     @classmethod

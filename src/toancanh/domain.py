@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 SourceKind = Literal["feed", "sitemap", "page"]
 SOURCE_KINDS: tuple[SourceKind, ...] = ("feed", "sitemap", "page")
@@ -279,3 +279,168 @@ class RunSummary:
             self.duplicates += 1
         else:
             self.unchanged += 1
+
+
+# -- watchlists, alerts, incidents ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WatchSpec:
+    """A watch as the user describes it; ``watch.watchlists.check_spec`` validates it.
+
+    An article matches when the query matches it, or it cites one of ``legal_refs``
+    (canonical numbers or law titles), or it names one of ``agencies`` (full names; a
+    predecessor body counts).
+    """
+
+    name: str
+    query: str | None = None
+    legal_refs: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    description: str | None = None
+    unit: str | None = None
+    shared: bool = True
+
+
+@dataclass(frozen=True)
+class Watch:
+    id: int
+    name: str
+    query: str | None
+    legal_refs: tuple[str, ...]
+    agencies: tuple[str, ...]
+    description: str | None
+    unit: str | None
+    shared: bool
+    created_at: datetime
+    updated_at: datetime
+    matches: int = 0  # articles matched so far
+
+    def spec(self) -> WatchSpec:
+        return WatchSpec(
+            self.name,
+            self.query,
+            self.legal_refs,
+            self.agencies,
+            self.description,
+            self.unit,
+            self.shared,
+        )
+
+
+@dataclass(frozen=True)
+class MatchCandidate:
+    """What live matching needs of a stored article."""
+
+    article_id: int
+    title: str
+    text: str
+    published_at: datetime
+    sentiment: str | None
+    official: bool
+    legal_refs: frozenset[str] = frozenset()
+    agencies: frozenset[str] = frozenset()  # names and current names
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: int
+    name: str
+    kind: str  # webhook, email, telegram
+    config: dict[str, Any]
+    enabled: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class AlertRule:
+    id: int
+    watch_id: int
+    kind: str  # trends.alerts.RULE_KINDS
+    severity: str  # low, medium, high, critical
+    params: dict[str, Any]
+    cooldown_minutes: int
+    channels: tuple[str, ...]
+    enabled: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Alert:
+    id: int
+    rule_id: int | None
+    watch_id: int | None
+    kind: str
+    dedup_key: str
+    severity: str
+    status: str  # active, acknowledged, resolved
+    title: str
+    detail: dict[str, Any]
+    first_at: datetime
+    last_at: datetime
+    updates: int
+    version: int
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    alert_id: int
+    channel_id: int
+    channel: str
+    alert_version: int
+    status: str  # pending, sent, failed
+    attempts: int
+    next_attempt_at: datetime | None
+    last_error: str | None
+    created_at: datetime
+    sent_at: datetime | None
+
+
+@dataclass(frozen=True)
+class IncidentMember:
+    name: str
+    unit: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class IncidentEvent:
+    at: datetime
+    kind: str
+    text: str
+    author: str
+    article_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Incident:
+    id: int
+    title: str
+    alert_id: int | None
+    watch_id: int | None
+    severity: str
+    status: str  # open, responding, monitoring, closed
+    lead: str | None
+    lead_unit: str | None
+    unit: str | None
+    opened_at: datetime
+    closed_at: datetime | None
+    summary: str | None
+    closing_trend: dict[str, Any] | None
+    created_by: str
+    members: tuple[IncidentMember, ...] = ()
+    events: tuple[IncidentEvent, ...] = ()
+    article_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None

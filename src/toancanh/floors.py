@@ -1,4 +1,7 @@
-"""Quality floors pinned in ``eval/floors.toml``: ``toancanh eval`` fails below them."""
+"""Quality floors pinned in ``eval/floors.toml``: ``toancanh eval`` fails below them.
+
+A key ``max_NAME`` is a ceiling instead: the figure ``NAME`` must not exceed it (for
+figures that must stay low, such as false alarms per 1,000 days)."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 FLOORS_FILE = Path("eval/floors.toml")
+CEILING_PREFIX = "max_"
 
 
 def check_floors(figures: Mapping[str, float], section: str, floors_path: Path) -> list[str]:
@@ -18,11 +22,14 @@ def check_floors(figures: Mapping[str, float], section: str, floors_path: Path) 
     if not isinstance(floors, dict):
         return [f"{floors_path} has no [{section}] section"]
     violations = []
-    for key, floor in floors.items():
-        if key not in figures:
+    for key, bound in floors.items():
+        name = key.removeprefix(CEILING_PREFIX)
+        if name not in figures:
             violations.append(f"unknown floor {key!r} (known: {', '.join(figures)})")
-        elif not isinstance(floor, int | float):
+        elif not isinstance(bound, int | float) or isinstance(bound, bool):
             violations.append(f"floor {key!r} is not a number")
-        elif figures[key] < floor:
-            violations.append(f"{key} {figures[key]:.4f} is below the floor {floor}")
+        elif key.startswith(CEILING_PREFIX) and figures[name] > bound:
+            violations.append(f"{name} {figures[name]:.4f} is above the ceiling {bound}")
+        elif not key.startswith(CEILING_PREFIX) and figures[name] < bound:
+            violations.append(f"{name} {figures[name]:.4f} is below the floor {bound}")
     return violations

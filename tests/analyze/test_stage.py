@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from importlib import resources
 
 import pytest
@@ -186,17 +185,3 @@ def test_cues_are_data() -> None:
 def test_never_crashes(text: str) -> None:
     assert detect_stage(text, find_legal_refs(text)) in (*STAGES, None)
     assert all(text[e.start : e.end] == e.phrase for e in stage_evidence(text))
-
-
-def test_a_long_article_within_budget() -> None:
-    body = (
-        "Tỉnh đã triển khai thực hiện Nghị định 168/2024/NĐ-CP, lấy ý kiến người dân về dự "
-        "thảo quy định mới và chưa ban hành văn bản hướng dẫn; 7/10 người đồng tình. "
-    ) * 20
-    text = make_document(body[:3000], "Hà Nội triển khai nghị định mới").text
-    refs = find_legal_refs(text)
-    detect_stage(text, refs)
-    started = time.perf_counter()
-    for _ in range(20):
-        detect_stage(text, refs)
-    assert (time.perf_counter() - started) / 20 < 0.003  # budget 0.3 ms; 10x slack for CI

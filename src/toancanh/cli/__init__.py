@@ -10,7 +10,20 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
-from toancanh.cli import analysis, db, demo, evaluate, ingest, read, sources, train
+from toancanh.cli import (
+    alerts,
+    analysis,
+    db,
+    demo,
+    evaluate,
+    incidents,
+    ingest,
+    read,
+    sources,
+    train,
+    trends,
+    watch,
+)
 from toancanh.cli.context import AppContext
 from toancanh.cli.output import console
 from toancanh.config import load_settings
@@ -61,6 +74,9 @@ app.add_typer(read.articles_app, name="articles")
 app.add_typer(db.app, name="db")
 app.add_typer(evaluate.app, name="eval")
 app.add_typer(train.app, name="train")
+app.add_typer(watch.app, name="watch")
+app.add_typer(alerts.app, name="alerts")
+app.add_typer(incidents.app, name="incident")
 app.command("ingest")(ingest.ingest)
 app.command("import")(ingest.import_)
 app.command("search")(read.search)
@@ -70,6 +86,10 @@ app.command("demo")(demo.demo)
 app.command("analyze")(analysis.analyze)
 app.command("reanalyze")(analysis.reanalyze)
 app.command("label")(analysis.label)
+app.command("trends")(trends.trends)
+app.command("spikes")(trends.spikes)
+app.command("emerging")(trends.emerging)
+app.command("forecast")(trends.forecast)
 
 
 def main() -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
 from typing import Annotated, Any
@@ -24,10 +26,13 @@ from rich.progress import (
 
 from toancanh.cli.context import app_context
 from toancanh.cli.output import console, print_json, table
+from toancanh.config import Settings
 from toancanh.domain import RunSummary, Source
 from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.importers import ImportReport, import_file
 from toancanh.ingest.runner import Ingestor
+from toancanh.store import Store
+from toancanh.trends.live import LiveReport, after_store, periodic_pass, safely
 
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
 
@@ -122,11 +127,54 @@ def ingest(
         raise typer.Exit(2)
     out = console()
     stop = threading.Event()
+    hooks = AlertHooks(store, settings)
     with stop_on_signals(stop), Fetcher(settings) as fetcher, _progress(out) as progress:
-        runner = Ingestor(store, fetcher, settings, RichObserver(progress), stop=stop)
+        runner = Ingestor(
+            store,
+            fetcher,
+            settings,
+            RichObserver(progress),
+            stop=stop,
+            on_stored=hooks.stored,
+            on_round=hooks.round,
+        )
         summary = runner.run_once(sources) if once else runner.run_forever(source)
     print_summary(out, "Ingest", summary)
+    hooks.print(out)
     raise typer.Exit(EXIT_SOME_FAILED if summary.failed_total else EXIT_OK)
+
+
+@dataclass
+class AlertHooks:
+    """Watch matching and alerts as articles are stored; the periodic pass on a timer."""
+
+    store: Store
+    settings: Settings
+    matched: int = 0
+    alerts: int = 0
+    sent: int = 0
+    _last_pass: float = field(default_factory=time.monotonic)
+
+    def _add(self, report: LiveReport) -> None:
+        self.matched += sum(len(ids) for ids in report.matches.values())
+        self.alerts += report.alerts_created + report.alerts_updated
+        self.sent += report.delivery.sent
+
+    def stored(self, article_ids: list[int]) -> None:
+        self._add(safely(after_store, self.store, self.settings, article_ids))
+
+    def round(self) -> None:
+        if time.monotonic() - self._last_pass >= self.settings.alerts_interval:
+            self._last_pass = time.monotonic()
+            self._add(safely(periodic_pass, self.store, self.settings))
+
+    def print(self, out: Console) -> None:
+        if self.matched or self.alerts:
+            out.print(
+                f"Watchlists: {self.matched} matches; alerts: {self.alerts} raised or "
+                f"updated, {self.sent} sent (toancanh alerts).",
+                markup=False,
+            )
 
 
 def import_(
@@ -144,13 +192,19 @@ def import_(
     out = console(stderr=as_json)
     with _progress(out) as progress:
         task = progress.add_task(file.name, total=None)
+        hooks = AlertHooks(app.store(), app.settings)
         report = import_file(
-            app.store(), file, app.settings, on_row=lambda _line: progress.advance(task)
+            app.store(),
+            file,
+            app.settings,
+            on_row=lambda _line: progress.advance(task),
+            on_stored=hooks.stored,
         )
     if as_json:
         print_json(report_json(report))
     else:
         print_import_report(out, report)
+        hooks.print(out)
     raise typer.Exit(EXIT_SOME_FAILED if report.rejected else EXIT_OK)
 
 

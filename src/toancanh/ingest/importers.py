@@ -187,11 +187,13 @@ def import_file(
     settings: Settings,
     *,
     on_row: Callable[[int], None] | None = None,
+    on_stored: Callable[[list[int]], object] | None = None,
 ) -> ImportReport:
     """Import every row of ``path``; rejected rows are reported and logged as failures.
 
     Valid rows are analysed (when ``settings.analyze``) and stored ``store_batch_size``
-    at a time, one transaction each.
+    at a time, one transaction each; ``on_stored`` gets the ids of each batch's new
+    articles (watch matching and alerts).
     """
     report = ImportReport(file=str(path))
     outlet_by_host = {
@@ -206,10 +208,10 @@ def import_file(
         except StageError as error:
             _reject(store, report, line_no, record, error)
         if len(batch) >= settings.store_batch_size:
-            _store_batch(store, report, batch, settings)
+            _store_batch(store, report, batch, settings, on_stored)
         if on_row:
             on_row(line_no)
-    _store_batch(store, report, batch, settings)
+    _store_batch(store, report, batch, settings, on_stored)
     report.rejected.sort(key=lambda r: r.line)
     return report
 
@@ -219,6 +221,7 @@ def _store_batch(
     report: ImportReport,
     batch: list[tuple[int, dict[str, Any], ArticleDraft]],
     settings: Settings,
+    on_stored: Callable[[list[int]], object] | None = None,
 ) -> None:
     threshold = settings.near_duplicate_threshold
     items = [(draft, fingerprint(draft.text, threshold)) for _, _, draft in batch]
@@ -235,11 +238,16 @@ def _store_batch(
                 _log_failure(store, report.file, line_no, record, error)
         analyses.append(analysis)
     try:
-        for result in store_drafts(store, items, threshold, analyses):
-            report.summary.add(result.outcome)
+        results = store_drafts(store, items, threshold, analyses)
     except StageError as error:
         for line_no, record, _ in batch:
             _reject(store, report, line_no, record, error)
+        results = []
+    for result in results:
+        report.summary.add(result.outcome)
+    new_ids = [r.article_id for r in results if r.outcome == "new"]
+    if new_ids and on_stored is not None:
+        on_stored(new_ids)
     batch.clear()
 
 

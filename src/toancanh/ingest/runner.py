@@ -109,6 +109,10 @@ class Ingestor:
     observer: IngestObserver = field(default_factory=QuietObserver)
     stop: threading.Event = field(default_factory=threading.Event)
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    # Called with the ids of the new articles of each stored batch (watch matching and
+    # alerts), and once per round of the polling loop (periodic alert passes).
+    on_stored: Callable[[list[int]], object] | None = None
+    on_round: Callable[[], object] | None = None
 
     # -- one source ----------------------------------------------------------------
     def poll(self, source: Source) -> RunSummary:
@@ -264,6 +268,9 @@ class Ingestor:
         for result in results:
             summary.add(result.outcome)
             self.observer.item_done(source, result.outcome)
+        new_ids = [r.article_id for r in results if r.outcome == "new"]
+        if new_ids and self.on_stored is not None:
+            self.on_stored(new_ids)
 
     def _fail(self, source: Source, url: str, error: StageError, summary: RunSummary) -> None:
         summary.add_failure(error.reason)
@@ -294,6 +301,8 @@ class Ingestor:
         while not self.stop.is_set():
             due = self.store.due_sources(self.clock(), self.settings.poll_interval)
             merge(total, self.run_once(s for s in due if source_id in (None, s.id)))
+            if self.on_round is not None and not self.stop.is_set():
+                self.on_round()
             self.stop.wait(self._seconds_to_next_poll(source_id))
         return total
 

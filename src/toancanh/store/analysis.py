@@ -25,6 +25,7 @@ from toancanh.store.schema import (
     articles,
     label_corrections,
 )
+from toancanh.store.watches import set_match_sentiment
 
 
 def facet_rows(article_id: int, analysis: Analysis) -> list[dict[str, Any]]:
@@ -71,6 +72,8 @@ def save_analysis(conn: Connection, article_id: int, analysis: Analysis, now: da
     rows = facet_rows(article_id, analysis)
     if rows:
         conn.execute(insert(article_facets), rows)
+    # An article re-analysed after it matched watches: their trends follow its new tone.
+    set_match_sentiment(conn, article_id, analysis.sentiment.label if analysis.sentiment else None)
 
 
 def get_analysis(conn: Connection, article_id: int) -> dict[str, Any] | None:
@@ -159,6 +162,7 @@ def apply_correction(conn: Connection, article_id: int, task: str, label: str) -
     values: dict[str, Any] = {"data": json.dumps(data, ensure_ascii=False)}
     if task == "sentiment":
         values["sentiment"] = label
+        set_match_sentiment(conn, article_id, label)
     else:
         values["topic"] = label
         conn.execute(

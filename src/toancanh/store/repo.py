@@ -36,6 +36,7 @@ from toancanh.store import failures as failure_sql
 from toancanh.store import sources as source_sql
 from toancanh.store.engine import make_engine
 from toancanh.store.migrate import current_revision, head_revision, upgrade
+from toancanh.store.monitoring import MonitoringMixin
 from toancanh.store.search import search_ids
 from toancanh.text.highlight import snippet
 from toancanh.watch.matching import positive_phrases
@@ -51,7 +52,7 @@ def utcnow() -> datetime:
 
 
 @dataclass
-class Store:
+class Store(MonitoringMixin):
     engine: Engine
     # Outlet names this store has written; saves skip a statement per article for them.
     _outlets_written: set[str] = field(default_factory=set, repr=False)

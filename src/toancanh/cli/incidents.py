@@ -1,0 +1,316 @@
+"""``toancanh incident ...``: handling a communication crisis, from alert to closing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated
+
+import typer
+
+from toancanh.cli.context import app_context
+from toancanh.cli.output import console, iso, print_json, table
+from toancanh.cli.watch import ByOption, actor, find_watch
+from toancanh.domain import Incident, IncidentMember
+from toancanh.store import Store
+from toancanh.trends.incidents import (
+    SEVERITIES,
+    STATUSES,
+    IncidentError,
+    check_status_change,
+    closing_trend,
+    incident_json,
+    parse_member,
+)
+
+app = typer.Typer(help="Incidents: a task force handling a communication crisis.")
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
+MemberOption = Annotated[
+    list[str] | None,
+    typer.Option("--member", help="A task-force member: 'Name | Unit | Role' (repeatable)."),
+]
+
+
+def _members(texts: list[str] | None) -> list[IncidentMember] | None:
+    if texts is None:
+        return None
+    try:
+        return [parse_member(t) for t in texts]
+    except IncidentError as error:
+        raise typer.BadParameter(str(error), param_hint="--member") from error
+
+
+def _incident(store: Store, incident_id: int) -> Incident:
+    found = store.get_incident(incident_id)
+    if found is None:
+        console(stderr=True).print(f"No incident #{incident_id}.")
+        raise typer.Exit(1)
+    return found
+
+
+def _severity(value: str | None) -> str | None:
+    if value is not None and value not in SEVERITIES:
+        raise typer.BadParameter(f"use {', '.join(SEVERITIES)}", param_hint="--severity")
+    return value
+
+
+@app.command("open")
+def open_(
+    ctx: typer.Context,
+    from_alert: Annotated[
+        int | None, typer.Option(help="The alert that starts it: title, watch, stories.")
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option(help="What the crisis is (default: the alert's).")
+    ] = None,
+    watch: Annotated[str | None, typer.Option(help="The watch it concerns.")] = None,
+    severity: Annotated[str | None, typer.Option(help=", ".join(SEVERITIES))] = None,
+    lead: Annotated[str | None, typer.Option(help="Who leads the response.")] = None,
+    lead_unit: Annotated[str | None, typer.Option(help="The lead's unit.")] = None,
+    member: MemberOption = None,
+    unit: Annotated[str | None, typer.Option(help="The unit that owns the incident.")] = None,
+    by: ByOption = "",
+    as_json: JsonOption = False,
+) -> None:
+    """Open an incident, from an alert or by hand."""
+    store = app_context(ctx).store()
+    alert = None
+    if from_alert is not None:
+        alert = store.get_alert(from_alert)
+        if alert is None:
+            console(stderr=True).print(f"No alert #{from_alert}.")
+            raise typer.Exit(1)
+    watch_id = find_watch(store, watch).id if watch else (alert.watch_id if alert else None)
+    name = title or (alert.title if alert else None)
+    if not name:
+        raise typer.BadParameter("give --title, or --from-alert ID")
+    stories = alert.detail.get("stories", []) if alert else []
+    story_ids = [s["story_id"] for s in stories if isinstance(s, dict) and "story_id" in s]
+    if alert and "story_id" in alert.detail:
+        story_ids.append(int(alert.detail["story_id"]))
+    incident = store.open_incident(
+        title=name,
+        alert_id=alert.id if alert else None,
+        watch_id=watch_id,
+        severity=_severity(severity) or (alert.severity if alert else "medium"),
+        lead=lead,
+        lead_unit=lead_unit,
+        unit=unit,
+        members=_members(member) or [],
+        article_ids=story_ids,  # a story's id is its first article's id
+        actor=actor(by),
+    )
+    if alert is not None and alert.status == "active":
+        store.set_alert_status(alert.id, "acknowledged", actor(by))
+    if as_json:
+        print_json(incident_json(incident))
+        return
+    console().print(f"Incident #{incident.id} opened: {incident.title}", markup=False)
+
+
+@app.command("assign")
+def assign(
+    ctx: typer.Context,
+    incident_id: Annotated[int, typer.Argument()],
+    lead: Annotated[str | None, typer.Option(help="Who leads the response.")] = None,
+    lead_unit: Annotated[str | None, typer.Option(help="The lead's unit.")] = None,
+    member: MemberOption = None,
+    severity: Annotated[str | None, typer.Option(help=", ".join(SEVERITIES))] = None,
+    by: ByOption = "",
+) -> None:
+    """Set the lead, the task force (replaces the members) or the severity."""
+    store = app_context(ctx).store()
+    incident = _incident(store, incident_id)
+    values = {
+        k: v
+        for k, v in {"lead": lead, "lead_unit": lead_unit, "severity": _severity(severity)}.items()
+        if v is not None
+    }
+    members = _members(member)
+    changes = [f"{k}: {v}" for k, v in values.items()]
+    if members is not None:
+        changes.append("task force: " + ", ".join(m.name for m in members))
+    if not changes:
+        raise typer.BadParameter("give --lead, --lead-unit, --member or --severity")
+    store.change_incident(
+        incident.id,
+        actor=actor(by),
+        event=("assign", "; ".join(changes)),
+        members=members,
+        **values,
+    )
+    console().print(f"Incident #{incident.id}: " + "; ".join(changes), markup=False)
+
+
+@app.command("status")
+def status(
+    ctx: typer.Context,
+    incident_id: Annotated[int, typer.Argument()],
+    new_status: Annotated[str, typer.Argument(help="open, responding or monitoring.")],
+    note: Annotated[str | None, typer.Option(help="Why.")] = None,
+    by: ByOption = "",
+) -> None:
+    """Move an incident to another status."""
+    store = app_context(ctx).store()
+    incident = _incident(store, incident_id)
+    try:
+        check_status_change(incident, new_status)
+    except IncidentError as error:
+        console(stderr=True).print(str(error), markup=False)
+        raise typer.Exit(2) from error
+    text = f"{incident.status} → {new_status}" + (f": {note}" if note else "")
+    store.change_incident(incident.id, actor=actor(by), event=("status", text), status=new_status)
+    console().print(f"Incident #{incident.id}: {text}", markup=False)
+
+
+@app.command("note")
+def note(
+    ctx: typer.Context,
+    incident_id: Annotated[int, typer.Argument()],
+    text: Annotated[str, typer.Argument(help="What happened or was done.")],
+    action: Annotated[
+        bool, typer.Option(help="An action taken (a statement, a press briefing ...).")
+    ] = False,
+    by: ByOption = "",
+) -> None:
+    """Add an entry to the incident's timeline."""
+    store = app_context(ctx).store()
+    incident = _incident(store, incident_id)
+    if incident.status == "closed":
+        console(stderr=True).print(f"Incident #{incident.id} is closed.")
+        raise typer.Exit(2)
+    store.change_incident(
+        incident.id, actor=actor(by), event=("action" if action else "note", text)
+    )
+    console().print(f"Incident #{incident.id}: noted.")
+
+
+@app.command("link")
+def link(
+    ctx: typer.Context,
+    incident_id: Annotated[int, typer.Argument()],
+    article_ids: Annotated[list[int], typer.Argument(help="Article ids.")],
+    by: ByOption = "",
+) -> None:
+    """Link articles to the incident."""
+    store = app_context(ctx).store()
+    incident = _incident(store, incident_id)
+    missing = [a for a in article_ids if store.get_article(a) is None]
+    if missing:
+        console(stderr=True).print(f"No article #{', #'.join(map(str, missing))}.")
+        raise typer.Exit(1)
+    for article_id in article_ids:
+        store.change_incident(
+            incident.id,
+            actor=actor(by),
+            event=("article", f"article #{article_id} linked"),
+            article_ids=[article_id],
+        )
+    console().print(f"Incident #{incident.id}: {len(article_ids)} articles linked.")
+
+
+@app.command("close")
+def close(
+    ctx: typer.Context,
+    incident_id: Annotated[int, typer.Argument()],
+    summary: Annotated[str, typer.Option(help="What happened and what was done.")],
+    by: ByOption = "",
+    as_json: JsonOption = False,
+) -> None:
+    """Close an incident with a summary; the watch's trend before and after is recorded."""
+    store = app_context(ctx).store()
+    incident = _incident(store, incident_id)
+    if incident.status == "closed":
+        console(stderr=True).print(f"Incident #{incident.id} is closed already.")
+        raise typer.Exit(2)
+    now = datetime.now(UTC)
+    watch = store.get_watch(incident.watch_id) if incident.watch_id else None
+    trend = closing_trend(store, incident, watch.name, now) if watch else None
+    closed = store.change_incident(
+        incident.id,
+        actor=actor(by),
+        event=("closed", summary),
+        status="closed",
+        closed_at=now,
+        summary=summary,
+        closing_trend=trend,
+    )
+    if as_json:
+        print_json(incident_json(closed))
+        return
+    console().print(f"Incident #{closed.id} closed.", markup=False)
+    _print_trend(closed)
+
+
+def _print_trend(incident: Incident) -> None:
+    trend = incident.closing_trend
+    if not trend:
+        return
+    rows = [
+        (
+            period,
+            figures["articles"],
+            "–" if figures["per_day"] is None else f"{figures['per_day']:.1f}",
+            "–" if figures["negative_share"] is None else f"{figures['negative_share']:.0%}",
+        )
+        for period, figures in trend.items()
+    ]
+    console().print(table("Trend", ("period", "articles", "per day", "negative"), rows))
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    status_: Annotated[str | None, typer.Option("--status", help=", ".join(STATUSES))] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Incidents, newest first."""
+    incidents = app_context(ctx).store().list_incidents(status=status_)
+    if as_json:
+        print_json([incident_json(i) for i in incidents])
+        return
+    rows = [
+        (i.id, i.severity, i.status, i.lead or "–", iso(i.opened_at), i.title) for i in incidents
+    ]
+    console().print(
+        table("Incidents", ("id", "severity", "status", "lead", "opened", "title"), rows)
+    )
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    incident_id: Annotated[int, typer.Argument()],
+    as_json: JsonOption = False,
+) -> None:
+    """One incident: task force, timeline, linked articles, closing trend."""
+    store = app_context(ctx).store()
+    incident = _incident(store, incident_id)
+    if as_json:
+        print_json(incident_json(incident))
+        return
+    out = console()
+    out.print(
+        f"#{incident.id} [{incident.severity}, {incident.status}] {incident.title}", markup=False
+    )
+    if incident.lead:
+        out.print(
+            f"Lead: {incident.lead}" + (f" ({incident.lead_unit})" if incident.lead_unit else ""),
+            markup=False,
+        )
+    for m in incident.members:
+        out.print(f"  · {m.name}" + "".join(f" | {x}" for x in (m.unit, m.role) if x), markup=False)
+    out.print(
+        table(
+            "Timeline",
+            ("when", "what", "who", ""),
+            [(iso(e.at), e.kind, e.author, e.text) for e in incident.events],
+        )
+    )
+    for article_id in incident.article_ids:
+        article = store.get_article(article_id)
+        if article:
+            out.print(f"  article #{article_id}: {article.title}", markup=False)
+    if incident.summary:
+        out.print(f"Summary: {incident.summary}", markup=False)
+    _print_trend(incident)

@@ -1,0 +1,71 @@
+"""SQL for the audit log: every change an analyst makes, with who, when, before and after."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from toancanh.domain import AuditEntry
+from toancanh.store.schema import audit_log
+
+
+def _dump(value: dict[str, Any] | None) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def record(
+    conn: Connection,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: object,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    now: datetime,
+) -> None:
+    """One audit entry, written in the same transaction as the change it describes."""
+    conn.execute(
+        insert(audit_log).values(
+            at=now,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=None if entity_id is None else str(entity_id),
+            before=_dump(before),
+            after=_dump(after),
+        )
+    )
+
+
+def entries(
+    conn: Connection,
+    *,
+    entity: str | None = None,
+    entity_id: object = None,
+    since: datetime | None = None,
+    limit: int = 100,
+) -> list[AuditEntry]:
+    query = select(audit_log).order_by(audit_log.c.id.desc()).limit(limit)
+    if entity:
+        query = query.where(audit_log.c.entity == entity)
+    if entity_id is not None:
+        query = query.where(audit_log.c.entity_id == str(entity_id))
+    if since is not None:
+        query = query.where(audit_log.c.at >= since)
+    return [
+        AuditEntry(
+            id=r.id,
+            at=r.at,
+            actor=r.actor,
+            action=r.action,
+            entity=r.entity,
+            entity_id=r.entity_id,
+            before=json.loads(r.before) if r.before else None,
+            after=json.loads(r.after) if r.after else None,
+        )
+        for r in conn.execute(query)
+    ]

@@ -1,0 +1,1 @@
+"""Trends over time: series, spikes, forecasts, alerts and their notifications."""

@@ -1,0 +1,138 @@
+"""Sending queued alert deliveries, with retries and backoff; nothing is dropped silently.
+
+Each (alert version, channel) is one delivery row. A transient failure (timeout, 5xx,
+429) is retried after 30 s, 1, 2, 4 ... minutes, up to ``MAX_ATTEMPTS``; a permanent one
+(a bad address, a 4xx) and the last attempt end as ``failed``, listed by
+``toancanh alerts --failed`` with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from toancanh.config import Settings
+from toancanh.domain import Alert, Channel, Delivery, Watch
+from toancanh.trends.notify import DeliveryError, Notification, NotifySettings, send
+
+MAX_ATTEMPTS = 8
+FIRST_RETRY_SECONDS = 30.0
+MAX_RETRY_SECONDS = 3600.0
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    sent: int = 0
+    retrying: int = 0
+    failed: int = 0
+
+
+class DeliveryStore(Protocol):
+    def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]: ...
+    def get_alert(self, alert_id: int) -> Alert | None: ...
+    def get_watch(self, watch_id: int) -> Watch | None: ...
+    def list_channels(self) -> list[Channel]: ...
+    def record_delivery_attempt(
+        self,
+        delivery_id: int,
+        *,
+        status: str,
+        error: str | None,
+        next_attempt_at: datetime | None,
+    ) -> None: ...
+
+
+def notify_settings(settings: Settings) -> NotifySettings:
+    return NotifySettings(
+        smtp_host=settings.smtp_host,
+        smtp_port=settings.smtp_port,
+        smtp_user=settings.smtp_user,
+        smtp_password=settings.smtp_password,
+        smtp_starttls=settings.smtp_starttls,
+        smtp_ssl=settings.smtp_ssl,
+        smtp_from=settings.smtp_from,
+        telegram_api_base=settings.telegram_api_base,
+        telegram_token=settings.telegram_token,
+        timeout=settings.notify_timeout,
+    )
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Wait before the next try, after ``attempts`` failed ones (1, 2, ...)."""
+    return timedelta(seconds=min(FIRST_RETRY_SECONDS * 2 ** (attempts - 1), MAX_RETRY_SECONDS))
+
+
+def notification(alert: Alert, watch: Watch | None, public_url: str | None) -> Notification:
+    detail = {k: v for k, v in alert.detail.items() if not k.startswith("_")}
+    link = f"{public_url.rstrip('/')}/alerts/{alert.id}" if public_url else None
+    return Notification(
+        alert_id=alert.id,
+        version=alert.version,
+        kind=alert.kind,
+        severity=alert.severity,
+        status=alert.status,
+        title=alert.title,
+        watch=watch.name if watch else None,
+        first_at=alert.first_at,
+        last_at=alert.last_at,
+        detail=detail,
+        link=link,
+    )
+
+
+def deliver_due(
+    store: DeliveryStore, settings: Settings, *, now: datetime | None = None
+) -> DeliveryReport:
+    """Try every delivery that is due; record each attempt."""
+    now = now or datetime.now(UTC)
+    due = store.due_deliveries(now)
+    if not due:
+        return DeliveryReport()
+    channels = {c.id: c for c in store.list_channels()}
+    config = notify_settings(settings)
+    sent = retrying = failed = 0
+    for delivery in due:
+        outcome = _attempt(store, delivery, channels, config, settings.public_url, now)
+        sent += outcome == "sent"
+        retrying += outcome == "pending"
+        failed += outcome == "failed"
+    return DeliveryReport(sent, retrying, failed)
+
+
+def _attempt(
+    store: DeliveryStore,
+    delivery: Delivery,
+    channels: dict[int, Channel],
+    config: NotifySettings,
+    public_url: str | None,
+    now: datetime,
+) -> str:
+    channel = channels.get(delivery.channel_id)
+    alert = store.get_alert(delivery.alert_id)
+    try:
+        if channel is None or alert is None:
+            raise DeliveryError("gone", "the channel or the alert was removed", permanent=True)
+        if not channel.enabled:
+            raise DeliveryError("channel_disabled", channel.name, permanent=True)
+        watch = store.get_watch(alert.watch_id) if alert.watch_id else None
+        send(channel, notification(alert, watch, public_url), config)
+    except DeliveryError as error:
+        attempts = delivery.attempts + 1
+        final = error.permanent or attempts >= MAX_ATTEMPTS
+        status = "failed" if final else "pending"
+        reason = f"{error.reason}: {error.detail}" if error.detail else error.reason
+        store.record_delivery_attempt(
+            delivery.id,
+            status=status,
+            error=reason[:500],
+            next_attempt_at=None if final else now + retry_delay(attempts),
+        )
+        return status
+    store.record_delivery_attempt(delivery.id, status="sent", error=None, next_attempt_at=None)
+    return "sent"
+
+
+def pending_count(deliveries: Sequence[Delivery]) -> int:
+    return sum(1 for d in deliveries if d.status == "pending")

@@ -1,0 +1,68 @@
+"""The early-warning loop: from a stored article to a sent alert, in the same process.
+
+``after_store`` runs after each batch the ingest loop or an import stores: it matches the
+new articles against the watchlists, evaluates the live rules of the watches that
+matched, and sends what is due. ``periodic_pass`` runs every ``alerts_interval`` seconds:
+forecast breaches of every watch and the retries of failed deliveries. Both are plain
+functions of the store and the settings, so a Celery task can call them as they are.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from toancanh.config import Settings
+from toancanh.store import Store
+from toancanh.trends.alerts import LIVE_KINDS, check_alerts
+from toancanh.trends.delivery import DeliveryReport, deliver_due
+from toancanh.watch.watchlists import match_new_articles
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LiveReport:
+    matches: dict[int, list[int]] = field(default_factory=dict)  # watch id -> article ids
+    alerts_created: int = 0
+    alerts_updated: int = 0
+    delivery: DeliveryReport = field(default_factory=DeliveryReport)
+
+
+def after_store(
+    store: Store, settings: Settings, article_ids: Sequence[int], *, now: datetime | None = None
+) -> LiveReport:
+    """Watch matching, live alert rules and deliveries for newly stored articles."""
+    report = LiveReport()
+    if not settings.watch_live or not article_ids:
+        return report
+    report.matches = match_new_articles(store, article_ids)
+    if report.matches:
+        result = check_alerts(store, now=now, watch_ids=list(report.matches), kinds=LIVE_KINDS)
+        report.alerts_created = sum(1 for _, outcome in result.alerts if outcome == "created")
+        report.alerts_updated = sum(1 for _, outcome in result.alerts if outcome == "updated")
+    report.delivery = deliver_due(store, settings, now=now)
+    return report
+
+
+def periodic_pass(store: Store, settings: Settings, *, now: datetime | None = None) -> LiveReport:
+    """Every rule of every watch (forecast breaches included), then due deliveries."""
+    now = now or datetime.now(UTC)
+    result = check_alerts(store, now=now)
+    report = LiveReport(
+        alerts_created=sum(1 for _, outcome in result.alerts if outcome == "created"),
+        alerts_updated=sum(1 for _, outcome in result.alerts if outcome == "updated"),
+    )
+    report.delivery = deliver_due(store, settings, now=now)
+    return report
+
+
+def safely(function: object, *args: object, **kwargs: object) -> LiveReport:
+    """Run a pass; a failure is logged, never allowed to stop ingest (articles come first)."""
+    try:
+        return function(*args, **kwargs)  # type: ignore[operator]
+    except Exception:  # an alerting fault must not lose or block articles
+        log.exception("alert pass failed")
+        return LiveReport()

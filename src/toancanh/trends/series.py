@@ -1,0 +1,214 @@
+"""Trends of a subject (a watch, a topic, an agency, an outlet) over a period.
+
+Volume per day (or hour) with its positive/neutral/negative split and net sentiment,
+the share of voice of official sources against the others, the top outlets and stories,
+and the rising terms of the headlines (the last quarter of the period against the rest).
+Buckets are Vietnam-time days or hours; empty ones are filled with zeros so that a chart
+or a forecast sees the real rhythm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Literal, Protocol
+from zoneinfo import ZoneInfo
+
+from toancanh.store.trends import BucketCount, Subject
+from toancanh.text.dates import isoformat_local
+from toancanh.trends.terms import RisingTerm, rising_terms
+
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+Bucket = Literal["day", "hour"]
+MAX_HOUR_BUCKETS = 24 * 31  # an hourly trend covers at most a month
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    bucket: str  # "2026-11-20" (day) or "2026-11-20 14" (hour), Vietnam time
+    total: int = 0
+    positive: int = 0
+    neutral: int = 0
+    negative: int = 0
+    unknown: int = 0  # not analysed (yet), or not Vietnamese
+    official: int = 0
+    other: int = 0
+
+    @property
+    def net_sentiment(self) -> float | None:
+        """(positive - negative) / analysed articles, -1..1; None without any."""
+        rated = self.positive + self.neutral + self.negative
+        return round((self.positive - self.negative) / rated, 4) if rated else None
+
+    @property
+    def negative_share(self) -> float | None:
+        rated = self.positive + self.neutral + self.negative
+        return round(self.negative / rated, 4) if rated else None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            **asdict(self),
+            "net_sentiment": self.net_sentiment,
+            "negative_share": self.negative_share,
+        }
+
+
+@dataclass(frozen=True)
+class TrendReport:
+    subject: Subject
+    by: Bucket
+    since: datetime
+    until: datetime
+    points: tuple[TrendPoint, ...]
+    totals: TrendPoint
+    top_outlets: tuple[dict[str, Any], ...] = ()
+    top_stories: tuple[dict[str, Any], ...] = ()
+    rising_terms: tuple[RisingTerm, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def share_of_voice(self) -> dict[str, float | None]:
+        total = self.totals.total
+        if not total:
+            return {"official": None, "other": None}
+        return {
+            "official": round(self.totals.official / total, 4),
+            "other": round(self.totals.other / total, 4),
+        }
+
+
+class TrendSource(Protocol):
+    """What trends need of the store."""
+
+    def trend_counts(
+        self, subject: Subject, *, since: datetime, until: datetime, by: str = "day"
+    ) -> list[BucketCount]: ...
+
+    def top_outlets(
+        self, subject: Subject, *, since: datetime, until: datetime, limit: int = 10
+    ) -> list[dict[str, Any]]: ...
+
+    def top_stories(
+        self, subject: Subject, *, since: datetime, until: datetime, limit: int = 10
+    ) -> list[dict[str, Any]]: ...
+
+    def subject_titles(
+        self, subject: Subject, *, since: datetime, until: datetime
+    ) -> list[tuple[datetime, str, int]]: ...
+
+
+def local_day(moment: datetime) -> date:
+    return moment.astimezone(VIETNAM).date()
+
+
+def day_start(day: date) -> datetime:
+    """00:00 Vietnam time of a day, in UTC."""
+    return datetime(day.year, day.month, day.day, tzinfo=VIETNAM).astimezone(UTC)
+
+
+def bucket_keys(since: datetime, until: datetime, by: Bucket) -> list[str]:
+    """Every bucket of [since, until) in Vietnam time, oldest first."""
+    if by == "day":
+        first, last = local_day(since), local_day(until - timedelta(microseconds=1))
+        return [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+    start = since.astimezone(VIETNAM).replace(minute=0, second=0, microsecond=0)
+    keys = []
+    moment = start
+    while moment < until and len(keys) < MAX_HOUR_BUCKETS:
+        keys.append(moment.strftime("%Y-%m-%d %H"))
+        moment += timedelta(hours=1)
+    return keys
+
+
+def build_points(
+    counts: Sequence[BucketCount], keys: Sequence[str]
+) -> tuple[list[TrendPoint], TrendPoint]:
+    """One point per bucket key (zeros where nothing was published), and the totals."""
+    tallies: dict[str, dict[str, int]] = {key: {} for key in keys}
+    for row in counts:
+        tally = tallies.setdefault(row.bucket, {})
+        tone = row.sentiment if row.sentiment in ("positive", "neutral", "negative") else "unknown"
+        for name in ("total", tone, "official" if row.official else "other"):
+            tally[name] = tally.get(name, 0) + row.count
+    points = [TrendPoint(bucket=key, **tallies[key]) for key in sorted(tallies)]
+    totals: dict[str, int] = {}
+    for point in points:
+        for name, value in asdict(point).items():
+            if name != "bucket":
+                totals[name] = totals.get(name, 0) + value
+    return points, TrendPoint(bucket="total", **totals)
+
+
+def trend_report(
+    source: TrendSource,
+    subject: Subject,
+    *,
+    since: datetime,
+    until: datetime,
+    by: Bucket = "day",
+    with_terms: bool = True,
+) -> TrendReport:
+    """The whole trend of a subject over [since, until)."""
+    notes: list[str] = []
+    if by == "hour" and until - since > timedelta(hours=MAX_HOUR_BUCKETS):
+        since = until - timedelta(hours=MAX_HOUR_BUCKETS)
+        notes.append("hourly trends cover the last 31 days at most")
+    counts = source.trend_counts(subject, since=since, until=until, by=by)
+    points, totals = build_points(counts, bucket_keys(since, until, by))
+    terms: list[RisingTerm] = []
+    if with_terms and totals.total:
+        terms = subject_rising_terms(source, subject, since=since, until=until)
+    return TrendReport(
+        subject=subject,
+        by=by,
+        since=since,
+        until=until,
+        points=tuple(points),
+        totals=totals,
+        top_outlets=tuple(source.top_outlets(subject, since=since, until=until)),
+        top_stories=tuple(source.top_stories(subject, since=since, until=until)),
+        rising_terms=tuple(terms),
+        notes=tuple(notes),
+    )
+
+
+def subject_rising_terms(
+    source: TrendSource, subject: Subject, *, since: datetime, until: datetime
+) -> list[RisingTerm]:
+    """Headline terms of the last quarter of the period (at least a day, at most a week)
+    that rise against the rest of it. Each story counts once: ten syndicated copies of
+    one headline are one voice, not a trend."""
+    recent_span = min(max((until - since) / 4, timedelta(days=1)), timedelta(days=7))
+    cut = until - recent_span
+    recent: dict[int, str] = {}
+    before: dict[int, str] = {}
+    for when, title, story_id in source.subject_titles(subject, since=since, until=until):
+        (recent if when >= cut else before).setdefault(story_id, title)
+    return rising_terms(recent.values(), before.values())
+
+
+def report_json(report: TrendReport) -> dict[str, Any]:
+    def stories(items: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [
+            {
+                **s,
+                "first_published": isoformat_local(s["first_published"]),
+                "last_published": isoformat_local(s["last_published"]),
+            }
+            for s in items
+        ]
+
+    return {
+        "subject": asdict(report.subject),
+        "by": report.by,
+        "since": isoformat_local(report.since),
+        "until": isoformat_local(report.until),
+        "totals": report.totals.as_json() | {"bucket": None},
+        "share_of_voice": report.share_of_voice,
+        "points": [p.as_json() for p in report.points],
+        "top_outlets": list(report.top_outlets),
+        "top_stories": stories(report.top_stories),
+        "rising_terms": [asdict(t) for t in report.rising_terms],
+        "notes": list(report.notes),
+    }
