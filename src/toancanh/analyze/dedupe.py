@@ -16,11 +16,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from toancanh.domain import Fingerprint
+
+if TYPE_CHECKING:  # datasketch pulls in scipy (a second): loaded on first use only
+    from datasketch import MinHash
 from toancanh.text.normalize import match_form
 
 NUM_PERM = 128
@@ -38,6 +41,8 @@ class Candidate:
 @lru_cache(maxsize=16)
 def band_layout(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
     """(bands, rows) that datasketch picks for this threshold, minimising both error kinds."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return lsh.b, lsh.r
 
@@ -49,11 +54,15 @@ def _template(num_perm: int) -> MinHash:
     datasketch draws the permutations from the seed in every constructor, which cost as
     much as hashing an article's shingles; the values are the same each time.
     """
+    from datasketch import MinHash
+
     return MinHash(num_perm=num_perm, seed=1)
 
 
 def _minhash(num_perm: int) -> MinHash:
     """An empty MinHash fed with ``shingle_hashes``: its own hash function is the identity."""
+    from datasketch import MinHash
+
     template = _template(num_perm)
     return MinHash(
         num_perm=num_perm,

@@ -6,13 +6,6 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sklearn.metrics import (
-    accuracy_score,
-    confusion_matrix,
-    f1_score,
-    precision_recall_fscore_support,
-)
-
 
 @dataclass(frozen=True)
 class ClassReport:
@@ -61,6 +54,14 @@ class ClassificationReport:
 def classification_report(
     dataset: str, gold: Sequence[str], predicted: Sequence[str], labels: Sequence[str] | None = None
 ) -> ClassificationReport:
+    # Imported here: scikit-learn takes a second to import; only evaluation needs it.
+    from sklearn.metrics import (
+        accuracy_score,
+        confusion_matrix,
+        f1_score,
+        precision_recall_fscore_support,
+    )
+
     if len(gold) != len(predicted):
         raise ValueError(f"{len(gold)} gold labels but {len(predicted)} predictions")
     names = list(labels) if labels else sorted(set(gold) | set(predicted))

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from toancanh.cli.context import app_context, parse_when
-from toancanh.cli.output import console, iso, print_json, table
+from toancanh.cli.output import console, iso, print_json, shown, table
 from toancanh.cli.watch import ByOption, actor, find_watch
 from toancanh.domain import Alert, AlertRule, Channel, Delivery
 from toancanh.trends.alerts import (
@@ -19,7 +19,7 @@ from toancanh.trends.alerts import (
     check_rule,
 )
 from toancanh.trends.delivery import deliver_due, notification, notify_settings
-from toancanh.trends.live import periodic_pass
+from toancanh.trends.live import periodic_pass, replay
 from toancanh.trends.notify import DeliveryError, check_channel_config, send
 
 app = typer.Typer(
@@ -147,7 +147,9 @@ def alerts(
     if not found:
         out.print("No alerts.")
         return
-    rows = [(a.id, a.severity, a.status, a.kind, iso(a.last_at), a.updates, a.title) for a in found]
+    rows = [
+        (a.id, a.severity, a.status, a.kind, shown(a.last_at), a.updates, a.title) for a in found
+    ]
     out.print(
         table("Alerts", ("id", "severity", "status", "kind", "last seen", "updates", "title"), rows)
     )
@@ -229,6 +231,30 @@ def check(ctx: typer.Context) -> None:
         markup=False,
     )
     raise typer.Exit(1 if report.delivery.failed else 0)
+
+
+@app.command("replay")
+def replay_(
+    ctx: typer.Context,
+    since: Annotated[str, typer.Option(help="First day: 30d, 2026-11-01.")],
+    until: Annotated[str | None, typer.Option(help="Last day (default: now).")] = None,
+    watch: Annotated[str | None, typer.Option(help="Only this watch's rules.")] = None,
+    hour: Annotated[int, typer.Option(min=0, max=23, help="Hour of each day (Vietnam time).")] = 18,
+) -> None:
+    """Run the rules as they would have run each day of a past period; the alerts are
+    stored with those times and sent to nobody. For tuning rules on history."""
+    store = app_context(ctx).store()
+    start = parse_when(since)
+    assert start is not None
+    end = parse_when(until, "--until") or datetime.now(UTC)
+    watch_ids = [find_watch(store, watch).id] if watch else None
+    with console().status("replaying the rules"):
+        report = replay(store, since=start, until=end, hour=hour, watch_ids=watch_ids)
+    console().print(
+        f"{report.alerts_created} alerts raised, {report.alerts_updated} updated "
+        "(replayed: nothing was sent).",
+        markup=False,
+    )
 
 
 @app.command("deliver")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from importlib import resources
 
 import typer
@@ -10,10 +11,16 @@ import typer
 from toancanh.cli.context import app_context
 from toancanh.cli.ingest import print_import_report
 from toancanh.cli.output import console, shown, table
-from toancanh.domain import Outlet
+from toancanh.domain import Outlet, WatchSpec
 from toancanh.ingest.importers import import_file
+from toancanh.store import Store
+from toancanh.trends.alerts import DEFAULT_COOLDOWN_MINUTES, check_rule
+from toancanh.trends.live import replay
+from toancanh.watch.watchlists import backfill, check_spec
 
 DEMO_PACKAGE = "toancanh.data.demo"
+DEMO_ACTOR = "demo"
+REPLAY_DAYS = 45  # the demo's rules are replayed over its last weeks
 
 
 def demo(ctx: typer.Context) -> None:
@@ -49,10 +56,57 @@ def demo(ctx: typer.Context) -> None:
             "main policy areas: " + ", ".join(f"{label} ({n})" for label, n in areas) + ".",
             markup=False,
         )
+    added = add_demo_watches(store, files.joinpath("watches.json").read_text(encoding="utf-8"))
+    watches = store.list_watches()
+    alerts = store.list_alerts(limit=1000)
+    out.print(
+        f"Watchlists: {len(watches)} ({added} added now); alerts replayed over the corpus: "
+        f"{len(alerts)} (toancanh alerts).",
+        markup=False,
+    )
     top = store.stories(limit=5)
     rows = [(s.story_id, s.size, len(s.outlets), s.title) for s in top]
     out.print(table("Biggest stories", ("story", "articles", "outlets", "title"), rows))
     out.print(
         "Try: toancanh search '\"nha o xa hoi\" AND cham'   ·   toancanh stories   ·   "
-        "toancanh articles list --sentiment negative --place 'Da Nang'"
+        "toancanh articles list --sentiment negative --place 'Da Nang'   ·   "
+        "toancanh trends 'Lam Hà Riverside'   ·   toancanh spikes --since 2026-11-01   ·   "
+        "toancanh alerts",
+        markup=False,
     )
+
+
+def add_demo_watches(store: Store, document: str) -> int:
+    """Add the demo's watchlists and rules once, then replay the rules over the corpus
+    period so that its spike and its rising negative story show as alerts."""
+    data = json.loads(document)
+    added: list[int] = []
+    for item in data["watches"]:
+        if store.find_watch(item["name"]) is not None:
+            continue
+        spec = check_spec(
+            WatchSpec(
+                name=item["name"],
+                query=item.get("query"),
+                legal_refs=tuple(item.get("legal_refs", ())),
+                description=item.get("description"),
+            )
+        )
+        watch = store.add_watch(spec, DEMO_ACTOR)
+        backfill(store, watch)
+        for rule in item.get("rules", ()):
+            store.add_rule(
+                watch_id=watch.id,
+                kind=rule["kind"],
+                severity=rule["severity"],
+                params=check_rule(rule["kind"], rule["severity"], rule.get("params", {})),
+                cooldown_minutes=DEFAULT_COOLDOWN_MINUTES,
+                channel_names=[],
+                actor=DEMO_ACTOR,
+            )
+        added.append(watch.id)
+    newest = store.list_articles(limit=1)
+    if added and newest and newest[0].published_at:
+        end = newest[0].published_at
+        replay(store, since=end - timedelta(days=REPLAY_DAYS), until=end, watch_ids=added)
+    return len(added)

@@ -13,7 +13,6 @@ from toancanh.analyze.legal_eval import evaluate_legal_refs
 from toancanh.analyze.sentiment import SentimentBackendError, load_sentiment_analyzer
 from toancanh.analyze.sentiment_data import LabelledDataError
 from toancanh.analyze.sentiment_model import ModelFormatError, SentimentModel
-from toancanh.analyze.sentiment_train import evaluate_sentiment, train_sentiment_model
 from toancanh.analyze.topics import (
     TopicDataError,
     evaluate_topic_model,
@@ -180,6 +179,9 @@ def sentiment(
     """Sentence sentiment on a labelled set: accuracy, macro-F1, per class and the
     confusion matrix. Without --train or --model, the shipped news model is measured.
     Floors: [sentiment_news], [sentiment_uit_vsfc], [sentiment_vlsp2016]."""
+    # Imported here: training pulls in scikit-learn, which slows every other command.
+    from toancanh.analyze.sentiment_train import evaluate_sentiment, train_sentiment_model
+
     try:
         if train:
             subject: object = train_sentiment_model(train)

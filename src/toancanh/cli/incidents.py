@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import app_context
-from toancanh.cli.output import console, iso, print_json, table
+from toancanh.cli.output import console, print_json, shown, table
 from toancanh.cli.watch import ByOption, actor, find_watch
 from toancanh.domain import Incident, IncidentMember
 from toancanh.store import Store
@@ -270,7 +270,7 @@ def list_(
         print_json([incident_json(i) for i in incidents])
         return
     rows = [
-        (i.id, i.severity, i.status, i.lead or "–", iso(i.opened_at), i.title) for i in incidents
+        (i.id, i.severity, i.status, i.lead or "–", shown(i.opened_at), i.title) for i in incidents
     ]
     console().print(
         table("Incidents", ("id", "severity", "status", "lead", "opened", "title"), rows)
@@ -304,7 +304,7 @@ def show(
         table(
             "Timeline",
             ("when", "what", "who", ""),
-            [(iso(e.at), e.kind, e.author, e.text) for e in incident.events],
+            [(shown(e.at), e.kind, e.author, e.text) for e in incident.events],
         )
     )
     for article_id in incident.article_ids:

@@ -9,7 +9,6 @@ from typing import Annotated
 import typer
 
 from toancanh.analyze.sentiment_data import LabelledDataError
-from toancanh.analyze.sentiment_train import evaluate_sentiment, train_sentiment_model
 from toancanh.analyze.topics import TopicDataError, evaluate_topic_model, train_topic_model
 from toancanh.cli.context import app_context
 from toancanh.cli.output import console
@@ -86,6 +85,9 @@ def sentiment(
 
     Use it with TOANCANH_SENTIMENT_MODEL=OUT (or sentiment_model in toancanh.toml).
     """
+    # Imported here: training pulls in scikit-learn, which slows every other command.
+    from toancanh.analyze.sentiment_train import evaluate_sentiment, train_sentiment_model
+
     corrections: list[tuple[str, str]] = []
     if with_corrections:
         corrections = app_context(ctx).store().corrections("sentiment")

@@ -348,14 +348,16 @@ def forecast(
             help="Daily articles that would need action: warn if the 95% bound reaches it."
         ),
     ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Forecast as of this day (default: today).")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Expected articles a day and negative share for the next days, with 80% and 95%
     intervals; an early warning when the upper bound reaches the threshold."""
     store = app_context(ctx).store()
     subject = resolve_subject(store, watch, topic=topic, agency=agency)
-    now = datetime.now(UTC)
-    today = local_day(now)
+    today = local_day(parse_when(until, "--until") or datetime.now(UTC))
     start, end = day_start(today - timedelta(days=history)), day_start(today)
     points, _ = build_points(
         store.trend_counts(subject, since=start, until=end, by="day"),
@@ -366,13 +368,12 @@ def forecast(
     first = next((i for i, p in enumerate(points) if p.total), len(points))
     dates, points = dates[first:], points[first:]
     volume = forecast_series(dates, [float(p.total) for p in points], horizon=days)
-    rated = [(d, p) for d, p in zip(dates, points, strict=True) if p.negative_share is not None]
-    share = forecast_series(
-        [d for d, _ in rated],
-        [float(p.negative_share or 0.0) for _, p in rated],
-        horizon=days,
-        metric="negative_share",
-    )
+    # A day without articles has no share: it keeps the last one seen.
+    shares: list[float] = []
+    for point in points:
+        share_of_day = point.negative_share
+        shares.append(share_of_day if share_of_day is not None else (shares[-1] if shares else 0.0))
+    share = forecast_series(dates, shares, horizon=days, metric="negative_share")
     warning = first_breach(volume, threshold) if threshold is not None else None
     if as_json:
         print_json(

@@ -31,6 +31,7 @@ from toancanh.store import audit as audit_sql
 from toancanh.store import incidents as incident_sql
 from toancanh.store import trends as trend_sql
 from toancanh.store import watches as watch_sql
+from toancanh.text.normalize import search_form
 from toancanh.watch.query import Query
 
 AlertOutcome = Literal["created", "updated", "unchanged"]
@@ -116,11 +117,18 @@ class MonitoringMixin:
             return watch_sql.get_watch(conn, watch_id=watch_id)
 
     def find_watch(self, name_or_id: str) -> Watch | None:
-        """A watch by its name (any case) or its id."""
+        """A watch by its name (any case, diacritics optional when that is unambiguous)
+        or its id."""
         with self.read() as conn:
             found = watch_sql.get_watch(conn, name=name_or_id)
             if found is None and name_or_id.strip().isdigit():
                 found = watch_sql.get_watch(conn, watch_id=int(name_or_id))
+            if found is None:
+                wanted = search_form(name_or_id).split()
+                folded = [
+                    w for w in watch_sql.list_watches(conn) if search_form(w.name).split() == wanted
+                ]
+                found = folded[0] if len(folded) == 1 else None
             return found
 
     def list_watches(self) -> list[Watch]:

@@ -360,16 +360,27 @@ def _is_material(event: AlertEvent) -> Callable[[Alert], bool]:
     return material
 
 
+def _dedup_window(rule: AlertRule) -> timedelta:
+    """How long a repeat of an event updates its alert: the cool-down, and for a story at
+    least the rule's look-back (the same story stays one alert while the rule sees it)."""
+    window = timedelta(minutes=rule.cooldown_minutes)
+    if "hours" in rule.params:
+        window = max(window, timedelta(hours=float(rule.params["hours"])))
+    return window
+
+
 def check_alerts(
     store: AlertStore,
     *,
     now: datetime | None = None,
     watch_ids: Sequence[int] | None = None,
     kinds: frozenset[str] | None = None,
+    notify: bool = True,
 ) -> CheckResult:
-    """Evaluate the enabled rules (of ``watch_ids``, of ``kinds``) and raise their alerts."""
+    """Evaluate the enabled rules (of ``watch_ids``, of ``kinds``) and raise their alerts;
+    with ``notify`` false nothing is queued for the channels (a replay of the past)."""
     now = now or datetime.now(UTC)
-    channel_ids = {c.name: c.id for c in store.list_channels() if c.enabled}
+    channel_ids = {c.name: c.id for c in store.list_channels() if c.enabled} if notify else {}
     result = CheckResult()
     rules = [
         r
@@ -393,7 +404,7 @@ def check_alerts(
                 severity=event.severity,
                 title=event.title,
                 detail={**event.detail, "_figure": event.figure},
-                cooldown_since=now - timedelta(minutes=rule.cooldown_minutes),
+                cooldown_since=now - _dedup_window(rule),
                 is_material=_is_material(event),
                 channel_ids=[channel_ids[n] for n in rule.channels if n in channel_ids],
                 now=now,

@@ -30,7 +30,15 @@ class WatchSpecError(ValueError):
 
 def _legal_key(typed: str) -> str:
     """A canonical number, or a law's title as written with single spaces."""
-    return canonical_number(typed) or " ".join(typed.split())
+    number = canonical_number(typed)
+    if number:
+        return number
+    if any(ch.isdigit() for ch in typed) and "/" in typed:
+        raise WatchSpecError(
+            f"cannot read {typed!r} as a document number: write it in full, e.g. "
+            "'81/2021/NĐ-CP' or 'Nghị định 81/2021'"
+        )
+    return " ".join(typed.split())
 
 
 def check_spec(spec: WatchSpec) -> WatchSpec:
