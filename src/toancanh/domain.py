@@ -338,6 +338,8 @@ class MatchCandidate:
     published_at: datetime
     sentiment: str | None
     official: bool
+    outlet: str | None = None
+    story_id: int = 0
     legal_refs: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()  # names and current names
 

@@ -142,3 +142,16 @@ def test_constant_and_all_zero_series_have_no_spikes() -> None:
     assert volume_spikes([0] * 50) == volume_spikes([7] * 50) == []
     assert negative_share_spikes([10] * 50, [3] * 50) == []
     assert negative_share_spikes([0] * 50, [0] * 50) == []
+
+
+def test_a_scan_of_the_last_days_finds_what_the_full_run_finds() -> None:
+    rng = np.random.default_rng(3)
+    counts = rng.poisson(6, size=60).astype(float)
+    counts[[20, 52, 58]] = [40, 45, 50]
+    negatives = np.minimum(counts, rng.poisson(1, size=60))
+    negatives[55] = counts[55]
+    for start in (0, 29, 50, 59):
+        full = [s for s in volume_spikes(counts) if s.index >= start]
+        assert volume_spikes(counts, start=start) == full
+        full_share = [s for s in negative_share_spikes(counts, negatives) if s.index >= start]
+        assert negative_share_spikes(counts, negatives, start=start) == full_share

@@ -188,9 +188,12 @@ class MonitoringMixin:
         since: datetime,
         until: datetime,
         limit: int = 20000,
+        every: int = 1,
     ) -> list[tuple[datetime, str, int]]:
         with self.read() as conn:
-            return trend_sql.titles(conn, subject, since=since, until=until, limit=limit)
+            return trend_sql.titles(
+                conn, subject, since=since, until=until, limit=limit, every=every
+            )
 
     def story_tones(
         self, subject: trend_sql.Subject, *, since: datetime, until: datetime

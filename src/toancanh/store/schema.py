@@ -215,8 +215,8 @@ watches = Table(
     Column("updated_at", UTCDateTime, nullable=False),
 )
 
-# Which articles a watch matched, with what trends count (copied so that a year of one
-# watch is one index range scan, no join).
+# Which articles a watch matched, with what trends count (copied, with the article's
+# outlet and story, so that a year of one watch is one index range scan, no join).
 watch_matches = Table(
     "watch_matches",
     metadata,
@@ -231,8 +231,18 @@ watch_matches = Table(
     Column("published_at", UTCDateTime, nullable=False),
     Column("sentiment", String(16)),
     Column("official", Boolean, nullable=False, default=False),
+    Column("outlet", String(200)),
+    Column("story_id", Integer, nullable=False),
     Column("matched_at", UTCDateTime, nullable=False),
-    Index("ix_watch_matches_watch_time", "watch_id", "published_at", "sentiment", "official"),
+    Index(
+        "ix_watch_matches_watch_time",
+        "watch_id",
+        "published_at",
+        "sentiment",
+        "official",
+        "outlet",
+        "story_id",
+    ),
 )
 
 # Where alerts go: a webhook, an e-mail address, a Telegram chat.

@@ -84,6 +84,8 @@ def subject_rows(subject: Subject) -> tuple[Select[Any], dict[str, ColumnElement
             "sentiment": matches.c.sentiment,
             "official": matches.c.official,
             "article_id": matches.c.article_id,
+            "outlet": matches.c.outlet,
+            "story_id": matches.c.story_id,
         }
         return select(matches), columns
     joined = articles.outerjoin(
@@ -109,6 +111,8 @@ def subject_rows(subject: Subject) -> tuple[Select[Any], dict[str, ColumnElement
             _published().label("published_at"),
             article_analysis.c.sentiment.label("sentiment"),
             _official().label("official"),
+            articles.c.outlet.label("outlet"),
+            articles.c.story_id.label("story_id"),
         )
         .select_from(joined)
         .where(where)
@@ -119,6 +123,8 @@ def subject_rows(subject: Subject) -> tuple[Select[Any], dict[str, ColumnElement
         "sentiment": rows.c.sentiment,
         "official": rows.c.official,
         "article_id": rows.c.article_id,
+        "outlet": rows.c.outlet,
+        "story_id": rows.c.story_id,
     }
     return select(rows), columns
 
@@ -150,32 +156,18 @@ def top_outlets(
 ) -> list[dict[str, Any]]:
     _, c = subject_rows(subject)
     negative = func.sum(case((c["sentiment"] == "negative", 1), else_=0))
+    # max() of a boolean: PostgreSQL has none, so count the official rows instead.
+    official = func.sum(case((c["official"].is_(True), 1), else_=0))
     query = (
-        select(
-            articles.c.outlet,
-            func.count().label("n"),
-            negative.label("negative"),
-            # max() of a boolean: PostgreSQL has none, so count the official rows instead.
-            func.sum(case((outlets.c.official.is_(True), 1), else_=0)).label("official"),
-        )
-        .select_from(
-            c["article_id"]
-            .table.join(articles, articles.c.id == c["article_id"])
-            .outerjoin(outlets, outlets.c.name == articles.c.outlet)
-        )
+        select(c["outlet"], func.count().label("n"), negative.label("negative"), official)
         .where(c["published_at"] >= since, c["published_at"] < until)
-        .group_by(articles.c.outlet)
-        .order_by(func.count().desc(), articles.c.outlet)
+        .group_by(c["outlet"])
+        .order_by(func.count().desc(), c["outlet"])
         .limit(limit)
     )
     return [
-        {
-            "outlet": r.outlet,
-            "count": int(r.n),
-            "negative": int(r.negative or 0),
-            "official": bool(r.official),
-        }
-        for r in conn.execute(query)
+        {"outlet": outlet, "count": int(n), "negative": int(neg or 0), "official": bool(off)}
+        for outlet, n, neg, off in conn.execute(query)
     ]
 
 
@@ -187,16 +179,15 @@ def top_stories(
     negative = func.sum(case((c["sentiment"] == "negative", 1), else_=0))
     query = (
         select(
-            articles.c.story_id,
+            c["story_id"],
             func.count().label("n"),
-            func.count(distinct(articles.c.outlet)).label("outlets"),
+            func.count(distinct(c["outlet"])).label("outlets"),
             negative.label("negative"),
             func.min(c["published_at"]).label("first"),
             func.max(c["published_at"]).label("last"),
         )
-        .select_from(c["article_id"].table.join(articles, articles.c.id == c["article_id"]))
         .where(c["published_at"] >= since, c["published_at"] < until)
-        .group_by(articles.c.story_id)
+        .group_by(c["story_id"])
         .order_by(func.count().desc(), func.max(c["published_at"]).desc())
         .limit(limit)
     )
@@ -224,17 +215,26 @@ def story_titles(conn: Connection, story_ids: Sequence[int]) -> dict[int, str]:
 
 
 def titles(
-    conn: Connection, subject: Subject, *, since: datetime, until: datetime, limit: int = 20000
+    conn: Connection,
+    subject: Subject,
+    *,
+    since: datetime,
+    until: datetime,
+    limit: int = 20000,
+    every: int = 1,
 ) -> list[tuple[datetime, str, int]]:
-    """(date, title, story id) of the subject's articles in the period, newest first."""
+    """(date, title, story id) of the subject's articles in the period, newest first;
+    with ``every`` > 1 only one article id in ``every`` (an even sample of a big period)."""
     _, c = subject_rows(subject)
     query = (
-        select(c["published_at"], articles.c.title, articles.c.story_id)
+        select(c["published_at"], articles.c.title, c["story_id"])
         .select_from(c["article_id"].table.join(articles, articles.c.id == c["article_id"]))
         .where(c["published_at"] >= since, c["published_at"] < until)
         .order_by(c["published_at"].desc())
         .limit(limit)
     )
+    if every > 1:
+        query = query.where(c["article_id"] % every == 0)
     return [(r[0], r[1], r[2]) for r in conn.execute(query)]
 
 
@@ -330,15 +330,14 @@ def story_tones(
     _, c = subject_rows(subject)
     query = (
         select(
-            articles.c.story_id,
+            c["story_id"],
             c["official"],
             c["sentiment"],
             func.count(),
-            func.count(distinct(articles.c.outlet)),
+            func.count(distinct(c["outlet"])),
         )
-        .select_from(c["article_id"].table.join(articles, articles.c.id == c["article_id"]))
         .where(c["published_at"] >= since, c["published_at"] < until)
-        .group_by(articles.c.story_id, c["official"], c["sentiment"])
+        .group_by(c["story_id"], c["official"], c["sentiment"])
     )
     return [(int(s), bool(o), t, int(n), int(k)) for s, o, t, n, k in conn.execute(query)]
 
@@ -349,9 +348,8 @@ def story_outlet_counts(
     """(story id, distinct outlets, articles) of the subject's stories in the period."""
     _, c = subject_rows(subject)
     query = (
-        select(articles.c.story_id, func.count(distinct(articles.c.outlet)), func.count())
-        .select_from(c["article_id"].table.join(articles, articles.c.id == c["article_id"]))
+        select(c["story_id"], func.count(distinct(c["outlet"])), func.count())
         .where(c["published_at"] >= since, c["published_at"] < until)
-        .group_by(articles.c.story_id)
+        .group_by(c["story_id"])
     )
     return [(int(s), int(k), int(n)) for s, k, n in conn.execute(query)]

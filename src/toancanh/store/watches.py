@@ -120,6 +120,8 @@ def match_candidates(conn: Connection, article_ids: Sequence[int]) -> list[Match
                 articles.c.id,
                 articles.c.title,
                 articles.c.text,
+                articles.c.outlet,
+                articles.c.story_id,
                 _published().label("published_at"),
                 article_analysis.c.sentiment,
                 func.coalesce(outlets.c.official, False).label("official"),
@@ -142,6 +144,8 @@ def match_candidates(conn: Connection, article_ids: Sequence[int]) -> list[Match
                     published_at=row.published_at,
                     sentiment=row.sentiment,
                     official=bool(row.official),
+                    outlet=row.outlet,
+                    story_id=row.story_id,
                     legal_refs=frozenset(kinds.get("legal_ref", ())),
                     agencies=frozenset(kinds.get("agency", ())),
                 )
@@ -160,6 +164,8 @@ def add_matches(
             "published_at": c.published_at,
             "sentiment": c.sentiment,
             "official": c.official,
+            "outlet": c.outlet,
+            "story_id": c.story_id,
             "matched_at": now,
         }
         for watch_id, c in pairs
@@ -178,6 +184,8 @@ def add_matches_for_ids(
         rows = conn.execute(
             select(
                 articles.c.id,
+                articles.c.outlet,
+                articles.c.story_id,
                 _published().label("published_at"),
                 article_analysis.c.sentiment,
                 func.coalesce(outlets.c.official, False).label("official"),
@@ -196,6 +204,8 @@ def add_matches_for_ids(
                 "published_at": r.published_at,
                 "sentiment": r.sentiment,
                 "official": bool(r.official),
+                "outlet": r.outlet,
+                "story_id": r.story_id,
                 "matched_at": now,
             }
             for r in rows

@@ -92,8 +92,10 @@ def scan_spikes(
             continue
         totals, negatives = _series(rows, first, days)
         points = [
-            *volume_spikes(totals, window=HISTORY_DAYS, min_count=MIN_COUNT),
-            *negative_share_spikes(totals, negatives, window=HISTORY_DAYS, min_count=MIN_COUNT),
+            *volume_spikes(totals, window=HISTORY_DAYS, min_count=MIN_COUNT, start=skip),
+            *negative_share_spikes(
+                totals, negatives, window=HISTORY_DAYS, min_count=MIN_COUNT, start=skip
+            ),
         ]
         for point in points:
             if point.index < skip:

@@ -94,7 +94,13 @@ class TrendSource(Protocol):
     ) -> list[dict[str, Any]]: ...
 
     def subject_titles(
-        self, subject: Subject, *, since: datetime, until: datetime
+        self,
+        subject: Subject,
+        *,
+        since: datetime,
+        until: datetime,
+        limit: int = 20000,
+        every: int = 1,
     ) -> list[tuple[datetime, str, int]]: ...
 
 
@@ -158,7 +164,7 @@ def trend_report(
     points, totals = build_points(counts, bucket_keys(since, until, by))
     terms: list[RisingTerm] = []
     if with_terms and totals.total:
-        terms = subject_rising_terms(source, subject, since=since, until=until)
+        terms = subject_rising_terms(source, subject, since=since, until=until, total=totals.total)
     return TrendReport(
         subject=subject,
         by=by,
@@ -173,18 +179,30 @@ def trend_report(
     )
 
 
+MAX_TERM_TITLES = 2500  # titles read on each side of the term test: bounded cost
+
+
 def subject_rising_terms(
-    source: TrendSource, subject: Subject, *, since: datetime, until: datetime
+    source: TrendSource,
+    subject: Subject,
+    *,
+    since: datetime,
+    until: datetime,
+    total: int | None = None,
 ) -> list[RisingTerm]:
     """Headline terms of the last quarter of the period (at least a day, at most a week)
     that rise against the rest of it. Each story counts once: ten syndicated copies of
-    one headline are one voice, not a trend."""
+    one headline are one voice, not a trend. A busy subject's earlier period is read as
+    an even sample (every k-th article), so the cost stays bounded over a year."""
     recent_span = min(max((until - since) / 4, timedelta(days=1)), timedelta(days=7))
     cut = until - recent_span
-    recent: dict[int, str] = {}
-    before: dict[int, str] = {}
-    for when, title, story_id in source.subject_titles(subject, since=since, until=until):
-        (recent if when >= cut else before).setdefault(story_id, title)
+    recent_rows = source.subject_titles(subject, since=cut, until=until, limit=MAX_TERM_TITLES)
+    every = max(1, -(-((total or 0) - len(recent_rows)) // MAX_TERM_TITLES))
+    before_rows = source.subject_titles(
+        subject, since=since, until=cut, limit=MAX_TERM_TITLES, every=every
+    )
+    recent = {story_id: title for _, title, story_id in reversed(recent_rows)}
+    before = {story_id: title for _, title, story_id in reversed(before_rows)}
     return rising_terms(recent.values(), before.values())
 
 

@@ -161,17 +161,21 @@ def volume_score(history: ArrayLike | Sequence[float], observed: float) -> tuple
     return float(baseline[0]), float(score[0])
 
 
-def _trailing(values: Float1D, window: int, min_history: int) -> list[tuple[Float2D, NDArray]]:
-    """(histories, positions) blocks covering every day with >= min_history prior days:
-    one row per day, histories of equal length within a block (short ones first)."""
+def _trailing(
+    values: Float1D, window: int, min_history: int, start: int = 0
+) -> list[tuple[Float2D, NDArray]]:
+    """(histories, positions) blocks covering every day from ``start`` with >=
+    min_history prior days: one row per day, histories of equal length within a block
+    (short ones first)."""
     blocks: list[tuple[Float2D, NDArray]] = []
     size = len(values)
-    first = max(min_history, 1)
+    first = max(min_history, 1, start)
     for position in range(first, min(window, size)):
         blocks.append((values[np.newaxis, :position], np.array([position])))
     if size > window:
-        histories = sliding_window_view(values, window)[: size - window]
-        blocks.append((histories, np.arange(window, size)))
+        skip = max(0, start - window)  # a scan of the last days needs no older rows
+        histories = sliding_window_view(values, window)[skip : size - window]
+        blocks.append((histories, np.arange(window + skip, size)))
     return blocks
 
 
@@ -182,11 +186,13 @@ def volume_spikes(
     threshold: float = VOLUME_THRESHOLD,
     min_count: int = 5,
     min_history: int = 7,
+    start: int = 0,
 ) -> list[SpikePoint]:
-    """Days whose article count is unusually high against the ``window`` days before."""
+    """Days (from index ``start``) whose article count is unusually high against the
+    ``window`` days before."""
     values = _as_counts(counts, "counts")
     spikes: list[SpikePoint] = []
-    for histories, positions in _trailing(values, max(window, 1), min_history):
+    for histories, positions in _trailing(values, max(window, 1), min_history, start):
         observed = values[positions]
         baseline, score = volume_scores(histories, observed)
         hits = (score >= threshold) & (observed >= min_count)
@@ -304,12 +310,14 @@ def negative_share_spikes(
     min_count: int = 5,
     min_increase: float = 0.15,
     min_history: int = 7,
+    start: int = 0,
 ) -> list[SpikePoint]:
-    """Days whose share of negative articles jumps against the ``window`` days before."""
+    """Days (from index ``start``) whose share of negative articles jumps against the
+    ``window`` days before."""
     total_values, negative_values = _as_share_inputs(totals, negatives)
     spikes: list[SpikePoint] = []
-    total_blocks = _trailing(total_values, max(window, 1), min_history)
-    negative_blocks = _trailing(negative_values, max(window, 1), min_history)
+    total_blocks = _trailing(total_values, max(window, 1), min_history, start)
+    negative_blocks = _trailing(negative_values, max(window, 1), min_history, start)
     for (history_totals, positions), (history_negatives, _) in zip(
         total_blocks, negative_blocks, strict=True
     ):

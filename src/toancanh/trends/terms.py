@@ -54,13 +54,17 @@ def title_terms(title: str) -> set[str]:
     """The bigrams and trigrams of a title (each once), without edge function words."""
     stop = stopwords()
     syllables = _SYLLABLE.findall(unify_tone_placement(title.lower()))
+    # A gram may not start or end with a function word, nor hold a number.
+    edge_ok = [s not in stop and not s.isdigit() for s in syllables]
+    inner_ok = [not s.isdigit() for s in syllables]
     terms: set[str] = set()
-    for n in (2, 3):
-        for i in range(len(syllables) - n + 1):
-            gram = syllables[i : i + n]
-            if gram[0] in stop or gram[-1] in stop or any(s.isdigit() for s in gram):
-                continue
-            terms.add(" ".join(gram))
+    for i in range(len(syllables) - 1):
+        if not edge_ok[i]:
+            continue
+        if edge_ok[i + 1]:
+            terms.add(f"{syllables[i]} {syllables[i + 1]}")
+        if i + 2 < len(syllables) and inner_ok[i + 1] and edge_ok[i + 2]:
+            terms.add(f"{syllables[i]} {syllables[i + 1]} {syllables[i + 2]}")
     return terms
 
 

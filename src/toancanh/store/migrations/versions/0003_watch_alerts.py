@@ -105,6 +105,8 @@ def upgrade() -> None:
         sa.Column("published_at", UTCDateTime(), nullable=False),
         sa.Column("sentiment", sa.String(length=16), nullable=True),
         sa.Column("official", sa.Boolean(), nullable=False),
+        sa.Column("outlet", sa.String(length=200), nullable=True),
+        sa.Column("story_id", sa.Integer(), nullable=False),
         sa.Column("matched_at", UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(["article_id"], ["articles.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["watch_id"], ["watches.id"], ondelete="CASCADE"),
@@ -114,7 +116,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_watch_matches_watch_time",
         "watch_matches",
-        ["watch_id", "published_at", "sentiment", "official"],
+        ["watch_id", "published_at", "sentiment", "official", "outlet", "story_id"],
         unique=False,
     )
     op.create_table(
