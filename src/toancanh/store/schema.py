@@ -229,19 +229,23 @@ watch_matches = Table(
         index=True,
     ),
     Column("published_at", UTCDateTime, nullable=False),
+    # The Vietnam-time day of published_at as YYYYMMDD: daily trends group on it without
+    # a date function per row, in index order.
+    Column("day", Integer, nullable=False),
     Column("sentiment", String(16)),
     Column("official", Boolean, nullable=False, default=False),
     Column("outlet", String(200)),
     Column("story_id", Integer, nullable=False),
     Column("matched_at", UTCDateTime, nullable=False),
     Index(
-        "ix_watch_matches_watch_time",
+        "ix_watch_matches_watch_day",
         "watch_id",
-        "published_at",
+        "day",
         "sentiment",
         "official",
         "outlet",
         "story_id",
+        "published_at",
     ),
 )
 

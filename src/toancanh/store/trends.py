@@ -32,6 +32,7 @@ from toancanh.store.schema import (
     outlets,
     watch_matches,
 )
+from toancanh.store.watches import local_day_number
 
 SubjectKind = Literal[
     "watch", "topic", "agency", "place", "legal_ref", "policy_area", "outlet", "all"
@@ -86,6 +87,7 @@ def subject_rows(subject: Subject) -> tuple[Select[Any], dict[str, ColumnElement
             "article_id": matches.c.article_id,
             "outlet": matches.c.outlet,
             "story_id": matches.c.story_id,
+            "day": matches.c.day,
         }
         return select(matches), columns
     joined = articles.outerjoin(
@@ -129,6 +131,21 @@ def subject_rows(subject: Subject) -> tuple[Select[Any], dict[str, ColumnElement
     return select(rows), columns
 
 
+def _in_period(
+    c: dict[str, ColumnElement[Any]], since: datetime, until: datetime
+) -> list[ColumnElement[bool]]:
+    """The period's conditions; on watch matches also on the day column, so that the
+    index (watch, day, ...) bounds the scan."""
+    conditions = [c["published_at"] >= since, c["published_at"] < until]
+    if "day" in c:
+        conditions += [c["day"] >= local_day_number(since), c["day"] <= local_day_number(until)]
+    return conditions
+
+
+def _day_text(day: int) -> str:
+    return f"{day // 10000:04d}-{day // 100 % 100:02d}-{day % 100:02d}"
+
+
 def counts(
     conn: Connection,
     subject: Subject,
@@ -139,10 +156,21 @@ def counts(
 ) -> list[BucketCount]:
     """Articles per bucket, tone and official/other, in [since, until)."""
     _, c = subject_rows(subject)
+    if by == "day" and "day" in c:  # watch matches: group on the stored day, in index order
+        query = (
+            select(c["day"], c["sentiment"], c["official"], func.count().label("n"))
+            .where(*_in_period(c, since, until))
+            .group_by(c["day"], c["sentiment"], c["official"])
+            .order_by(c["day"])
+        )
+        return [
+            BucketCount(_day_text(day), tone, bool(official), int(n))
+            for day, tone, official, n in conn.execute(query)
+        ]
     bucket = _bucket(c["published_at"], conn, by).label("bucket")
     query = (
         select(bucket, c["sentiment"], c["official"], func.count().label("n"))
-        .where(c["published_at"] >= since, c["published_at"] < until)
+        .where(*_in_period(c, since, until))
         .group_by(bucket, c["sentiment"], c["official"])
         .order_by(bucket)
     )
@@ -160,7 +188,7 @@ def top_outlets(
     official = func.sum(case((c["official"].is_(True), 1), else_=0))
     query = (
         select(c["outlet"], func.count().label("n"), negative.label("negative"), official)
-        .where(c["published_at"] >= since, c["published_at"] < until)
+        .where(*_in_period(c, since, until))
         .group_by(c["outlet"])
         .order_by(func.count().desc(), c["outlet"])
         .limit(limit)
@@ -186,7 +214,7 @@ def top_stories(
             func.min(c["published_at"]).label("first"),
             func.max(c["published_at"]).label("last"),
         )
-        .where(c["published_at"] >= since, c["published_at"] < until)
+        .where(*_in_period(c, since, until))
         .group_by(c["story_id"])
         .order_by(func.count().desc(), func.max(c["published_at"]).desc())
         .limit(limit)
@@ -229,7 +257,7 @@ def titles(
     query = (
         select(c["published_at"], articles.c.title, c["story_id"])
         .select_from(c["article_id"].table.join(articles, articles.c.id == c["article_id"]))
-        .where(c["published_at"] >= since, c["published_at"] < until)
+        .where(*_in_period(c, since, until))
         .order_by(c["published_at"].desc())
         .limit(limit)
     )
@@ -242,14 +270,19 @@ def watch_daily_counts(
     conn: Connection, *, since: datetime, until: datetime
 ) -> list[tuple[int, str, int, int]]:
     """(watch id, local day, articles, negative articles) for every watch at once."""
-    day = _bucket(watch_matches.c.published_at, conn, "day").label("day")
-    negative = func.sum(case((watch_matches.c.sentiment == "negative", 1), else_=0))
+    m = watch_matches.c
+    negative = func.sum(case((m.sentiment == "negative", 1), else_=0))
     query = (
-        select(watch_matches.c.watch_id, day, func.count(), negative)
-        .where(watch_matches.c.published_at >= since, watch_matches.c.published_at < until)
-        .group_by(watch_matches.c.watch_id, day)
+        select(m.watch_id, m.day, func.count(), negative)
+        .where(
+            m.day >= local_day_number(since),
+            m.day <= local_day_number(until),
+            m.published_at >= since,
+            m.published_at < until,
+        )
+        .group_by(m.watch_id, m.day)
     )
-    return [(int(w), d, int(n), int(neg or 0)) for w, d, n, neg in conn.execute(query)]
+    return [(int(w), _day_text(d), int(n), int(neg or 0)) for w, d, n, neg in conn.execute(query)]
 
 
 def facet_daily_counts(
@@ -336,7 +369,7 @@ def story_tones(
             func.count(),
             func.count(distinct(c["outlet"])),
         )
-        .where(c["published_at"] >= since, c["published_at"] < until)
+        .where(*_in_period(c, since, until))
         .group_by(c["story_id"], c["official"], c["sentiment"])
     )
     return [(int(s), bool(o), t, int(n), int(k)) for s, o, t, n, k in conn.execute(query)]
@@ -349,7 +382,7 @@ def story_outlet_counts(
     _, c = subject_rows(subject)
     query = (
         select(c["story_id"], func.count(distinct(c["outlet"])), func.count())
-        .where(c["published_at"] >= since, c["published_at"] < until)
+        .where(*_in_period(c, since, until))
         .group_by(c["story_id"])
     )
     return [(int(s), int(k), int(n)) for s, k, n in conn.execute(query)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, text, update
@@ -21,6 +21,15 @@ from toancanh.store.schema import (
 )
 from toancanh.store.upsert import insert_ignoring_existing
 from toancanh.watch.query import Query
+
+VIETNAM_OFFSET = timedelta(hours=7)  # Vietnam has no daylight saving time
+
+
+def local_day_number(moment: datetime) -> int:
+    """The Vietnam-time day of a UTC moment as YYYYMMDD (20261120)."""
+    local = moment.astimezone(UTC) + VIETNAM_OFFSET
+    return local.year * 10000 + local.month * 100 + local.day
+
 
 # Ids per statement when reading candidates: far below every engine's parameter limit.
 _CHUNK = 500
@@ -162,6 +171,7 @@ def add_matches(
             "watch_id": watch_id,
             "article_id": c.article_id,
             "published_at": c.published_at,
+            "day": local_day_number(c.published_at),
             "sentiment": c.sentiment,
             "official": c.official,
             "outlet": c.outlet,
@@ -202,6 +212,7 @@ def add_matches_for_ids(
                 "watch_id": watch_id,
                 "article_id": r.id,
                 "published_at": r.published_at,
+                "day": local_day_number(r.published_at),
                 "sentiment": r.sentiment,
                 "official": bool(r.official),
                 "outlet": r.outlet,

@@ -22,6 +22,10 @@ from toancanh.trends.terms import RisingTerm, rising_terms
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 Bucket = Literal["day", "hour"]
 MAX_HOUR_BUCKETS = 24 * 31  # an hourly trend covers at most a month
+# Top outlets and stories cover the last 30 days of a longer period: what is being said
+# now, and a bounded cost on a busy watch's year (bench/trends.py).
+TOP_DAYS = 30
+REFERENCE_DAYS = 28  # rising terms are measured against at most the 4 weeks before
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,7 @@ class TrendReport:
     top_stories: tuple[dict[str, Any], ...] = ()
     rising_terms: tuple[RisingTerm, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    top_since: datetime | None = None  # start of the top outlets' and stories' window
 
     @property
     def share_of_voice(self) -> dict[str, float | None]:
@@ -165,6 +170,7 @@ def trend_report(
     terms: list[RisingTerm] = []
     if with_terms and totals.total:
         terms = subject_rising_terms(source, subject, since=since, until=until, total=totals.total)
+    top_since = max(since, until - timedelta(days=TOP_DAYS))
     return TrendReport(
         subject=subject,
         by=by,
@@ -172,14 +178,15 @@ def trend_report(
         until=until,
         points=tuple(points),
         totals=totals,
-        top_outlets=tuple(source.top_outlets(subject, since=since, until=until)),
-        top_stories=tuple(source.top_stories(subject, since=since, until=until)),
+        top_outlets=tuple(source.top_outlets(subject, since=top_since, until=until)),
+        top_stories=tuple(source.top_stories(subject, since=top_since, until=until)),
         rising_terms=tuple(terms),
         notes=tuple(notes),
+        top_since=top_since,
     )
 
 
-MAX_TERM_TITLES = 2500  # titles read on each side of the term test: bounded cost
+MAX_TERM_TITLES = 1500  # titles read on each side of the term test: bounded cost
 
 
 def subject_rising_terms(
@@ -191,15 +198,19 @@ def subject_rising_terms(
     total: int | None = None,
 ) -> list[RisingTerm]:
     """Headline terms of the last quarter of the period (at least a day, at most a week)
-    that rise against the rest of it. Each story counts once: ten syndicated copies of
-    one headline are one voice, not a trend. A busy subject's earlier period is read as
-    an even sample (every k-th article), so the cost stays bounded over a year."""
+    that rise against the rest of it (at most the 4 weeks before). Each story counts
+    once: ten syndicated copies of one headline are one voice, not a trend. A busy
+    subject's reference weeks are read as an even sample (every k-th article), so the
+    cost stays bounded."""
     recent_span = min(max((until - since) / 4, timedelta(days=1)), timedelta(days=7))
     cut = until - recent_span
+    reference_since = max(since, cut - timedelta(days=REFERENCE_DAYS))
+    share = (cut - reference_since) / (until - since) if until > since else 0.0
     recent_rows = source.subject_titles(subject, since=cut, until=until, limit=MAX_TERM_TITLES)
-    every = max(1, -(-((total or 0) - len(recent_rows)) // MAX_TERM_TITLES))
+    expected = int((total or 0) * share)  # articles in the reference weeks, about
+    every = max(1, -(-expected // MAX_TERM_TITLES))
     before_rows = source.subject_titles(
-        subject, since=since, until=cut, limit=MAX_TERM_TITLES, every=every
+        subject, since=reference_since, until=cut, limit=MAX_TERM_TITLES, every=every
     )
     recent = {story_id: title for _, title, story_id in reversed(recent_rows)}
     before = {story_id: title for _, title, story_id in reversed(before_rows)}
@@ -225,6 +236,7 @@ def report_json(report: TrendReport) -> dict[str, Any]:
         "totals": report.totals.as_json() | {"bucket": None},
         "share_of_voice": report.share_of_voice,
         "points": [p.as_json() for p in report.points],
+        "top_since": isoformat_local(report.top_since) if report.top_since else None,
         "top_outlets": list(report.top_outlets),
         "top_stories": stories(report.top_stories),
         "rising_terms": [asdict(t) for t in report.rising_terms],

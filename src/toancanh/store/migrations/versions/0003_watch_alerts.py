@@ -103,6 +103,7 @@ def upgrade() -> None:
         sa.Column("watch_id", sa.Integer(), nullable=False),
         sa.Column("article_id", sa.Integer(), nullable=False),
         sa.Column("published_at", UTCDateTime(), nullable=False),
+        sa.Column("day", sa.Integer(), nullable=False),
         sa.Column("sentiment", sa.String(length=16), nullable=True),
         sa.Column("official", sa.Boolean(), nullable=False),
         sa.Column("outlet", sa.String(length=200), nullable=True),
@@ -114,9 +115,9 @@ def upgrade() -> None:
     )
     op.create_index("ix_watch_matches_article_id", "watch_matches", ["article_id"], unique=False)
     op.create_index(
-        "ix_watch_matches_watch_time",
+        "ix_watch_matches_watch_day",
         "watch_matches",
-        ["watch_id", "published_at", "sentiment", "official", "outlet", "story_id"],
+        ["watch_id", "day", "sentiment", "official", "outlet", "story_id", "published_at"],
         unique=False,
     )
     op.create_table(
