@@ -19,8 +19,9 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import accumulate
 
-from toancanh.analyze.sentiment_text import Tokens, is_boundary, phrase_key
+from toancanh.analyze.sentiment_text import BOUNDARIES, Tokens, phrase_key
 
 POLARITIES = {"positive": 1, "negative": -1, "neutral": 0}
 KINDS = frozenset(
@@ -155,20 +156,17 @@ def default_lexicon() -> Lexicon:
 def _matches(forms: tuple[str, ...], lexicon: Lexicon) -> list[_Match]:
     """Entries found in ``forms``, longest first at each position, not overlapping."""
     found: list[_Match] = []
-    first, entries, n = lexicon.first, lexicon.entries, len(forms)
-    i = 0
-    while i < n:
-        if forms[i] in first:
-            for length in range(min(lexicon.longest, n - i), 0, -1):
-                entry = entries.get(forms[i : i + length])
-                if entry is not None:
-                    found.append(_Match(i, i + length, entry))
-                    i += length
-                    break
-            else:
-                i += 1
-        else:
-            i += 1
+    first, entries, n, longest = lexicon.first, lexicon.entries, len(forms), lexicon.longest
+    done = 0  # tokens before this are inside a match already
+    for i in [k for k, form in enumerate(forms) if form in first]:
+        if i < done:
+            continue
+        for length in range(min(longest, n - i), 0, -1):
+            entry = entries.get(forms[i : i + length])
+            if entry is not None:
+                found.append(_Match(i, i + length, entry))
+                done = i + length
+                break
     return found
 
 
@@ -179,10 +177,13 @@ class _Sentence:
         self.tokens = tokens
         # walls[k]: punctuation and contrast markers among the first k tokens; a modifier
         # reaches a phrase only when no wall stands between them.
-        walls = [0] * (len(tokens) + 1)
         contrast_at = {m.i for m in matches if m.entry.kind == "contrast"}
-        for k, form in enumerate(tokens.forms):
-            walls[k + 1] = walls[k] + (is_boundary(form) or k in contrast_at)
+        # BOUNDARIES holds single characters only: ``form in BOUNDARIES`` is is_boundary.
+        walls = list(accumulate((form in BOUNDARIES for form in tokens.forms), initial=0))
+        for k in contrast_at:
+            if tokens.forms[k] not in BOUNDARIES:
+                for after in range(k + 1, len(walls)):
+                    walls[after] += 1
         self.walls = walls
         self.factors = _clause_factors(tokens, matches, walls)
 
@@ -258,6 +259,8 @@ def score_tokens(tokens: Tokens, lexicon: Lexicon | None = None) -> LexiconScore
     matches = _matches(tokens.forms, lexicon or default_lexicon())
     if not matches:
         return LexiconScore(0.0, 0.0)
+    if not any(m.entry.polarity for m in matches):  # modifiers alone, nothing to weigh
+        return LexiconScore(0.0, 0.0, contrast=any(m.entry.kind == "contrast" for m in matches))
     sent = _Sentence(tokens, matches)
     kinds: dict[str, list[_Match]] = {"shift": [], "negator": [], "pre": [], "post": []}
     for m in matches:

@@ -12,8 +12,11 @@ segmented again):
   balance, whether a negator fired, whether the sentence turns on a contrast).
 
 Weights are a plain matrix (features x 3 labels), saved as a compressed ``.npz`` with the
-vocabulary and a JSON header; scoring a sentence is a dictionary lookup per n-gram and one
-small sum, with no scikit-learn at run time.
+vocabulary and a JSON header (the feature options, so a model reproduces its own
+features); scoring a sentence is a dictionary lookup per n-gram and one small sum, with
+no scikit-learn at run time. How the weights were trained (multinomial logistic
+regression, or NB-LR with the naive Bayes scaling folded into them) does not matter here.
+The token range of an n-gram is worked out only for the few that explain a label.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ import json
 import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -51,17 +55,44 @@ class FeatureOptions:
     negation_marks: bool = True
     lexicon: bool = True
     lexicon_scale: float = 1.0  # the n-gram vector has norm 1; lexicon figures sit beside it
+    negation_scope: int = NEGATION_SCOPE  # syllables after a negator that are marked
+    negation_replace: bool = False  # True: "!tăng" replaces the unigram "tăng", not beside it
 
 
 @dataclass(frozen=True)
 class Featurized:
-    """One sentence as model input, with the token range each n-gram came from."""
+    """One sentence as model input; ``range_of(pos)`` is the token range of a gram.
+
+    The grams are laid out as n-grams of order 1, 2, ... ``max_n`` over the sentence with
+    its start and end marks (order 1 without the marks), then the one-token extras
+    (folded syllables, negation marks) whose token is in ``extra_tokens``; ranges are
+    worked out on demand, for the few grams that explain a label.
+    """
 
     tokens: Tokens
     grams: tuple[str, ...]
-    ranges: tuple[tuple[int, int], ...]  # token [i, j) of each gram (empty for "<s>" alone)
     dense: tuple[float, ...]
     lexicon: LexiconScore
+    max_n: int = 3
+    extra_tokens: tuple[int, ...] = ()
+
+    def range_of(self, pos: int) -> tuple[int, int]:
+        """Token [i, j) of the gram at ``pos`` (empty for "<s>" alone)."""
+        n = len(self.tokens)
+        if pos < n:
+            return (pos, pos + 1)
+        pos -= n
+        for order in range(2, self.max_n + 1):
+            count = n + 3 - order
+            if pos < count:
+                return (max(0, pos - 1), min(n, pos - 1 + order))
+            pos -= count
+        i = self.extra_tokens[pos]
+        return (i, i + 1)
+
+    @property
+    def ranges(self) -> tuple[tuple[int, int], ...]:
+        return tuple(self.range_of(pos) for pos in range(len(self.grams)))
 
 
 def _norm(form: str) -> str:
@@ -72,49 +103,78 @@ def featurize(
     tokens: Tokens, options: FeatureOptions, lexicon: Lexicon | None = None
 ) -> Featurized:
     """The features of one sentence's tokens."""
-    forms = [_norm(f) for f in tokens.forms]
-    n = len(forms)
+    forms = [("<num>" if f.isdigit() else f) for f in tokens.forms]  # as ``_norm``
     seq = ["<s>", *forms, "</s>"]
-    grams: list[str] = []
-    ranges: list[tuple[int, int]] = []
-    for order in range(1, options.max_n + 1):
-        for i in range(len(seq) - order + 1):
-            if order == 1 and (i == 0 or i == n + 1):
-                continue
-            grams.append(" ".join(seq[i : i + order]))
-            ranges.append((max(0, i - 1), min(n, i - 1 + order)))
+    grams = list(forms)
+    if options.max_n >= 2:
+        grams += [a + " " + b for a, b in pairwise(seq)]
+    if options.max_n >= 3:
+        grams += [a + " " + b + " " + c for a, b, c in zip(seq, seq[1:], seq[2:], strict=False)]
+    for order in range(4, options.max_n + 1):
+        grams += [" ".join(seq[i : i + order]) for i in range(len(seq) - order + 1)]
+    extra: list[int] = []
     if options.folded:
-        for i, form in enumerate(forms):
-            if form.isalpha():
-                grams.append("~" + fold(form))
-                ranges.append((i, i + 1))
-    if options.negation_marks:
-        _add_negation_marks(forms, grams, ranges)
-    score = score_tokens(tokens, lexicon) if options.lexicon else LexiconScore(0.0, 0.0)
-    dense: tuple[float, ...] = ()
-    if options.lexicon:
-        s = options.lexicon_scale
-        dense = (
-            s * math.log1p(score.positive),
-            s * math.log1p(score.negative),
-            s * math.tanh(score.positive - score.negative),
-            s * float(score.negated > 0),
-            s * float(score.contrast),
-        )
-    return Featurized(tokens, tuple(grams), tuple(ranges), dense, score)
+        alpha = [i for i, form in enumerate(forms) if form.isalpha()]
+        grams += ["~" + form for form in _fold_all([forms[i] for i in alpha])]
+        extra += alpha
+    if options.negation_marks and not NEGATORS.isdisjoint(forms):
+        negated = _negated(forms, options.negation_scope)
+        if options.negation_replace:  # the negated syllable's unigram becomes "!form"
+            for j in negated:
+                grams[j] = "!" + forms[j]
+        else:
+            grams += ["!" + forms[j] for j in negated]
+            extra += negated
+    score, dense = _lexicon_features(tokens, options, lexicon)
+    return Featurized(tokens, tuple(grams), dense, score, options.max_n, tuple(extra))
 
 
-def _add_negation_marks(forms: list[str], grams: list[str], ranges: list[tuple[int, int]]) -> None:
-    left = 0
-    for i, form in enumerate(forms):
-        if is_boundary(form):
-            left = 0
-        elif left:
-            grams.append("!" + form)
-            ranges.append((i, i + 1))
-            left -= 1
-        if form in NEGATORS:
-            left = NEGATION_SCOPE
+def _lexicon_features(
+    tokens: Tokens, options: FeatureOptions, lexicon: Lexicon | None
+) -> tuple[LexiconScore, tuple[float, ...]]:
+    if not options.lexicon:
+        return LexiconScore(0.0, 0.0), ()
+    score = score_tokens(tokens, lexicon)
+    s = options.lexicon_scale
+    return score, (
+        s * math.log1p(score.positive),
+        s * math.log1p(score.negative),
+        s * math.tanh(score.positive - score.negative),
+        s * float(score.negated > 0),
+        s * float(score.contrast),
+    )
+
+
+def _fold_all(forms: list[str]) -> list[str]:
+    """``fold`` of each form, in one call when no letter folds to a space."""
+    folded = fold(" ".join(forms)).split(" ")
+    return folded if len(folded) == len(forms) else [fold(form) for form in forms]
+
+
+def _negated(forms: list[str], scope: int) -> list[int]:
+    """Syllables after a negator, up to ``scope`` of them or a boundary, in order.
+
+    A negator in the scope of another is itself negated and starts a scope of its own.
+    """
+    n = len(forms)
+    negators = [i for i, form in enumerate(forms) if form in NEGATORS]
+    found: list[int] = []
+    for k, i in enumerate(negators):
+        stop = min(n, i + 1 + scope)
+        if k + 1 < len(negators):
+            stop = min(stop, negators[k + 1] + 1)
+        for j in range(i + 1, stop):
+            if is_boundary(forms[j]):
+                break
+            found.append(j)
+    return found
+
+
+def _add_negation_marks(forms: list[str], grams: list[str], extra: list[int]) -> None:
+    """``!form`` for each negated syllable (``NEGATION_SCOPE``), as extras."""
+    negated = _negated(forms, NEGATION_SCOPE)
+    grams += ["!" + forms[j] for j in negated]
+    extra += negated
 
 
 @dataclass(frozen=True)
@@ -124,7 +184,7 @@ class Scored:
     probabilities: tuple[float, float, float]  # in SENTIMENT_LABELS order
     features: Featurized
     ids: tuple[int, ...]  # vocabulary ids of the grams found, aligned with ``positions``
-    positions: tuple[int, ...]  # index into features.grams of each id
+    positions: tuple[int, ...]  # position of each id in the gram layout (``range_of``)
     norm: float
 
 
@@ -146,6 +206,14 @@ class SentimentModel:
         self._idf2 = (self.idf.astype(np.float64)) ** 2
         self._dense = self.coef[n:].astype(np.float64)
         self._intercept = self.intercept.astype(np.float64)
+        # Scoring reads one row per gram found: its three weights and its idf squared.
+        self._packed = np.hstack([self._weighted, self._idf2[:, None]])
+        self._intercept_list: list[float] = self._intercept.tolist()
+        self._dense_columns: list[list[float]] = self._dense.T.tolist()
+        # Syllables of the vocabulary's n-grams: a bigram is looked up only if both are.
+        self._syllables = frozenset(
+            syllable for gram in self.vocabulary if " " in gram for syllable in gram.split(" ")
+        )
         digest = hashlib.sha256(np.ascontiguousarray(self.coef, dtype=np.float32).tobytes())
         digest.update("\n".join(sorted(self.vocabulary)).encode())
         self.version = f"sentiment-{FORMAT_VERSION}-{digest.hexdigest()[:10]}"
@@ -155,24 +223,75 @@ class SentimentModel:
         return SENTIMENT_LABELS
 
     def score(self, tokens: Tokens, lexicon: Lexicon | None = None) -> Scored:
-        """Score one sentence's tokens."""
-        feats = featurize(tokens, self.options, lexicon)
-        seen: dict[int, int] = {}
-        vocab = self.vocabulary
-        for pos, gram in enumerate(feats.grams):
-            index = vocab.get(gram)
-            if index is not None and index not in seen:
-                seen[index] = pos
-        ids = tuple(seen)
-        logits = self._intercept.copy()
+        """Score one sentence's tokens.
+
+        The grams are looked up as ``featurize`` lays them out, but an n-gram is only
+        built when it can be in the vocabulary: a bigram of two syllables the vocabulary
+        knows, a longer n-gram whose two (n-1)-grams were found (a model's n-gram was
+        seen with both, so it cannot be there otherwise). ``Scored.features.grams`` is
+        therefore empty here; ``featurize`` gives them all.
+        """
+        options = self.options
+        forms = [("<num>" if f.isdigit() else f) for f in tokens.forms]  # as ``_norm``
+        n = len(forms)
+        get = self.vocabulary.get
+        # blocks of (ids, positions) in layout order; an id keeps its first position
+        blocks: list[tuple[list[int | None], Sequence[int]]] = []
+        negated: list[int] = []
+        if options.negation_marks and not NEGATORS.isdisjoint(forms):
+            negated = _negated(forms, options.negation_scope)
+        unigrams = forms
+        if negated and options.negation_replace:
+            unigrams = list(forms)
+            for j in negated:
+                unigrams[j] = "!" + forms[j]
+        blocks.append((list(map(get, unigrams)), range(n)))
+        seq = ["<s>", *forms, "</s>"]
+        known = self._syllables
+        found = [i for i, form in enumerate(seq) if form in known]  # (order-1)-grams found
+        offset = n
+        for order in range(2, options.max_n + 1):
+            at = set(found)
+            starts = [i for i in found if i + 1 in at]
+            if order == 2:
+                grams = [seq[i] + " " + seq[i + 1] for i in starts]
+            else:
+                grams = [" ".join(seq[i : i + order]) for i in starts]
+            ids = list(map(get, grams))
+            blocks.append((ids, [offset + i for i in starts]))
+            found = [i for i, index in zip(starts, ids, strict=True) if index is not None]
+            offset += n + 3 - order
+        extra: list[int] = []
+        if options.folded:
+            alpha = [i for i, form in enumerate(forms) if form.isalpha()]
+            folded = ["~" + form for form in _fold_all([forms[i] for i in alpha])]
+            blocks.append((list(map(get, folded)), range(offset, offset + len(alpha))))
+            offset += len(alpha)
+            extra += alpha
+        if negated and not options.negation_replace:
+            marks = ["!" + forms[j] for j in negated]
+            blocks.append((list(map(get, marks)), range(offset, offset + len(marks))))
+            extra += negated
+        seen: dict[int | None, int] = {}
+        for ids, positions in reversed(blocks):  # earlier blocks, earlier grams win
+            seen.update(zip(reversed(ids), reversed(positions), strict=True))
+        seen.pop(None, None)
+        score, dense = _lexicon_features(tokens, options, lexicon)
+        feats = Featurized(tokens, (), dense, score, options.max_n, tuple(extra))
+        logits = self._intercept_list
         norm = 1.0
-        if ids:
-            rows = list(ids)
-            norm = math.sqrt(float(self._idf2[rows].sum())) or 1.0
-            logits += self._weighted[rows].sum(axis=0) / norm
-        if feats.dense:
-            logits += np.asarray(feats.dense) @ self._dense
-        return Scored(_softmax(logits), feats, ids, tuple(seen.values()), norm)
+        if seen:
+            rows = np.fromiter(seen, dtype=np.intp, count=len(seen))
+            p, u, g, squares = self._packed[rows].sum(axis=0).tolist()
+            norm = math.sqrt(squares) or 1.0
+            logits = [logits[0] + p / norm, logits[1] + u / norm, logits[2] + g / norm]
+        if dense:
+            logits = [
+                base + sum(x * w for x, w in zip(dense, column, strict=True))
+                for base, column in zip(logits, self._dense_columns, strict=True)
+            ]
+        ids_found = cast("tuple[int, ...]", tuple(seen))
+        return Scored(_softmax(logits), feats, ids_found, tuple(seen.values()), norm)
 
     def predict_proba(self, text: str) -> tuple[float, float, float]:
         """(positive, neutral, negative) probabilities of one sentence."""
@@ -188,12 +307,15 @@ class SentimentModel:
             return []
         rows = self._weighted[list(scored.ids)] / scored.norm
         margin = rows[:, label] - (rows.sum(axis=1) - rows[:, label]) / 2.0
-        ranges = scored.features.ranges
-        return [
-            (float(m), ranges[pos])
-            for m, pos in zip(margin, scored.positions, strict=True)
-            if m > 0 and ranges[pos][1] > ranges[pos][0]
-        ]
+        range_of = scored.features.range_of
+        found = []
+        # In the order the grams occur in the sentence (ties in strength keep that order).
+        for pos, m in sorted(zip(scored.positions, margin.tolist(), strict=True)):
+            if m > 0:
+                i, j = range_of(pos)
+                if j > i:
+                    found.append((m, (i, j)))
+        return found
 
     def lexicon_push(self, scored: Scored, label: int) -> float:
         """How much the lexicon figures pushed ``label`` over the other two."""
@@ -238,20 +360,25 @@ class SentimentModel:
         if tuple(header.get("labels", ())) != SENTIMENT_LABELS:
             raise ModelFormatError(f"model labels {header.get('labels')} unsupported")
         words = text.split("\n") if text else []
+        try:
+            options = FeatureOptions(**header.get("options", {}))
+        except TypeError as exc:  # a newer model's feature option this version lacks
+            raise ModelFormatError(f"model feature options unsupported: {exc}") from exc
         return cls(
             vocabulary={w: i for i, w in enumerate(words)},
             idf=arrays["idf"],
             coef=arrays["coef"],
             intercept=arrays["intercept"],
-            options=FeatureOptions(**header.get("options", {})),
+            options=options,
             meta=header.get("meta", {}),
         )
 
 
-def _softmax(logits: np.ndarray) -> tuple[float, float, float]:
-    shifted = np.exp(logits - logits.max())
-    p = shifted / shifted.sum()
-    return (float(p[0]), float(p[1]), float(p[2]))
+def _softmax(logits: Sequence[float]) -> tuple[float, float, float]:
+    top = max(logits)
+    a, b, c = (math.exp(v - top) for v in logits)
+    total = a + b + c
+    return (a / total, b / total, c / total)
 
 
 def featurize_texts(

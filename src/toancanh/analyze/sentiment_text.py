@@ -48,14 +48,12 @@ def aligned_match_text(text: str) -> str:
 
 def tokenize(aligned: str, start: int = 0, end: int | None = None) -> Tokens:
     """Tokens of ``aligned[start:end]`` (an ``aligned_match_text``), spans into it."""
-    forms: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for found in _TOKEN.finditer(aligned, start, len(aligned) if end is None else end):
-        forms.append(found.group())
-        starts.append(found.start())
-        ends.append(found.end())
-    return Tokens(tuple(forms), tuple(starts), tuple(ends))
+    found = list(_TOKEN.finditer(aligned, start, len(aligned) if end is None else end))
+    return Tokens(
+        tuple([m.group() for m in found]),
+        tuple([m.start() for m in found]),
+        tuple([m.end() for m in found]),
+    )
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from toancanh.analyze.legal_eval import evaluate_legal_refs
 from toancanh.analyze.sentiment import SentimentBackendError, load_sentiment_analyzer
 from toancanh.analyze.sentiment_data import LabelledDataError
 from toancanh.analyze.sentiment_model import ModelFormatError, SentimentModel
+from toancanh.analyze.sentiment_train import PRESETS, evaluate_sentiment, train_sentiment_model
 from toancanh.analyze.topics import (
     TopicDataError,
     evaluate_topic_model,
@@ -142,7 +143,7 @@ def topics(
     as_json: JsonOption = False,
 ) -> None:
     """News topics on a labelled JSONL(.gz) file: accuracy, macro-F1, per topic and the
-    confusion matrix. Floors: [topics], for the tc201805 test split."""
+    confusion matrix. Floors: section "topics", for the tc201805 test split."""
     try:
         topic_model = read_topic_model(model) if model else load_topic_model()
         report = evaluate_topic_model(topic_model, data)
@@ -173,18 +174,25 @@ def sentiment(
     backend: Annotated[
         str, typer.Option(help="lexicon, model (default) or transformer (needs --model DIR).")
     ] = "model",
+    preset: Annotated[
+        str | None,
+        typer.Option(
+            help="Training settings for --train (see `train sentiment`); default: the "
+            "preset of the set the data path names (uit_vsfc, vlsp2016), else news."
+        ),
+    ] = None,
     floors: FloorsOption = FLOORS_FILE,
     as_json: JsonOption = False,
 ) -> None:
     """Sentence sentiment on a labelled set: accuracy, macro-F1, per class and the
     confusion matrix. Without --train or --model, the shipped news model is measured.
-    Floors: [sentiment_news], [sentiment_uit_vsfc], [sentiment_vlsp2016]."""
-    # Imported here: training pulls in scikit-learn, which slows every other command.
-    from toancanh.analyze.sentiment_train import evaluate_sentiment, train_sentiment_model
-
+    Floors: sections "sentiment_news", "sentiment_uit_vsfc", "sentiment_vlsp2016"."""
     try:
         if train:
-            subject: object = train_sentiment_model(train)
+            preset = preset or _preset_for(train[0])
+            if preset not in PRESETS:
+                raise ValueError(f"unknown preset {preset!r}; choose one of {sorted(PRESETS)}")
+            subject: object = train_sentiment_model(train, options=PRESETS[preset])
         elif model is not None and backend != "transformer":
             subject = SentimentModel.load(model)
         else:
@@ -199,6 +207,12 @@ def sentiment(
     _finish(figures, section, floors, as_json, report.as_json(), report.format())
 
 
+def _preset_for(path: Path) -> str:
+    """The training preset measured for a known set, by its path; news otherwise."""
+    name = str(path.resolve()).lower()
+    return next((p for p in ("uit_vsfc", "vlsp2016") if p in name), "news")
+
+
 @app.command("spikes")
 def spikes(
     seed: Annotated[int, typer.Option(help="Seed of the generated series.")] = 7,
@@ -209,7 +223,7 @@ def spikes(
 ) -> None:
     """Spike detectors on generated series with known spikes: recall by magnitude, false
     alarms per 1,000 days, and the naive mean + 3 sd rule in the same run. Floors:
-    [spikes], for the default configuration only."""
+    section "spikes", for the default configuration only."""
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -242,7 +256,7 @@ def forecast(
     as_json: JsonOption = False,
 ) -> None:
     """Rolling-origin backtest of the forecaster against a seasonal naive baseline: MASE
-    and 80%/95% interval coverage. Floors: [forecast], for
+    and 80%/95% interval coverage. Floors: section "forecast", for
     eval/data/forecast_daily_volume.csv (measured with the default horizon and step)."""
     try:
         dates, values = read_series(data)

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from toancanh.analyze.sentiment_data import LabelledDataError
+from toancanh.analyze.sentiment_train import PRESETS, evaluate_sentiment, train_sentiment_model
 from toancanh.analyze.topics import TopicDataError, evaluate_topic_model, train_topic_model
 from toancanh.cli.context import app_context
 from toancanh.cli.output import console
@@ -80,14 +81,18 @@ def sentiment(
         Path | None, typer.Option(exists=True, help="Evaluate on this labelled set afterwards.")
     ] = None,
     seed: SeedOption = 0,
+    preset: Annotated[
+        str,
+        typer.Option(
+            help="Training settings: news (default), uit_vsfc (students' feedback), "
+            "vlsp2016 (product reviews) or plain (the earlier multinomial model)."
+        ),
+    ] = "news",
 ) -> None:
     """Train the sentiment model (seconds to a minute).
 
     Use it with TOANCANH_SENTIMENT_MODEL=OUT (or sentiment_model in toancanh.toml).
     """
-    # Imported here: training pulls in scikit-learn, which slows every other command.
-    from toancanh.analyze.sentiment_train import evaluate_sentiment, train_sentiment_model
-
     corrections: list[tuple[str, str]] = []
     if with_corrections:
         corrections = app_context(ctx).store().corrections("sentiment")
@@ -96,7 +101,11 @@ def sentiment(
             "give --data FILE (or --with-corrections once analysts have corrected labels)"
         )
     try:
-        model = train_sentiment_model(data or [], corrections=corrections, seed=seed)
+        if preset not in PRESETS:
+            raise ValueError(f"unknown preset {preset!r}; choose one of {sorted(PRESETS)}")
+        model = train_sentiment_model(
+            data or [], corrections=corrections, seed=seed, options=PRESETS[preset]
+        )
     except (LabelledDataError, ValueError) as error:
         raise _fail(error) from error
     model.save(out)
