@@ -1,14 +1,18 @@
 """News topic classifier: 29 topics of the TC201805 corpus, a small linear model.
 
 Features come from the ``Document`` (no second segmentation): pyvi words, syllable
-bigrams, and the syllables and syllable bigrams of the first line (the title), each
-block TF-IDF weighted (sublinear tf) and L2-normalised on its own. The scores are the
-sum of a linear SVM and a multinomial naive Bayes over those features, each divided by
-the average spread of its scores, so one matrix holds both (the pair is about one point
-of accuracy better than either alone). Only the features with the largest weights are
-kept, the model is fitted again on them, and the weights are stored as int8: the file is
-a few MB and loads without pickle. Scores are a softmax whose temperature was fitted on
-held-out training data. Figures and the rebuild command: data/models/README.md.
+bigrams, the syllables and syllable bigrams of the first line (the title), and the
+character 1- to 4-grams of the first 1,000 characters as written (case and punctuation
+kept: they carry the house style of the source, which the labels follow), each block
+TF-IDF weighted (sublinear tf) and L2-normalised on its own. Character n-grams are 64-bit
+hashes computed with numpy and looked up in a hash table built at load time.
+
+The scores are the sum of a linear SVM and a multinomial naive Bayes over those features,
+each divided by the average spread of its scores, so one matrix holds both (the pair is
+about one point of accuracy better than either alone). Only the features with the largest
+weights are kept, the model is fitted again on them, and the weights are stored as int8:
+the file is a few MB and loads without pickle. Scores are a softmax whose temperature was
+fitted on held-out training data. Figures and the rebuild command: TOPICS_REPORT.md.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -37,12 +41,18 @@ from toancanh.analyze.metrics import ClassificationReport, classification_report
 from toancanh.analyze.types import TopicScore
 from toancanh.text.normalize import unify_tone_placement
 
-FORMAT = 1
-BLOCKS = ("words", "bigrams", "title")
-KEEP_FEATURES = 100_000  # weights kept after selection: about 3 MB as int8
+FORMAT = 2
+TERM_BLOCKS = ("words", "bigrams", "title")  # blocks of string terms
+BLOCKS = (*TERM_BLOCKS, "chars")  # the last block: hashed character n-grams
+CHAR_N = 4  # character n-grams of 1..CHAR_N characters
+CHAR_TEXT = 1_000  # ... of the first CHAR_TEXT characters (title and lead: bounded time)
+KEEP_FEATURES = 300_000  # weights kept after selection: a 4.6 MB file (int8)
 SVM_C = 0.3
 NB_ALPHA = 0.01
-NB_WEIGHT = 1.5  # naive Bayes against SVM, chosen on a held-out tenth of train
+NB_WEIGHT = 2.0  # naive Bayes against SVM, chosen on a held-out tenth of train
+_HASH_MULT = np.uint64(0x9E3779B97F4A7C15)  # odd: n-gram keys are a polynomial hash mod 2**64
+_MIX_MULT = np.uint64(0xBF58476D1CE4E5B9)  # spreads keys over the slots of the lookup table
+_SHARED_SLOT = -2  # a slot of the lookup table that several known keys fall into
 MAX_TITLE_CHARS = 300
 _WORDLIKE = re.compile(r"\S*\w\S*")  # a token with a letter or digit
 _SYLLABLE = re.compile(r"\w+")
@@ -76,12 +86,48 @@ def doc_features(words: Sequence[str], text: str) -> tuple[list[str], list[str],
     return tokens, bigrams, title
 
 
+def char_ngram_keys(text: str) -> np.ndarray:
+    """The uint64 keys of the character 1..``CHAR_N``-grams of a text, repeats kept.
+
+    Only the first ``CHAR_TEXT`` characters count (the title and lead, where the house
+    style shows; 98% of the training texts are shorter). Whitespace runs count as one
+    space; tone placement is unified ("hoà" = "hòa") and case is kept. A key is a
+    polynomial hash (mod 2**64) that starts from 1, so n-grams of different lengths do not
+    share keys; collisions are negligible at this size.
+    """
+    flat = " ".join(unify_tone_placement(text[:CHAR_TEXT]).split())
+    codes = np.frombuffer(flat.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    keys: list[np.ndarray] = []
+    hashed = np.ones(len(codes), dtype=np.uint64)
+    for n in range(1, CHAR_N + 1):
+        if len(codes) < n:
+            break
+        hashed = hashed[: len(codes) - n + 1] * _HASH_MULT + codes[n - 1 :]
+        keys.append(hashed)
+    return np.concatenate(keys) if keys else np.empty(0, dtype=np.uint64)
+
+
+def _slot(keys: np.ndarray, bits: int) -> np.ndarray:
+    """The lookup-table slot of each key: the top ``bits`` bits of a mixed key."""
+    mixed = (keys ^ (keys >> np.uint64(31))) * _MIX_MULT
+    return (mixed >> np.uint64(64 - bits)).astype(np.int64)
+
+
+Features = tuple[list[str], list[str], list[str], np.ndarray]
+
+
+def topic_features(doc: Document) -> Features:
+    """All four feature blocks of a document: ``doc_features`` and its character n-grams."""
+    return (*doc_features(doc.words, doc.text), char_ngram_keys(doc.text))
+
+
 @dataclass(frozen=True)
 class TopicModel:
     """A trained topic model: the vocabulary of each block and one int8 weight matrix."""
 
     labels: tuple[str, ...]
-    vocab: tuple[dict[str, int], ...]  # per block: term -> row of ``weights``
+    vocab: tuple[dict[str, int], ...]  # per term block: term -> row of ``weights``
+    chars: np.ndarray  # uint64, sorted: character n-gram keys, rows after the term blocks
     idf: np.ndarray  # float32, one per row of ``weights``
     weights: np.ndarray  # int8, (features, labels)
     scale: float  # weights * scale are the real weights
@@ -90,24 +136,60 @@ class TopicModel:
     version: str
 
     def scores(self, doc: Document) -> np.ndarray | None:
-        """Raw scores per label, or None when the text has no known feature."""
+        """Raw scores per label, or None when the text has no word the model knows."""
+        return self.feature_scores(topic_features(doc))
+
+    def feature_scores(self, features: Features) -> np.ndarray | None:
+        """``scores`` from the blocks of ``topic_features``."""
         rows: list[np.ndarray] = []
-        values: list[np.ndarray] = []
-        blocks = doc_features(doc.words, doc.text)
-        for vocab, terms in zip(self.vocab, blocks, strict=True):
+        tfs: list[np.ndarray] = []
+        for vocab, terms in zip(self.vocab, features[:-1], strict=True):
             counts = Counter(map(vocab.get, terms))
             counts.pop(None, None)  # terms the model does not know
-            if not counts:
-                continue
-            block_rows = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-            tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-            tfidf = (1.0 + np.log(tf)) * self.idf[block_rows]  # sublinear tf, as in training
-            rows.append(block_rows)
-            values.append(tfidf / (np.linalg.norm(tfidf) * math.sqrt(len(BLOCKS))))
-        if not rows:
+            if counts:
+                rows.append(np.fromiter(counts.keys(), dtype=np.int64, count=len(counts)))
+                tfs.append(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))
+        if not rows:  # no known word: punctuation and emoji alone make no topic
             return None
+        known, counts_ = self._char_rows(features[-1])
+        if len(known):
+            rows.append(known + sum(map(len, self.vocab)))
+            tfs.append(counts_.astype(np.float32))
+        values = []
+        for block_rows, tf in zip(rows, tfs, strict=True):
+            tfidf = (1.0 + np.log(tf)) * self.idf[block_rows]  # sublinear tf, as in training
+            values.append(tfidf / (np.linalg.norm(tfidf) * math.sqrt(len(BLOCKS))))
         weights = self.weights[np.concatenate(rows)].astype(np.float32)
         return np.concatenate(values) @ weights * self.scale + self.bias
+
+    @cached_property
+    def _char_table(self) -> np.ndarray:
+        """Slot -> index into ``chars`` (-1: no known key, ``_SHARED_SLOT``: several)."""
+        bits = max(10, math.ceil(math.log2(8 * len(self.chars) + 1)))
+        slots = _slot(self.chars, bits)
+        table = np.full(1 << bits, -1, dtype=np.int64)
+        table[slots] = np.arange(len(self.chars))
+        table[np.bincount(slots, minlength=len(table)) > 1] = _SHARED_SLOT
+        return table
+
+    def _char_rows(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(indices into ``chars``, counts) of the known keys among ``keys``.
+
+        A hash table built at load time, checked against ``chars``: a sorted search of
+        every key costs several times more on a 3,000-character article.
+        """
+        if not len(keys) or not len(self.chars):
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        table = self._char_table
+        found = table[_slot(keys, len(table).bit_length() - 1)]
+        hit = found >= 0
+        index = found[hit]
+        index = index[self.chars[index] == keys[hit]]
+        shared = keys[found == _SHARED_SLOT]
+        if len(shared):
+            where = np.minimum(np.searchsorted(self.chars, shared), len(self.chars) - 1)
+            index = np.concatenate([index, where[self.chars[where] == shared]])
+        return np.unique(index, return_counts=True)
 
     def predict(self, doc: Document, top: int = 3) -> tuple[TopicScore, ...]:
         """The ``top`` most likely topics, best first, each with a 0..1 score.
@@ -134,8 +216,9 @@ class TopicModel:
             "temperature": np.asarray([self.temperature], dtype=np.float32),
             "version": _pack([self.version]),
         }
-        for name, vocab in zip(BLOCKS, self.vocab, strict=True):
+        for name, vocab in zip(TERM_BLOCKS, self.vocab, strict=True):
             arrays[f"vocab_{name}"] = _pack(sorted(vocab, key=vocab.__getitem__))
+        arrays["vocab_chars"] = self.chars.astype(np.uint64)
         path.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
             for name, array in arrays.items():
@@ -162,13 +245,14 @@ def read_topic_model(path: Path) -> TopicModel:
                 raise ValueError(f"{path}: topic model format {data['format'][0]}, want {FORMAT}")
             vocab: list[dict[str, int]] = []
             start = 0
-            for name in BLOCKS:
+            for name in TERM_BLOCKS:
                 terms = _unpack(data[f"vocab_{name}"])
                 vocab.append({t: start + i for i, t in enumerate(terms)})
                 start += len(terms)
             return TopicModel(
                 labels=tuple(_unpack(data["labels"])),
                 vocab=tuple(vocab),
+                chars=data["vocab_chars"].astype(np.uint64),
                 idf=data["idf"].astype(np.float32),
                 weights=data["weights"].astype(np.int8),
                 scale=float(data["scale"][0]),
@@ -219,6 +303,7 @@ def _row(line: str, path: Path, number: int) -> tuple[str, str]:
 def _model_from_arrays(
     labels: Sequence[str],
     vocab: Sequence[dict[str, int]],
+    chars: np.ndarray,
     idf: np.ndarray,
     weights: np.ndarray,
     bias: np.ndarray,
@@ -230,9 +315,11 @@ def _model_from_arrays(
     digest = hashlib.sha256(quantised.tobytes())
     for block in vocab:
         digest.update("\n".join(sorted(block)).encode())
+    digest.update(chars.astype(np.uint64).tobytes())
     return TopicModel(
         labels=tuple(labels),
         vocab=tuple(vocab),
+        chars=chars.astype(np.uint64),
         idf=idf.astype(np.float32),
         weights=quantised,
         scale=scale,
@@ -257,15 +344,12 @@ def train_topic_model(
     if len({label for label, _ in rows}) < 2:
         raise TopicDataError(f"{train_path}: need at least two labels to train on")
     say(f"segmenting {len(rows)} texts")
-    features = []
-    for _label, text in rows:
-        doc = make_document(text)
-        features.append(doc_features(doc.words, doc.text))
+    features = [topic_features(make_document(text)) for _label, text in rows]
     return fit_topic_model(features, [label for label, _ in rows], seed=seed, say=say)
 
 
 def fit_topic_model(
-    features: Sequence[tuple[list[str], list[str], list[str]]],
+    features: Sequence[Features],
     labels: Sequence[str],
     *,
     seed: int = 0,
@@ -296,8 +380,9 @@ def fit_topic_model(
     x, _, idf = _vectorize(features, kept, min_df)
     weights, bias, names = _fit_linear(x, y, seed)
     offsets = np.cumsum([0, *(len(block) for block in kept)])
-    vocab = tuple({t: int(offsets[b]) + i for i, t in enumerate(kept[b])} for b in range(len(kept)))
-    return _model_from_arrays(names, vocab, idf, weights.T, bias, temperature)
+    vocab = tuple({t: int(offsets[b]) + i for i, t in enumerate(kept[b])} for b in range(3))
+    chars = np.asarray(kept[-1], dtype=np.uint64)
+    return _model_from_arrays(names, vocab, chars, idf, weights.T, bias, temperature)
 
 
 def _identity(terms: list[str]) -> list[str]:
@@ -305,16 +390,16 @@ def _identity(terms: list[str]) -> list[str]:
 
 
 def _vectorize(
-    features: Sequence[tuple[list[str], ...]],
-    vocabularies: Sequence[list[str]] | None,
+    features: Sequence[Features],
+    vocabularies: Sequence[Sequence[object]] | None,
     min_df: int,
-) -> tuple[object, list[list[str]], np.ndarray]:
+) -> tuple[object, list[list[object]], np.ndarray]:
     """TF-IDF of each block, L2-normalised per block; (matrix, terms per block, idf)."""
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     matrices, terms, idfs = [], [], []
-    for b in range(len(BLOCKS)):
+    for b in range(len(TERM_BLOCKS)):
         column = [f[b] for f in features]
         fixed = vocabularies[b] if vocabularies is not None else None
         vectorizer = TfidfVectorizer(
@@ -335,13 +420,52 @@ def _vectorize(
             continue
         terms.append(list(vectorizer.get_feature_names_out()))
         idfs.append(vectorizer.idf_.astype(np.float32))
+    fixed_chars = None if vocabularies is None else np.asarray(vocabularies[-1], dtype=np.uint64)
+    chars, char_keys, char_idf = _char_tfidf([f[-1] for f in features], fixed_chars, min_df)
+    matrices.append(chars)
+    terms.append(list(char_keys))
+    idfs.append(char_idf)
     matrix = hstack(matrices).tocsr() / math.sqrt(len(BLOCKS))
     return matrix, terms, np.concatenate(idfs)
 
 
-def _split_by_block(columns: np.ndarray, terms: list[list[str]]) -> list[list[str]]:
+def _char_tfidf(
+    keys: Sequence[np.ndarray], fixed: np.ndarray | None, min_df: int
+) -> tuple[object, np.ndarray, np.ndarray]:
+    """TfidfVectorizer's sums (smooth idf, sublinear tf, L2 rows) on character n-gram keys.
+
+    With ``fixed`` (sorted keys) the columns are those keys, else every key in at least
+    ``min_df`` rows, sorted. Returns (matrix, keys of the columns, idf).
+    """
+    from scipy.sparse import csr_matrix
+    from sklearn.preprocessing import normalize
+
+    rows = np.repeat(np.arange(len(keys)), [len(k) for k in keys])
+    flat = np.concatenate([*keys, np.empty(0, dtype=np.uint64)]).astype(np.uint64)
+    if fixed is None:
+        columns, where = np.unique(flat, return_inverse=True)
+    else:
+        columns = fixed
+        where = np.minimum(np.searchsorted(fixed, flat), max(len(fixed) - 1, 0))
+        found = fixed[where] == flat if len(fixed) else np.zeros(len(flat), dtype=bool)
+        rows, where = rows[found], where[found]
+    shape = (len(keys), len(columns))
+    ones = np.ones(len(rows), dtype=np.float32)
+    counts = csr_matrix((ones, (rows, where.ravel())), shape=shape)
+    counts.sum_duplicates()
+    del flat, rows, where, ones
+    df = np.bincount(counts.indices, minlength=len(columns))
+    if fixed is None:
+        kept = np.flatnonzero(df >= min_df)
+        counts, columns, df = counts[:, kept], columns[kept], df[kept]
+    idf = (np.log((1 + len(keys)) / (1 + df)) + 1).astype(np.float32)
+    counts.data = 1 + np.log(counts.data)
+    return normalize(counts.multiply(idf).tocsr()).astype(np.float32), columns, idf
+
+
+def _split_by_block(columns: np.ndarray, terms: list[list[object]]) -> list[list[object]]:
     """The terms of the chosen columns, block by block (columns of the stacked matrix)."""
-    kept: list[list[str]] = []
+    kept: list[list[object]] = []
     start = 0
     for block in terms:
         chosen = columns[(columns >= start) & (columns < start + len(block))] - start
