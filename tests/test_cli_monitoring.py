@@ -266,3 +266,34 @@ def test_audit_of_watch_changes(cli, seeded: Store) -> None:
         ("create", "an@bo.gov.vn"),
     ]
     assert entries[0].after["description"] == "theo dõi"  # type: ignore[index]
+
+
+def test_channel_mistakes_are_caught_when_they_are_made(cli, seeded: Store) -> None:
+    refused = cli(
+        "alerts",
+        "channel",
+        "add",
+        "noi-bo",
+        "--webhook",
+        "http://127.0.0.1:8/x",
+        "--secret",
+        SECRET,
+        code=2,
+    ).output
+    assert "--allow-private" in refused
+    cli("watch", "add", "Học phí", "--query", "hoc phi")
+    cli(
+        "alerts",
+        "channel",
+        "add",
+        "hook",
+        "--webhook",
+        "http://127.0.0.1:9/x",
+        "--secret",
+        SECRET,
+        "--allow-private",
+    )
+    cli("alerts", "rule", "add", "Học phí", "--kind", "volume_spike", "--channel", "hook")
+    assert "used by rules #1" in cli("alerts", "channel", "remove", "hook", code=2).output
+    cli("alerts", "rule", "remove", "1")
+    cli("alerts", "channel", "remove", "hook")

@@ -414,7 +414,7 @@ def test_email_is_delivered_in_vietnamese(mail: MailServer) -> None:
     assert not message.is_multipart()  # no HTML part
     body = message.get_content()
     assert body.startswith(TITLE)
-    assert "Danh sách theo dõi: Nhà ở xã hội" in body
+    assert "Danh mục theo dõi: Nhà ở xã hội" in body
     assert "02/12/2025 08:15 – 02/12/2025 13:40" in body
     assert "Bình thường: 6 · Ghi nhận: 42" in body
 

@@ -11,6 +11,8 @@ from toancanh.cli.context import app_context, parse_when
 from toancanh.cli.output import console, iso, print_json, shown, table
 from toancanh.cli.watch import ByOption, actor, find_watch
 from toancanh.domain import Alert, AlertRule, Channel, Delivery
+from toancanh.ingest.fetch import FetchError
+from toancanh.ingest.netguard import check_url
 from toancanh.trends.alerts import (
     DEFAULT_COOLDOWN_MINUTES,
     RULE_KINDS,
@@ -197,9 +199,14 @@ def show(
 
 def _set_status(ctx: typer.Context, alert_id: int, status: str, by: str) -> None:
     store = app_context(ctx).store()
-    if not store.set_alert_status(alert_id, status, actor(by)):
+    alert = store.get_alert(alert_id)
+    if alert is None:
         console(stderr=True).print(f"No alert #{alert_id}.")
         raise typer.Exit(1)
+    if alert.status == "resolved" and status == "acknowledged":
+        console(stderr=True).print(f"Alert #{alert_id} is resolved already.")
+        raise typer.Exit(2)
+    store.set_alert_status(alert_id, status, actor(by))
     console().print(f"Alert #{alert_id}: {status}.")
 
 
@@ -437,6 +444,8 @@ def channel_add(
         config = check_channel_config(kind, {k: v for k, v in raw.items() if v is not None})
     except ValueError as error:
         raise typer.BadParameter(str(error)) from error
+    if kind == "webhook":
+        _check_webhook_address(config["url"], allow_private)
     store = app_context(ctx).store()
     if store.get_channel(name) is not None:
         console(stderr=True).print(f"A channel called {name!r} exists already.")
@@ -446,6 +455,23 @@ def channel_add(
         print_json(channel_json(channel))
         return
     console().print(f"Channel #{channel.id} {name!r} ({kind}).", markup=False)
+
+
+def _check_webhook_address(url: str, allow_private: bool) -> None:
+    """Refuse now what every delivery would refuse: a private address without the flag."""
+    try:
+        check_url(url, allow_private=allow_private)
+    except FetchError as error:
+        if error.reason == "connect_error":  # offline now: each delivery checks again
+            console(stderr=True).print(
+                f"Warning: {error.detail or 'the host does not resolve now'}; added anyway.",
+                markup=False,
+            )
+            return
+        raise typer.BadParameter(
+            f"{error.detail or error.reason} (an intranet receiver needs --allow-private)",
+            param_hint="--webhook",
+        ) from error
 
 
 @channel_app.command("list")
@@ -465,7 +491,16 @@ def channel_list(ctx: typer.Context, as_json: JsonOption = False) -> None:
 def channel_remove(
     ctx: typer.Context, name: Annotated[str, typer.Argument()], by: ByOption = ""
 ) -> None:
-    if not app_context(ctx).store().remove_channel(name, actor(by)):
+    store = app_context(ctx).store()
+    users = [r.id for r in store.list_rules() if name in r.channels]
+    if users:
+        console(stderr=True).print(
+            f"Channel {name!r} is used by rules {', '.join(f'#{i}' for i in users)}: remove "
+            "them first (`toancanh alerts rule remove ID`), or their alerts would go nowhere.",
+            markup=False,
+        )
+        raise typer.Exit(2)
+    if not store.remove_channel(name, actor(by)):
         console(stderr=True).print(f"No channel {name!r}.", markup=False)
         raise typer.Exit(1)
     console().print(f"Removed channel {name!r}.", markup=False)

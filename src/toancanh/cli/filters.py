@@ -13,7 +13,7 @@ import typer
 
 from toancanh.analyze.entities import lookup_agency, lookup_place
 from toancanh.analyze.legal_refs import canonical_number
-from toancanh.analyze.topics import load_topic_model
+from toancanh.analyze.topics import load_topic_model, topic_display_name
 from toancanh.analyze.types import SENTIMENT_LABELS
 from toancanh.cli.context import parse_when
 from toancanh.domain import ArticleFilters
@@ -63,10 +63,15 @@ def outlet_names(store: Store, wanted: str | None) -> tuple[str, ...] | None:
 
 
 def topic_label(wanted: str | None) -> str | None:
+    """A topic label from the label itself or its Vietnamese name ("Việc làm"), any case,
+    diacritics optional."""
     if wanted is None:
         return None
     labels = load_topic_model().labels
-    found = [label for label in labels if _folded(label) == _folded(wanted)]
+    key = _folded(wanted)
+    found = [
+        label for label in labels if key in (_folded(label), _folded(topic_display_name(label)))
+    ]
     if not found:
         raise typer.BadParameter(
             f"unknown topic {wanted!r}; topics: {', '.join(labels)}", param_hint="--topic"

@@ -74,12 +74,35 @@ def save_analysis(conn: Connection, article_id: int, analysis: Analysis, now: da
         conn.execute(insert(article_facets), rows)
     # An article re-analysed after it matched watches: their trends follow its new tone.
     set_match_sentiment(conn, article_id, analysis.sentiment.label if analysis.sentiment else None)
+    # An analyst's correction outlives a new analysis (a new model, `reanalyze --all`).
+    for task, label in latest_corrections(conn, article_id).items():
+        apply_correction(conn, article_id, task, label)
 
 
 def get_analysis(conn: Connection, article_id: int) -> dict[str, Any] | None:
+    """The stored analysis, with analysts' corrections applied (the model's own label is
+    kept as ``model_label``; ``corrected`` lists what an analyst changed)."""
     query = select(article_analysis.c.data).where(article_analysis.c.article_id == article_id)
     data = conn.execute(query).scalar()
-    return json.loads(data) if data else None
+    return with_corrections(json.loads(data)) if data else None
+
+
+def with_corrections(data: dict[str, Any]) -> dict[str, Any]:
+    corrected = data.get("corrected") or {}
+    if "sentiment" in corrected:
+        model = data.get("sentiment") or {}
+        data["sentiment"] = {
+            **model,
+            "label": corrected["sentiment"],
+            "model_label": model.get("label"),
+            "evidence": model.get("evidence", [])
+            if model.get("label") == corrected["sentiment"]
+            else [],
+        }
+    if "topic" in corrected:
+        others = [t for t in data.get("topics", []) if t.get("label") != corrected["topic"]]
+        data["topics"] = [{"label": corrected["topic"], "score": 1.0, "corrected": True}, *others]
+    return data
 
 
 def article_ids_to_analyze(
@@ -148,6 +171,16 @@ def record_correction(
             "at": now,
         },
     )
+
+
+def latest_corrections(conn: Connection, article_id: int) -> dict[str, str]:
+    """The last label an analyst gave the article, per task."""
+    rows = conn.execute(
+        select(label_corrections.c.task, label_corrections.c.label)
+        .where(label_corrections.c.article_id == article_id)
+        .order_by(label_corrections.c.id)
+    )
+    return {task: label for task, label in rows}
 
 
 def apply_correction(conn: Connection, article_id: int, task: str, label: str) -> None:

@@ -233,7 +233,7 @@ def report_json(report: TrendReport) -> dict[str, Any]:
         "by": report.by,
         "since": isoformat_local(report.since),
         "until": isoformat_local(report.until),
-        "totals": report.totals.as_json() | {"bucket": None},
+        "totals": {k: v for k, v in report.totals.as_json().items() if k != "bucket"},
         "share_of_voice": report.share_of_voice,
         "points": [p.as_json() for p in report.points],
         "top_since": isoformat_local(report.top_since) if report.top_since else None,
