@@ -41,6 +41,8 @@ format: dev
 bench: dev
 	$(BIN)/python bench/ingest.py --pages 10000
 	$(BIN)/python bench/search.py --articles 200000
+	$(BIN)/python bench/analyze.py --articles 2000
+	$(BIN)/python bench/trends.py --articles 1000000 --watches 50
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

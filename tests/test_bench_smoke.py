@@ -80,3 +80,32 @@ def test_articles_are_distinct_and_reprints_are_near_copies(
     reprint = pagegen.syndicated(stories[0], rng, verbatim=False)
     assert reprint.paragraphs[0] != stories[0].paragraphs[0]
     assert _jaccard(" ".join(reprint.paragraphs), bodies[0]) > 0.8
+
+
+def load_bench(name: str, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def last_line_figures(output: str) -> dict[str, str]:
+    return dict(pair.split("=", 1) for pair in output.strip().splitlines()[-1].split())
+
+
+def test_the_analysis_benchmark_runs(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    bench = load_bench("analyze", monkeypatch)
+    assert bench.main(["--articles", "12", "--workers", "1"]) == 0
+    figures = last_line_figures(capsys.readouterr().out)
+    assert float(figures["ratio"]) > 1.0 and figures["articles"] == "12"
+
+
+def test_the_trends_benchmark_runs(monkeypatch: pytest.MonkeyPatch, tmp_path, capsys) -> None:
+    bench = load_bench("trends", monkeypatch)
+    monkeypatch.setattr(bench, "OUT", tmp_path)
+    assert bench.main(["--articles", "3000", "--watches", "4"]) == 0
+    figures = last_line_figures(capsys.readouterr().out)
+    assert figures["watches"] == "4" and float(figures["alert_latency_s"]) < 5
+    assert float(figures["ratio"]) > 0
