@@ -107,6 +107,11 @@ class Settings(BaseSettings):
         description="The dashboard's address, for links in alerts "
         "(https://toancanh.example.gov.vn).",
     )
+    cookie_secure: bool = Field(
+        False,
+        description="Mark session cookies Secure even when the app sees plain HTTP (behind a "
+        "TLS-terminating reverse proxy); over HTTPS they are Secure anyway.",
+    )
     smtp_host: str = Field("127.0.0.1", description="SMTP server for e-mail alerts.")
     smtp_port: int = Field(25, description="SMTP port (587 with smtp_starttls, 465 with smtp_ssl).")
     smtp_user: str | None = Field(None, description="SMTP login, if the server needs one.")

@@ -446,3 +446,25 @@ class AuditEntry:
     entity_id: str | None
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+
+# -- accounts ------------------------------------------------------------------------------
+
+ROLES = ("viewer", "analyst", "admin")  # each can do what the one before can, and more
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    email: str
+    role: str
+    unit: str | None
+    disabled: bool
+    created_at: datetime
+    last_login_at: datetime | None = None
+    locked_until: datetime | None = None
+    failed_logins: int = 0
+    has_password: bool = True
+
+    def at_least(self, role: str) -> bool:
+        return ROLES.index(self.role) >= ROLES.index(role)

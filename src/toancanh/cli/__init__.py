@@ -19,9 +19,11 @@ from toancanh.cli import (
     incidents,
     ingest,
     read,
+    serve,
     sources,
     train,
     trends,
+    users,
     watch,
 )
 from toancanh.cli.context import AppContext
@@ -77,6 +79,7 @@ app.add_typer(train.app, name="train")
 app.add_typer(watch.app, name="watch")
 app.add_typer(alerts.app, name="alerts")
 app.add_typer(incidents.app, name="incident")
+app.add_typer(users.app, name="users")
 app.command("ingest")(ingest.ingest)
 app.command("import")(ingest.import_)
 app.command("search")(read.search)
@@ -90,6 +93,8 @@ app.command("trends")(trends.trends)
 app.command("spikes")(trends.spikes)
 app.command("emerging")(trends.emerging)
 app.command("forecast")(trends.forecast)
+app.command("serve")(serve.serve)
+app.command("run")(serve.run)
 
 
 def main() -> None:

@@ -34,6 +34,7 @@ from toancanh.store import analysis as analysis_sql
 from toancanh.store import articles as article_sql
 from toancanh.store import failures as failure_sql
 from toancanh.store import sources as source_sql
+from toancanh.store.account_repo import AccountsMixin
 from toancanh.store.engine import make_engine
 from toancanh.store.migrate import current_revision, head_revision, upgrade
 from toancanh.store.monitoring import MonitoringMixin
@@ -52,7 +53,7 @@ def utcnow() -> datetime:
 
 
 @dataclass
-class Store(MonitoringMixin):
+class Store(MonitoringMixin, AccountsMixin):
     engine: Engine
     # Outlet names this store has written; saves skip a statement per article for them.
     _outlets_written: set[str] = field(default_factory=set, repr=False)

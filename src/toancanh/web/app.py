@@ -1,0 +1,160 @@
+"""The web application: the dashboard (server-rendered pages) and the HTTP API.
+
+``create_app(settings)`` builds both on one store:
+
+* ``/`` and the other pages: Jinja2 + htmx, charts with the vendored ECharts, served from
+  ``/static`` (no CDN, no external font); sign-in with a session cookie;
+* ``/api/v1``: JSON for other systems, with its OpenAPI document at
+  ``/api/v1/openapi.json``; an API token (``Authorization: Bearer``) or a session.
+
+Every response carries a strict Content-Security-Policy (scripts and styles from this
+server only, no inline script), so a scraped ``<script>`` that slipped past escaping
+would not run either.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from urllib.parse import quote
+
+from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+
+from toancanh.config import Settings
+from toancanh.store import Store
+from toancanh.web import auth
+from toancanh.web.deps import (
+    SESSION_COOKIE,
+    SignInRequired,
+    check_csrf,
+    client_ip,
+    get_store,
+)
+from toancanh.web.i18n import LANGUAGE_COOKIE, LANGUAGES
+from toancanh.web.templating import render
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; font-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+        "base-uri 'self'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
+
+
+class SecurityHeaders(BaseHTTPMiddleware):
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+
+def safe_next(target: str | None) -> str:
+    """A local path to go back to after sign-in; anything else goes home."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/"
+    return target
+
+
+def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
+    from toancanh.web.api import build_api
+    from toancanh.web.pages import routers
+
+    app = FastAPI(
+        title="Toàn Cảnh",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        dependencies=[Depends(check_csrf)],
+    )
+    app.state.store = store or Store.open(settings.database_url)
+    app.state.settings = settings
+    app.add_middleware(SecurityHeaders)
+    static = resources.files("toancanh.web") / "static"
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.exception_handler(SignInRequired)
+    async def to_sign_in(request: Request, _: SignInRequired) -> Response:
+        target = quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+        return RedirectResponse(f"/login?next={target}", status_code=303)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, error: HTTPException) -> Response:
+        if request.url.path.startswith("/api/") or request.headers.get("hx-request"):
+            return JSONResponse({"detail": error.detail}, status_code=error.status_code)
+        return render(
+            request,
+            "error.html",
+            status_code=error.status_code,
+            status=error.status_code,
+            detail=error.detail,
+        )
+
+    @app.get("/login", include_in_schema=False)
+    def login_page(request: Request, next: str = "/") -> Response:
+        return render(request, "login.html", next=safe_next(next), error=None)
+
+    @app.post("/login", include_in_schema=False)
+    def login(
+        request: Request,
+        email: str = Form(...),
+        password: str = Form(...),
+        next: str = Form("/"),
+    ) -> Response:
+        result = auth.sign_in(get_store(request), email, password, client_ip(request))
+        if result.user is None:
+            response = render(
+                request,
+                "login.html",
+                status_code=429 if result.reason in ("rate_limited", "locked") else 401,
+                next=safe_next(next),
+                error=result.reason,
+                retry_after=result.retry_after,
+                email=email,
+            )
+            if result.retry_after:
+                response.headers["Retry-After"] = str(result.retry_after)
+            return response
+        session = auth.open_session(get_store(request), result.user)
+        response = RedirectResponse(safe_next(next), status_code=303)
+        response.set_cookie(
+            SESSION_COOKIE,
+            session.cookie,
+            max_age=auth.SESSION_DAYS * 86400,
+            httponly=True,
+            samesite="lax",
+            secure=request.url.scheme == "https" or settings.cookie_secure,
+            path="/",
+        )
+        return response
+
+    @app.post("/logout", include_in_schema=False)
+    def logout(request: Request) -> Response:
+        cookie = request.cookies.get(SESSION_COOKIE)
+        if cookie:
+            get_store(request).end_session(auth.digest(cookie))
+        response = RedirectResponse("/login", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path="/")
+        return response
+
+    @app.get("/lang/{lang}", include_in_schema=False)
+    def switch_language(lang: str, next: str = "/") -> Response:
+        response = RedirectResponse(safe_next(next), status_code=303)
+        if lang in LANGUAGES:
+            response.set_cookie(LANGUAGE_COOKIE, lang, max_age=365 * 86400, samesite="lax")
+        return response
+
+    @app.get("/healthz", include_in_schema=False)
+    def health(request: Request) -> dict[str, object]:
+        return {"ok": True, "articles": get_store(request).count_articles()}
+
+    for router in routers():
+        app.include_router(router)
+    app.mount("/api/v1", build_api(app.state.store, settings))
+    return app

@@ -1,0 +1,125 @@
+"""ECharts options built on the server: plain data (JSON), never code.
+
+The page puts an option into ``<script type="application/json">`` and ``static/app.js``
+draws it; no formatter functions, so the JSON cannot carry script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from toancanh.trends.forecast import Forecast
+from toancanh.trends.series import TrendPoint
+
+TONE_COLORS = {"positive": "#2e8b57", "neutral": "#8a939c", "negative": "#c0392b"}
+
+
+def timeline(
+    points: Sequence[TrendPoint],
+    gettext: Callable[[str], str],
+    *,
+    forecast: Forecast | None = None,
+    spikes: Sequence[tuple[str, float]] = (),
+) -> dict[str, Any]:
+    """Articles per bucket stacked by tone, net sentiment on a second axis, the forecast's
+    95% band and mean after the last bucket, and spikes marked on their day."""
+    days = [p.bucket for p in points]
+    extra = [p.date.isoformat() for p in forecast.points] if forecast else []
+    axis = days + [d for d in extra if d not in days]
+    padding = [None] * (len(axis) - len(days))
+
+    def tone(name: str, values: list[int]) -> dict[str, Any]:
+        return {
+            "name": gettext(name.capitalize()),
+            "type": "bar",
+            "stack": "tone",
+            "data": values + padding,
+            "itemStyle": {"color": TONE_COLORS[name]},
+            "emphasis": {"focus": "series"},
+        }
+
+    series: list[dict[str, Any]] = [
+        tone("positive", [p.positive for p in points]),
+        tone("neutral", [p.neutral + p.unknown for p in points]),
+        tone("negative", [p.negative for p in points]),
+        {
+            "name": gettext("Net sentiment"),
+            "type": "line",
+            "yAxisIndex": 1,
+            "data": [p.net_sentiment for p in points] + padding,
+            "connectNulls": False,
+            "symbol": "none",
+            "lineStyle": {"width": 1.5, "color": "#0b5cad"},
+        },
+    ]
+    if spikes:
+        series[2]["markPoint"] = {
+            "symbol": "pin",
+            "symbolSize": 38,
+            "data": [
+                {"name": gettext("Spike"), "coord": [day, value], "value": round(value)}
+                for day, value in spikes
+                if day in axis
+            ],
+        }
+    if forecast and forecast.points:
+        lead = [None] * (len(axis) - len(forecast.points))
+        series += [
+            {
+                "name": gettext("Forecast, 95% interval"),
+                "type": "line",
+                "stack": "band",
+                "data": lead + [round(p.lo95, 2) for p in forecast.points],
+                "lineStyle": {"opacity": 0},
+                "symbol": "none",
+            },
+            {
+                "name": gettext("Forecast, 95% interval"),
+                "type": "line",
+                "stack": "band",
+                "data": lead + [round(p.hi95 - p.lo95, 2) for p in forecast.points],
+                "lineStyle": {"opacity": 0},
+                "areaStyle": {"color": "rgba(11,92,173,0.15)"},
+                "symbol": "none",
+            },
+            {
+                "name": gettext("Forecast"),
+                "type": "line",
+                "data": lead + [round(p.mean, 2) for p in forecast.points],
+                "lineStyle": {"type": "dashed", "color": "#0b5cad"},
+                "symbol": "none",
+            },
+        ]
+    return {
+        "animation": False,
+        "tooltip": {"trigger": "axis"},
+        "legend": {"top": 0, "type": "scroll"},
+        "grid": {"left": 40, "right": 45, "top": 40, "bottom": 30},
+        "xAxis": {"type": "category", "data": axis},
+        "yAxis": [
+            {"type": "value", "name": gettext("Articles"), "minInterval": 1},
+            {"type": "value", "name": gettext("Net"), "min": -1, "max": 1},
+        ],
+        "series": series,
+    }
+
+
+def share(parts: Sequence[tuple[str, int]], colors: Sequence[str] = ()) -> dict[str, Any]:
+    """A ring of shares: official against other sources, or tones."""
+    data = [
+        {
+            "name": name,
+            "value": value,
+            **({"itemStyle": {"color": colors[i]}} if i < len(colors) else {}),
+        }
+        for i, (name, value) in enumerate(parts)
+    ]
+    return {
+        "animation": False,
+        "tooltip": {"trigger": "item"},
+        "legend": {"bottom": 0},
+        "series": [
+            {"type": "pie", "radius": ["45%", "70%"], "data": data, "label": {"show": False}}
+        ],
+    }

@@ -1,0 +1,139 @@
+"""What every request needs: the store, the signed-in user, the language, CSRF checks.
+
+A user is signed in by a session cookie (the dashboard) or an ``Authorization: Bearer``
+API token. Requests that change something and come with a session cookie must carry the
+session's CSRF token (the ``X-CSRF-Token`` header, which htmx sends on every request, or a
+``csrf_token`` form field); token requests need none (a browser never sends them by
+itself).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from fastapi import HTTPException, Request
+
+from toancanh.config import Settings
+from toancanh.domain import User
+from toancanh.store import Store
+from toancanh.web import auth
+from toancanh.web.i18n import LANGUAGE_COOKIE, pick_language
+
+SESSION_COOKIE = "tc_session"
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+@dataclass(frozen=True)
+class Visitor:
+    """Who is asking: a user (or nobody), how they proved it, their CSRF token."""
+
+    user: User | None
+    via: str  # session, token, none
+    csrf_token: str = ""
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store  # type: ignore[no-any-return]
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def visitor(request: Request) -> Visitor:
+    """The visitor of this request, looked up once."""
+    cached = getattr(request.state, "visitor", None)
+    if isinstance(cached, Visitor):
+        return cached
+    store = get_store(request)
+    header = request.headers.get("authorization", "")
+    found = Visitor(None, "none")
+    if header.lower().startswith("bearer "):
+        user = auth.token_user(store, header[7:].strip())
+        found = Visitor(user, "token") if user else Visitor(None, "bad_token")
+    else:
+        session = auth.session_user(store, request.cookies.get(SESSION_COOKIE))
+        if session is not None:
+            found = Visitor(session[0], "session", session[1])
+    request.state.visitor = found
+    return found
+
+
+def language(request: Request) -> str:
+    return pick_language(request.cookies.get(LANGUAGE_COOKIE))
+
+
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+async def check_csrf(request: Request) -> None:
+    """Refuse a state-changing request made with a session cookie but no valid token."""
+    if request.method not in UNSAFE_METHODS:
+        return
+    who = visitor(request)
+    if who.via != "session":
+        return
+    given = request.headers.get("x-csrf-token")
+    if given is None and request.headers.get("content-type", "").startswith(
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
+        form = await request.form()
+        value = form.get("csrf_token")
+        given = value if isinstance(value, str) else None
+    if not auth.csrf_matches(who.csrf_token, given):
+        raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
+
+
+def can_see_unit(user: User | None, unit: str | None, shared: bool = False) -> bool:
+    """A unit's private watchlists and incidents are its own (and the admins')."""
+    if unit is None or shared:
+        return True
+    return user is not None and (user.role == "admin" or user.unit == unit)
+
+
+class SignInRequired(Exception):
+    """A page asked for without a session: the visitor is sent to the sign-in page."""
+
+
+def page_user(request: Request) -> User:
+    """Dependency of every page: the signed-in user, or off to the sign-in page."""
+    who = visitor(request)
+    if who.user is None:
+        raise SignInRequired
+    return who.user
+
+
+def page_role(role: str) -> Callable[[Request], User]:
+    """Dependency of a page that changes something: at least ``role`` (403 otherwise)."""
+
+    def check(request: Request) -> User:
+        user = page_user(request)
+        if not user.at_least(role):
+            raise HTTPException(403, f"this needs the {role} role")
+        return user
+
+    return check
+
+
+def api_user(request: Request) -> User:
+    """Dependency of every API route: a valid token or session (401 otherwise)."""
+    who = visitor(request)
+    if who.user is None:
+        raise HTTPException(
+            401,
+            "send an API token: Authorization: Bearer TOKEN (toancanh users token EMAIL)",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return who.user
+
+
+def api_role(role: str) -> Callable[[Request], User]:
+    def check(request: Request) -> User:
+        user = api_user(request)
+        if not user.at_least(role):
+            raise HTTPException(403, f"this needs the {role} role")
+        return user
+
+    return check

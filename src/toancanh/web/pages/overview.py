@@ -1,0 +1,101 @@
+"""The overview: volume and tone over time, share of voice, outlets, top stories, active
+alerts and open incidents, for a date range (default: the last 30 days)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import HTMLResponse
+
+from toancanh.domain import User
+from toancanh.store.trends import Subject
+from toancanh.text.dates import parse_datetime
+from toancanh.trends.series import day_start, local_day, trend_report
+from toancanh.web import charts
+from toancanh.web.deps import can_see_unit, get_store, language, page_user
+from toancanh.web.i18n import translations
+from toancanh.web.templating import render
+
+router = APIRouter()
+ALL = Subject("all", "", "all")
+DEFAULT_DAYS = 30
+
+
+def period(since: str | None, until: str | None) -> tuple[datetime, datetime]:
+    """The [since, until) of a page's date filter, whole Vietnam days; 30 days by default."""
+    end_day = local_day(datetime.now(UTC))
+    if until:
+        parsed = parse_datetime(until)
+        if parsed is None:
+            raise HTTPException(400, f"{until!r} is not a date: use 2026-11-20")
+        end_day = local_day(parsed)
+    start_day = end_day - timedelta(days=DEFAULT_DAYS - 1)
+    if since:
+        parsed = parse_datetime(since)
+        if parsed is None:
+            raise HTTPException(400, f"{since!r} is not a date: use 2026-11-01")
+        start_day = local_day(parsed)
+    if start_day > end_day:
+        raise HTTPException(400, "the start date is after the end date")
+    return day_start(start_day), day_start(end_day + timedelta(days=1))
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(
+    request: Request,
+    since: str | None = None,
+    until: str | None = None,
+    user: User = Depends(page_user),
+) -> HTMLResponse:
+    store = get_store(request)
+    start, end = period(since, until)
+    report = trend_report(store, ALL, since=start, until=end, with_terms=False)
+    gettext = translations(language(request)).gettext
+    alerts = store.list_alerts(status="active", limit=10)
+    watches = {w.id: w for w in store.list_watches()}
+    alerts = [
+        a
+        for a in alerts
+        if a.watch_id is None
+        or (
+            a.watch_id in watches
+            and can_see_unit(user, watches[a.watch_id].unit, watches[a.watch_id].shared)
+        )
+    ]
+    incidents = [
+        i
+        for status in ("open", "responding", "monitoring")
+        for i in store.list_incidents(status=status, limit=20)
+        if can_see_unit(user, i.unit)
+    ]
+    totals = report.totals
+    return render(
+        request,
+        "overview.html",
+        report=report,
+        since=start,
+        until=end - timedelta(seconds=1),
+        timeline=charts.timeline(report.points, gettext),
+        voice=charts.share(
+            [
+                (gettext("Official sources"), totals.official),
+                (gettext("Other sources"), totals.other),
+            ],
+            ("#0b5cad", "#a9b7c6"),
+        ),
+        tones=charts.share(
+            [
+                (gettext("Positive"), totals.positive),
+                (gettext("Neutral"), totals.neutral + totals.unknown),
+                (gettext("Negative"), totals.negative),
+            ],
+            (
+                charts.TONE_COLORS["positive"],
+                charts.TONE_COLORS["neutral"],
+                charts.TONE_COLORS["negative"],
+            ),
+        ),
+        alerts=alerts,
+        incidents=incidents,
+    )

@@ -1,0 +1,110 @@
+"""Helpers of the web tests: the web app on a real SQLite store, with users.
+
+``web`` is a ``Web`` bundle: the app, its store, and ``client(role)`` giving a signed-in
+``TestClient`` (httpx under the hood, the real ASGI app, no mocks) whose ``csrf`` attribute
+holds the session's CSRF token, read from the page like a browser would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from monitoring_fixtures import Spec, store_specs
+from toancanh.config import Settings
+from toancanh.domain import WatchSpec
+from toancanh.store import Store
+from toancanh.watch.watchlists import backfill, check_spec
+from toancanh.web import auth
+from toancanh.web.app import create_app
+
+PASSWORD = "mật khẩu thử nghiệm 2026"
+USERS = {
+    "admin": ("admin@bo.gov.vn", "Văn phòng Bộ"),
+    "analyst": ("analyst@bo.gov.vn", "Vụ Truyền thông"),
+    "viewer": ("viewer@bo.gov.vn", "Vụ Truyền thông"),
+    "other": ("analyst@tinh.gov.vn", "Sở Văn hóa tỉnh"),  # an analyst of another unit
+}
+NOW = datetime.now(UTC).replace(microsecond=0)
+HOSTILE = (
+    '<script>alert("x")</script><img src=x onerror="alert(1)"><a href="javascript:alert(2)">bấm</a>'
+)
+
+
+@dataclass
+class Web:
+    store: Store
+    app: object
+    clients: list[TestClient] = field(default_factory=list)
+
+    def client(self, who: str | None = None) -> TestClient:
+        client = TestClient(self.app, base_url="http://testserver")  # type: ignore[arg-type]
+        self.clients.append(client)
+        client.csrf = ""  # type: ignore[attr-defined]
+        if who is not None:
+            email = USERS[who][0]
+            page = client.post("/login", data={"email": email, "password": PASSWORD, "next": "/"})
+            assert page.status_code == 200, page.text[:500]
+            found = re.search(r'"X-CSRF-Token": "([^"]+)"', page.text)
+            assert found, "the page carries the CSRF token for htmx"
+            client.csrf = found.group(1)  # type: ignore[attr-defined]
+        return client
+
+    def token(self, who: str) -> str:
+        user = self.store.find_user(USERS[who][0])
+        assert user is not None
+        return auth.new_token(self.store, user, "tests", actor="tests")
+
+
+def seed(store: Store) -> None:
+    hashed = auth.hash_password(PASSWORD)
+    for role, (email, unit) in USERS.items():
+        store.add_user(
+            email=email,
+            password_hash=hashed,
+            role="analyst" if role == "other" else role,
+            unit=unit,
+            actor="tests",
+        )
+    specs = [
+        Spec(
+            NOW - timedelta(days=back, hours=k + 1),
+            f"Học phí tin {back}-{k}",
+            body="học phí",
+            outlet=("Cổng Bộ" if k == 0 else f"Báo {k}"),
+            sentiment=("positive", "neutral", "negative")[k % 3],
+        )
+        for back in range(20, 0, -1)
+        for k in range(3)
+    ]
+    specs.append(
+        Spec(NOW - timedelta(hours=2), HOSTILE, body=HOSTILE + " học phí", sentiment="negative")
+    )
+    store_specs(store, specs, official=("Cổng Bộ",))
+    shared = store.add_watch(check_spec(WatchSpec("Học phí", query="hoc phi")), "tests")
+    backfill(store, shared)
+    private = store.add_watch(
+        check_spec(
+            WatchSpec("Riêng của Vụ", query="hoc phi", unit="Vụ Truyền thông", shared=False)
+        ),
+        "tests",
+    )
+    backfill(store, private)
+
+
+@pytest.fixture
+def web(tmp_path: Path) -> Iterator[Web]:
+    store = Store.open(f"sqlite:///{tmp_path / 'web.db'}")
+    seed(store)
+    app = create_app(Settings(database_url=f"sqlite:///{tmp_path / 'web.db'}"), store)
+    bundle = Web(store, app)
+    yield bundle
+    for client in bundle.clients:
+        client.close()
+    store.close()
