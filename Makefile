@@ -19,9 +19,10 @@ install: $(VENV)/.installed
 
 dev: $(VENV)/.dev-installed
 
-## Create .venv, install, create ./toancanh.db and load the demo corpus.
+## Create .venv, install, create ./toancanh.db, load the demo corpus, serve the dashboard.
 demo: install
 	$(BIN)/toancanh demo
+	$(BIN)/toancanh serve
 
 ## Create the dev environment, check style, run the whole test suite.
 test: dev

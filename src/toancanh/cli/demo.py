@@ -17,9 +17,14 @@ from toancanh.store import Store
 from toancanh.trends.alerts import DEFAULT_COOLDOWN_MINUTES, check_rule
 from toancanh.trends.live import replay
 from toancanh.watch.watchlists import backfill, check_spec
+from toancanh.web.auth import hash_password
 
 DEMO_PACKAGE = "toancanh.data.demo"
 DEMO_ACTOR = "demo"
+# The demo database's administrator: a known password is fine for a demo on a laptop and
+# wrong anywhere else (docs say so; `toancanh users password` changes it).
+DEMO_USER = "demo@toancanh.local"
+DEMO_PASSWORD = "toancanh-demo"
 REPLAY_DAYS = 45  # the demo's rules are replayed over its last weeks
 
 
@@ -64,9 +69,22 @@ def demo(ctx: typer.Context) -> None:
         f"{len(alerts)} (toancanh alerts).",
         markup=False,
     )
+    if store.find_user(DEMO_USER) is None:
+        store.add_user(
+            email=DEMO_USER,
+            password_hash=hash_password(DEMO_PASSWORD),
+            role="admin",
+            unit="Vụ Truyền thông",
+            actor=DEMO_ACTOR,
+        )
     top = store.stories(limit=5)
     rows = [(s.story_id, s.size, len(s.outlets), s.title) for s in top]
     out.print(table("Biggest stories", ("story", "articles", "outlets", "title"), rows))
+    out.print(
+        f"Dashboard: toancanh serve, then http://127.0.0.1:8000 — sign in as {DEMO_USER} / "
+        f"{DEMO_PASSWORD} (a demo account: change its password on a shared machine).",
+        markup=False,
+    )
     out.print(
         "Try: toancanh search '\"nha o xa hoi\" AND cham'   ·   toancanh stories   ·   "
         "toancanh articles list --sentiment negative --place 'Da Nang'   ·   "

@@ -1,0 +1,280 @@
+"""Dashboard and API under load: 200,000 articles in SQLite, 20 concurrent clients.
+
+    python bench/web.py --articles 200000 --clients 20
+
+Builds (once; cached under bench/out/) a store of N articles recombined from the demo
+corpus's paragraphs (bench/search.py's builder, with the full-text index), gives each an
+analysis (tone, topic) and adds five watchlists. Then serves the app with uvicorn in a
+separate process (the load generator does not share its interpreter) and, with an async
+httpx client and ``--clients`` requests in flight, measures:
+
+* the overview page (``/``) and a watchlist page (``/watches/ID``), signed in;
+* the search API (``/api/v1/search``) with an API token, on a mix of queries;
+* the baseline, in the same run and at the same concurrency: ``/healthz`` (one count
+  query and a tiny JSON), i.e. the cost of the HTTP stack itself.
+
+Targets: overview and watchlist pages p95 < 300 ms, search API p95 < 150 ms, no error.
+The last line holds the figures as key=value pairs; ``ratio`` = the worst p95 of the
+three over the baseline's p95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import os
+import random
+import re
+import resource
+import signal
+import socket
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from sqlalchemy import insert, select
+
+from toancanh.domain import WatchSpec
+from toancanh.store import Store
+from toancanh.store.schema import article_analysis, article_facets, articles
+from toancanh.watch.watchlists import backfill, check_spec
+from toancanh.web import auth
+
+OUT = Path(__file__).parent / "out"
+PASSWORD = "bench-password-2026"
+ADMIN = "bench@toancanh.local"
+WATCHES = {
+    "Nhà ở xã hội": '"nha o xa hoi"',
+    "Học phí": '"hoc phi"',
+    "Bảo hiểm y tế": '"bao hiem y te" OR bhyt',
+    "Phạt nguội": '"phat nguoi" OR camera',
+    "Chuyển đổi số": '"chuyen doi so" OR vneid',
+}
+QUERIES = [
+    "chinh sach",
+    '"nhà ở xã hội"',
+    "hoc phi AND (tang OR giam)",
+    "title:giao thong",
+    "bao hiem y te",
+    '"dịch vụ công" NEAR/5 "trực tuyến"',
+    "khieu nai",
+    "168/2024/ND-CP",
+]
+
+
+def search_bench() -> object:
+    spec = importlib.util.spec_from_file_location(
+        "bench_search", Path(__file__).parent / "search.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def prepare(path: Path, count: int, seed: int) -> None:
+    """The cached store: articles (with their full-text index), analyses, watches, a user."""
+    store = Store.open(f"sqlite:///{path}")
+    if store.count_articles() < count:
+        started = time.perf_counter()
+        search_bench().build(store, count - store.count_articles(), seed)  # type: ignore[attr-defined]
+        print(f"built {count} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    rng = random.Random(seed)
+    with store.write() as conn:
+        analysed = set(conn.execute(select(article_analysis.c.article_id)).scalars())
+        rows = conn.execute(select(articles.c.id, articles.c.published_at)).all()
+        missing = [(i, when) for i, when in rows if i not in analysed]
+        now = datetime.now(UTC)
+        for first in range(0, len(missing), 5000):
+            chunk = missing[first : first + 5000]
+            tones = [rng.choice(("positive", "neutral", "negative")) for _ in chunk]
+            topics = [f"chu de {rng.randrange(29)}" for _ in chunk]
+            conn.execute(
+                insert(article_analysis),
+                [
+                    {
+                        "article_id": i,
+                        "language": "vi",
+                        "topic": topic,
+                        "topic_score": 0.8,
+                        "sentiment": tone,
+                        "sentiment_score": 0.8,
+                        "stage": None,
+                        "model_version": "bench",
+                        "analyzed_at": now,
+                        "data": "{}",
+                    }
+                    for (i, _), tone, topic in zip(chunk, tones, topics, strict=True)
+                ],
+            )
+            conn.execute(
+                insert(article_facets),
+                [
+                    {"kind": "topic", "value": topic, "article_id": i}
+                    for (i, _), topic in zip(chunk, topics, strict=True)
+                ],
+            )
+    for name, query in WATCHES.items():
+        if store.find_watch(name) is None:
+            backfill(store, store.add_watch(check_spec(WatchSpec(name, query=query)), "bench"))
+    if store.find_user(ADMIN) is None:
+        store.add_user(
+            email=ADMIN,
+            password_hash=auth.hash_password(PASSWORD),
+            role="admin",
+            unit=None,
+            actor="bench",
+        )
+    store.close()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start_server(path: Path, port: int) -> subprocess.Popen[bytes]:
+    toancanh = Path(sys.executable).with_name("toancanh")
+    process = subprocess.Popen(
+        [str(toancanh), "--db", f"sqlite:///{path}", "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "TOANCANH_WATCH_LIVE": "false"},
+    )
+    for _ in range(300):
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return process
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    process.kill()
+    raise SystemExit("the server did not start")
+
+
+async def load(
+    client: httpx.AsyncClient, paths: list[str], clients: int, rounds: int
+) -> tuple[list[float], int]:
+    """``rounds`` passes over ``paths`` with ``clients`` requests in flight."""
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for _ in range(rounds):
+        for path in paths:
+            queue.put_nowait(path)
+    timings: list[float] = []
+    errors = 0
+
+    async def worker() -> None:
+        nonlocal errors
+        while not queue.empty():
+            path = queue.get_nowait()
+            started = time.perf_counter()
+            try:
+                response = await client.get(path)
+                if response.status_code != 200:
+                    errors += 1
+            except httpx.HTTPError:
+                errors += 1
+            timings.append(time.perf_counter() - started)
+
+    await asyncio.gather(*(worker() for _ in range(clients)))
+    return timings, errors
+
+
+def p(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] * 1000
+
+
+async def measure(
+    base: str, clients: int, rounds: int, watch_ids: list[int]
+) -> dict[str, tuple[list[float], int]]:
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as web:
+        login = await web.post("/login", data={"email": ADMIN, "password": PASSWORD})
+        if login.status_code != 200:
+            raise SystemExit(f"sign-in failed: {login.status_code}")
+        if not re.search(r'"X-CSRF-Token": "([^"]+)"', login.text):
+            raise SystemExit("sign-in did not open a session")
+        results = {"baseline": await load(web, ["/healthz"], clients, rounds * 4)}
+        for name, paths in (
+            ("overview", ["/"]),
+            ("watch", [f"/watches/{i}" for i in watch_ids]),
+        ):
+            await load(web, paths, clients, 1)  # warm-up
+            results[name] = await load(
+                web, paths, clients, rounds * (4 if name == "overview" else 1)
+            )
+    store_token = os.environ["BENCH_TOKEN"]
+    async with httpx.AsyncClient(
+        base_url=base,
+        limits=limits,
+        timeout=60,
+        headers={"Authorization": f"Bearer {store_token}"},
+    ) as api:
+        paths = [f"/api/v1/search?{httpx.QueryParams(q=query)}" for query in QUERIES]
+        await load(api, paths, clients, 1)
+        results["search"] = await load(api, paths, clients, rounds)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=200_000)
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=25)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--prepare-only", action="store_true", help="build the store, stop")
+    args = parser.parse_args(argv)
+
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"web-{args.articles}-{args.seed}.db"
+    prepare(path, args.articles, args.seed)
+    if args.prepare_only:
+        return 0
+    store = Store.open(f"sqlite:///{path}")
+    admin = store.find_user(ADMIN)
+    assert admin is not None
+    os.environ["BENCH_TOKEN"] = auth.new_token(store, admin, "bench", "bench")
+    watch_ids = [w.id for w in store.list_watches()]
+    count = store.count_articles()
+    store.close()
+    port = free_port()
+    server = start_server(path, port)
+    try:
+        results = asyncio.run(
+            measure(f"http://127.0.0.1:{port}", args.clients, args.rounds, watch_ids)
+        )
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=30)
+    rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"{count:,} articles, {args.clients} concurrent clients")
+    figures: dict[str, float] = {}
+    errors = 0
+    for name, (timings, failed) in results.items():
+        errors += failed
+        figures[f"{name}_p50_ms"] = p(timings, 0.5)
+        figures[f"{name}_p95_ms"] = p(timings, 0.95)
+        print(
+            f"{name:<9} {len(timings):>5} requests  p50 {p(timings, 0.5):7.1f} ms  "
+            f"p95 {p(timings, 0.95):7.1f} ms  max {max(timings) * 1000:7.1f} ms  "
+            f"errors {failed}  {len(timings) / sum(timings) * args.clients:6.1f} req/s"
+        )
+    worst = max(figures["overview_p95_ms"], figures["watch_p95_ms"], figures["search_p95_ms"])
+    print("targets: overview and watchlist p95 < 300 ms, search API p95 < 150 ms, no error")
+    print(
+        f"articles={count} clients={args.clients} "
+        + " ".join(f"{k}={v:.1f}" for k, v in figures.items())
+        + f" errors={errors} server_rss_mb={rss_mb:.0f}"
+        + f" ratio={worst / figures['baseline_p95_ms']:.2f}"
+    )
+    return 0 if errors == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
