@@ -83,3 +83,22 @@ def test_hashes_are_argon2_and_salted() -> None:
     first, second = auth.hash_password(PASSWORD), auth.hash_password(PASSWORD)
     assert first.startswith("$argon2") and first != second
     assert auth.verify_password(first, PASSWORD) and not auth.verify_password(first, "x" * 12)
+
+
+def test_labels_and_sources_are_audited(store: Store) -> None:
+    from datetime import UTC, datetime
+
+    from monitoring_fixtures import Spec, store_specs
+    from toancanh.domain import NewSource
+
+    [article] = store_specs(store, [Spec(datetime(2026, 11, 1, tzinfo=UTC), "Tin")]).ids
+    store.record_correction(article, "sentiment", "negative", "an@bo.gov.vn")
+    source = store.add_source(NewSource("https://baomoi.example/rss"), actor="admin@bo.gov.vn")
+    store.remove_source(source.id, actor="admin@bo.gov.vn")
+    label = store.audit_entries(entity="article")[0]
+    assert (label.actor, label.before, label.after) == (
+        "an@bo.gov.vn",
+        {"sentiment": "neutral"},
+        {"sentiment": "negative"},
+    )
+    assert [e.action for e in store.audit_entries(entity="source")] == ["delete", "create"]

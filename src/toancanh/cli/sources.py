@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -16,6 +17,12 @@ from toancanh.ingest.urls import normalize_url
 from toancanh.store.sources import SourceExistsError
 
 app = typer.Typer(help="Manage the sources that are polled (feeds, sitemaps, pages).")
+
+
+def login_name() -> str:
+    """Who changes the sources, for the audit log: the login name at the terminal."""
+    return os.environ.get("USER") or "cli"
+
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 
@@ -62,7 +69,7 @@ def add(
         interval_seconds=interval,
     )
     try:
-        source = app_context(ctx).store().add_source(new)
+        source = app_context(ctx).store().add_source(new, actor=login_name())
     except SourceExistsError as error:
         console(stderr=True).print(str(error), markup=False)
         raise typer.Exit(1) from error
@@ -91,7 +98,7 @@ def remove(
     ctx: typer.Context, source_id: Annotated[int, typer.Argument(help="Source id.")]
 ) -> None:
     """Stop polling a source (its articles stay)."""
-    if not app_context(ctx).store().remove_source(source_id):
+    if not app_context(ctx).store().remove_source(source_id, actor=login_name()):
         console(stderr=True).print(f"No source #{source_id}.")
         raise typer.Exit(1)
     console().print(f"Removed source #{source_id}.")
@@ -135,7 +142,7 @@ def add_catalog(
     added, skipped = [], 0
     for new in wanted:
         try:
-            added.append(store.add_source(new))
+            added.append(store.add_source(new, actor=login_name()))
         except SourceExistsError:
             skipped += 1
     if as_json:

@@ -32,6 +32,7 @@ from toancanh.domain import (
 )
 from toancanh.store import analysis as analysis_sql
 from toancanh.store import articles as article_sql
+from toancanh.store import audit as audit_sql
 from toancanh.store import failures as failure_sql
 from toancanh.store import sources as source_sql
 from toancanh.store.account_repo import AccountsMixin
@@ -93,9 +94,21 @@ class Store(MonitoringMixin, AccountsMixin):
             yield conn
 
     # -- sources and outlets -------------------------------------------------------
-    def add_source(self, new: NewSource) -> Source:
+    def add_source(self, new: NewSource, actor: str = "cli") -> Source:
+        now = utcnow()
         with self.write() as conn:
-            return source_sql.add_source(conn, new, utcnow())
+            source = source_sql.add_source(conn, new, now)
+            audit_sql.record(
+                conn,
+                actor=actor,
+                action="create",
+                entity="source",
+                entity_id=source.id,
+                before=None,
+                after=_source_public(source),
+                now=now,
+            )
+        return source
 
     def get_source(self, source_id: int) -> Source | None:
         with self.read() as conn:
@@ -105,9 +118,23 @@ class Store(MonitoringMixin, AccountsMixin):
         with self.read() as conn:
             return source_sql.list_sources(conn)
 
-    def remove_source(self, source_id: int) -> bool:
+    def remove_source(self, source_id: int, actor: str = "cli") -> bool:
+        now = utcnow()
         with self.write() as conn:
-            return source_sql.remove_source(conn, source_id)
+            source = source_sql.get_source(conn, source_id)
+            if source is None or not source_sql.remove_source(conn, source_id):
+                return False
+            audit_sql.record(
+                conn,
+                actor=actor,
+                action="delete",
+                entity="source",
+                entity_id=source_id,
+                before=_source_public(source),
+                after=None,
+                now=now,
+            )
+        return True
 
     def due_sources(self, now: datetime, default_interval: int) -> list[Source]:
         with self.read() as conn:
@@ -282,10 +309,19 @@ class Store(MonitoringMixin, AccountsMixin):
         with self.write() as conn:
             analysis = analysis_sql.get_analysis(conn, article_id)
             previous = _current_label(analysis, task)
-            analysis_sql.record_correction(
-                conn, article_id, task, label, previous, author, utcnow()
-            )
+            now = utcnow()
+            analysis_sql.record_correction(conn, article_id, task, label, previous, author, now)
             analysis_sql.apply_correction(conn, article_id, task, label)
+            audit_sql.record(
+                conn,
+                actor=author,
+                action="label",
+                entity="article",
+                entity_id=article_id,
+                before={task: previous},
+                after={task: label},
+                now=now,
+            )
         return previous
 
     def corrections(self, task: str) -> list[tuple[str, str]]:
@@ -358,3 +394,16 @@ def _current_label(analysis: dict[str, Any] | None, task: str) -> str | None:
         return (analysis.get("sentiment") or {}).get("label")
     topics = analysis.get("topics") or []
     return topics[0]["label"] if topics else None
+
+
+def _source_public(source: Source) -> dict[str, Any]:
+    """A source for the audit log: what the user set, not the fetch state."""
+    return {
+        "url": source.url,
+        "kind": source.kind,
+        "name": source.name,
+        "outlet": source.outlet,
+        "official": source.official,
+        "allow_private": source.allow_private,
+        "interval_seconds": source.interval_seconds,
+    }
