@@ -186,3 +186,19 @@ def test_bad_training_files_say_which_line(tmp_path: Path) -> None:
         load_sentiment_analyzer("transformer", model_dir=tmp_path)
     with pytest.raises(ValueError, match="unknown sentiment backend"):
         load_sentiment_analyzer("bert")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Du an cao toc cham tien do gay buc xuc cho nguoi dan.", "negative"),
+        ("Nguoi dan rat hai long voi dich vu cong truc tuyen.", "positive"),
+        ("Nguoi dan khong hai long voi dich vu.", "negative"),
+        ("Bo Y te to chuc hoi nghi vao sang thu hai.", "neutral"),
+    ],
+)
+def test_text_typed_without_diacritics_is_read_too(
+    lexicon: LexiconAnalyzer, model, sentence: str, label: str
+) -> None:
+    assert lexicon.sentence(sentence).label == label
+    assert model.sentence(sentence).label == label

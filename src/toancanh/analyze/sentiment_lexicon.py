@@ -22,6 +22,7 @@ from importlib.resources import files
 from itertools import accumulate
 
 from toancanh.analyze.sentiment_text import BOUNDARIES, Tokens, phrase_key
+from toancanh.text.normalize import fold
 
 POLARITIES = {"positive": 1, "negative": -1, "neutral": 0}
 KINDS = frozenset(
@@ -55,6 +56,10 @@ class Lexicon:
     entries: dict[tuple[str, ...], Entry]
     first: frozenset[str]  # first tokens of all entries: most tokens are ruled out at once
     longest: int
+    # The same entries keyed without diacritics, for sentences typed without them
+    # ("du an cham tien do"): phrases of two or more syllables and the modifiers, minus
+    # keys that two entries of different meaning share once folded.
+    folded: Lexicon | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +145,25 @@ def parse_lexicon(phrases: str, modifiers: str) -> Lexicon:
         entries,
         frozenset(key[0] for key in entries),
         max((len(key) for key in entries), default=1),
+        _folded(entries),
+    )
+
+
+def _folded(entries: dict[tuple[str, ...], Entry]) -> Lexicon:
+    """The entries keyed by their folded syllables, ambiguous ones left out."""
+    found: dict[tuple[str, ...], Entry] = {}
+    clashes: set[tuple[str, ...]] = set()
+    for key, entry in entries.items():
+        if entry.kind == "phrase" and len(key) < 2:
+            continue  # one syllable without its marks is too often another word
+        folded = tuple(fold(syllable) for syllable in key)
+        other = found.get(folded)
+        if other is not None and (other.kind, other.polarity) != (entry.kind, entry.polarity):
+            clashes.add(folded)
+        found.setdefault(folded, entry)
+    kept = {key: entry for key, entry in found.items() if key not in clashes}
+    return Lexicon(
+        kept, frozenset(key[0] for key in kept), max((len(key) for key in kept), default=1)
     )
 
 
@@ -252,11 +276,20 @@ def _apply(
     return LexiconHit(tokens.starts[lo], tokens.ends[hi - 1], value), negator is not None
 
 
+def _without_diacritics(forms: tuple[str, ...]) -> bool:
+    """A sentence typed without marks: letters, all ASCII (a real sentence has some)."""
+    letters = [form for form in forms if form.isalpha()]
+    return len(letters) >= 3 and all(form.isascii() for form in letters)
+
+
 def score_tokens(tokens: Tokens, lexicon: Lexicon | None = None) -> LexiconScore:
     """Score one sentence's tokens with the lexicon."""
     if not tokens.forms:
         return LexiconScore(0.0, 0.0)
-    matches = _matches(tokens.forms, lexicon or default_lexicon())
+    lexicon = lexicon or default_lexicon()
+    if lexicon.folded is not None and _without_diacritics(tokens.forms):
+        lexicon = lexicon.folded
+    matches = _matches(tokens.forms, lexicon)
     if not matches:
         return LexiconScore(0.0, 0.0)
     if not any(m.entry.polarity for m in matches):  # modifiers alone, nothing to weigh
