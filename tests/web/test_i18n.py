@@ -1,0 +1,67 @@
+"""Every text of the dashboard has its Vietnamese translation; formats follow the language."""
+
+from __future__ import annotations
+
+import ast
+from datetime import UTC, datetime
+from importlib import resources
+
+from babel.messages.extract import extract
+
+from toancanh.web.i18n import local_time, merged_catalog, number, percent, translations
+
+GETTEXT_NAMES = {"_", "gettext", "ngettext"}
+
+
+def template_messages() -> set[str]:
+    """Message ids of every template (Babel's Jinja2 extractor)."""
+    found: set[str] = set()
+    folder = resources.files("toancanh.web") / "templates"
+    for template in folder.iterdir():
+        if not template.name.endswith(".html"):
+            continue
+        with template.open("rb") as handle:
+            for _, _, message, _ in extract(
+                "jinja2.ext:babel_extract", handle, options={"extensions": "jinja2.ext.i18n"}
+            ):
+                ids = (message,) if isinstance(message, str) else tuple(message or ())
+                found.update(m for m in ids[:1] if isinstance(m, str) and m)
+    return found
+
+
+def python_messages() -> set[str]:
+    """Literal message ids passed to gettext in the web package's Python code."""
+    found: set[str] = set()
+    package = resources.files("toancanh.web")
+    files = [f for f in package.iterdir() if f.name.endswith(".py")]
+    files += [f for f in (package / "pages").iterdir() if f.name.endswith(".py")]
+    for file in files:
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name | ast.Attribute)
+                and (node.func.id if isinstance(node.func, ast.Name) else node.func.attr)
+                in GETTEXT_NAMES
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_message_has_a_vietnamese_translation() -> None:
+    catalog = merged_catalog("vi")
+    translated = {m.id for m in catalog if m.id and m.string}
+    missing = sorted((template_messages() | python_messages()) - translated)
+    assert missing == [], f"add these to a web/i18n/vi/*.po file: {missing}"
+
+
+def test_vietnamese_formats() -> None:
+    assert number(1234567, "vi") == "1.234.567" and number(1234567, "en") == "1,234,567"
+    assert number(0.5, "vi", 2) == "0,50"
+    assert percent(0.255, "vi").replace("\xa0", " ") in ("26%", "26 %")
+    assert local_time(datetime(2026, 11, 20, 7, 5, tzinfo=UTC)) == "20/11/2026 14:05"
+    assert translations("vi").gettext("Overview") == "Tổng quan"
+    assert translations("en").gettext("Overview") == "Overview"
