@@ -108,3 +108,19 @@ def web(tmp_path: Path) -> Iterator[Web]:
     for client in bundle.clients:
         client.close()
     store.close()
+
+
+@pytest.fixture(scope="module")
+def shared_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
+    """Like ``web``, but one seeded app for a whole test module: for tests that only read
+    (seeding and signing in cost about a second per test). Tests that change the store
+    use ``web``."""
+    folder = tmp_path_factory.mktemp("shared-web")
+    url = f"sqlite:///{folder / 'web.db'}"
+    store = Store.open(url)
+    seed(store)
+    bundle = Web(store, create_app(Settings(database_url=url), store))
+    yield bundle
+    for client in bundle.clients:
+        client.close()
+    store.close()

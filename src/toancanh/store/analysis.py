@@ -183,6 +183,17 @@ def latest_corrections(conn: Connection, article_id: int) -> dict[str, str]:
     return {task: label for task, label in rows}
 
 
+def correction_log(conn: Connection, article_id: int) -> list[dict[str, Any]]:
+    """Every correction of an article, oldest first: task, label, previous, author, at."""
+    c = label_corrections.c
+    query = (
+        select(c.task, c.label, c.previous, c.author, c.at)
+        .where(c.article_id == article_id)
+        .order_by(c.id)
+    )
+    return [dict(r) for r in conn.execute(query).mappings()]
+
+
 def apply_correction(conn: Connection, article_id: int, task: str, label: str) -> None:
     """Show the analyst's label from now on: the column, the facet and the stored JSON."""
     row = conn.execute(

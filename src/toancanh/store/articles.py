@@ -210,6 +210,17 @@ def get_article(conn: Connection, article_id: int) -> Article | None:
     return Article(**fields, urls=tuple(urls))
 
 
+def story_articles(conn: Connection, story_id: int, *, limit: int = 100) -> list[ArticleSummary]:
+    """The articles of one story cluster, oldest first."""
+    query = (
+        select(*_SUMMARY_COLUMNS)
+        .where(articles.c.story_id == story_id)
+        .order_by(articles.c.published_at.nulls_last(), articles.c.id)
+        .limit(limit)
+    )
+    return [_summary(r) for r in conn.execute(query).mappings()]
+
+
 def articles_by_ids(conn: Connection, ids: Sequence[int]) -> dict[int, RowMapping]:
     if not ids:
         return {}

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from toancanh.domain import (
     Alert,
     AlertRule,
+    ArticleSummary,
     AuditEntry,
     Channel,
     Delivery,
@@ -149,6 +150,21 @@ class MonitoringMixin:
         with self.write() as conn:
             watch_sql.clear_matches(conn, watch_id)
             return watch_sql.add_matches_for_ids(conn, watch_id, article_ids, _now())
+
+    def watch_articles(
+        self,
+        watch_id: int,
+        *,
+        since: datetime,
+        until: datetime,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> list[ArticleSummary]:
+        """The articles a watch matched in [since, until), newest first."""
+        with self.read() as conn:
+            return watch_sql.watch_articles(
+                conn, watch_id, since=since, until=until, limit=limit, offset=offset
+            )
 
     def fulltext_ids(self, query: Query) -> list[int]:
         with self.read() as conn:

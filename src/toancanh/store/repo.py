@@ -248,6 +248,11 @@ class Store(MonitoringMixin, AccountsMixin):
         with self.read() as conn:
             return article_sql.list_stories(conn, min_size=min_size, since=since, limit=limit)
 
+    def story_articles(self, story_id: int, *, limit: int = 100) -> list[ArticleSummary]:
+        """The articles of one story cluster, oldest first."""
+        with self.read() as conn:
+            return article_sql.story_articles(conn, story_id, limit=limit)
+
     def search(
         self,
         query: Query,
@@ -323,6 +328,11 @@ class Store(MonitoringMixin, AccountsMixin):
                 now=now,
             )
         return previous
+
+    def correction_log(self, article_id: int) -> list[dict[str, Any]]:
+        """Who corrected what on an article, and when (oldest first)."""
+        with self.read() as conn:
+            return analysis_sql.correction_log(conn, article_id)
 
     def corrections(self, task: str) -> list[tuple[str, str]]:
         with self.read() as conn:

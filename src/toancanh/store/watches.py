@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, text, update
 
-from toancanh.domain import MatchCandidate, Watch, WatchSpec
+from toancanh.domain import ArticleSummary, MatchCandidate, Watch, WatchSpec
 from toancanh.store.fulltext import to_fts5, to_tsquery
 from toancanh.store.schema import (
     article_analysis,
@@ -280,3 +280,38 @@ def matched_article_ids(conn: Connection, watch_id: int) -> set[int]:
             select(watch_matches.c.article_id).where(watch_matches.c.watch_id == watch_id)
         ).scalars()
     )
+
+
+def watch_articles(
+    conn: Connection,
+    watch_id: int,
+    *,
+    since: datetime,
+    until: datetime,
+    limit: int = 20,
+    offset: int = 0,
+) -> list[ArticleSummary]:
+    """The articles a watch matched in [since, until), newest first (one page)."""
+    m = watch_matches.c
+    query = (
+        select(
+            articles.c.id,
+            articles.c.url,
+            articles.c.title,
+            articles.c.outlet,
+            articles.c.published_at,
+            articles.c.story_id,
+        )
+        .select_from(watch_matches.join(articles, articles.c.id == m.article_id))
+        .where(
+            m.watch_id == watch_id,
+            m.day >= local_day_number(since),
+            m.day <= local_day_number(until),
+            m.published_at >= since,
+            m.published_at < until,
+        )
+        .order_by(m.published_at.desc(), m.article_id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    return [ArticleSummary(**dict(r)) for r in conn.execute(query).mappings()]

@@ -22,15 +22,18 @@ ALL = Subject("all", "", "all")
 DEFAULT_DAYS = 30
 
 
-def period(since: str | None, until: str | None) -> tuple[datetime, datetime]:
-    """The [since, until) of a page's date filter, whole Vietnam days; 30 days by default."""
+def period(
+    since: str | None, until: str | None, days: int = DEFAULT_DAYS
+) -> tuple[datetime, datetime]:
+    """The [since, until) of a page's date filter, whole Vietnam days; the last ``days``
+    days (30) by default."""
     end_day = local_day(datetime.now(UTC))
     if until:
         parsed = parse_datetime(until)
         if parsed is None:
             raise HTTPException(400, f"{until!r} is not a date: use 2026-11-20")
         end_day = local_day(parsed)
-    start_day = end_day - timedelta(days=DEFAULT_DAYS - 1)
+    start_day = end_day - timedelta(days=days - 1)
     if since:
         parsed = parse_datetime(since)
         if parsed is None:
