@@ -124,3 +124,60 @@ def shared_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
     for client in bundle.clients:
         client.close()
     store.close()
+
+
+def add_alert(store: Store, watch_name: str, title: str, *, severity: str = "high") -> int:
+    """An alert of a ``story_outlets`` rule on a watch, as the rule would raise it: the
+    driving story is the newest article's; returns the alert's id."""
+    from toancanh.trends.alerts import check_rule
+
+    watch = store.find_watch(watch_name)
+    assert watch is not None
+    rule = store.add_rule(
+        watch_id=watch.id,
+        kind="story_outlets",
+        severity=severity,
+        params=check_rule("story_outlets", severity, {}),
+        cooldown_minutes=360,
+        channel_names=[],
+        actor="tests",
+    )
+    story = store.list_articles(limit=1)[0]
+    alert, _ = store.raise_alert(
+        rule,
+        dedup_key=f"story_outlets:{story.story_id}:{title}",
+        severity=severity,
+        title=title,
+        detail={
+            "story_id": story.story_id,
+            "outlets": 3,
+            "articles": 4,
+            "watch": watch.name,
+            "stories": [
+                {
+                    "story_id": story.story_id,
+                    "title": story.title,
+                    "size": 4,
+                    "outlets": 3,
+                    "negative": 2,
+                }
+            ],
+        },
+        cooldown_since=NOW - timedelta(hours=6),
+        is_material=lambda _: False,
+        channel_ids=[],
+    )
+    return alert.id
+
+
+def add_hostile_story(store: Store) -> None:
+    """A story of two articles whose title and outlet are hostile markup."""
+    outlet = '<img src=x onerror="alert(3)">Báo lạ'
+    store_specs(
+        store,
+        [
+            Spec(NOW - timedelta(hours=3), HOSTILE, body="học phí", outlet=outlet),
+            Spec(NOW - timedelta(hours=2), HOSTILE, outlet="Báo 1", copy_of=0),
+        ],
+        seed=77,
+    )

@@ -65,3 +65,21 @@ def test_vietnamese_formats() -> None:
     assert local_time(datetime(2026, 11, 20, 7, 5, tzinfo=UTC)) == "20/11/2026 14:05"
     assert translations("vi").gettext("Overview") == "Tổng quan"
     assert translations("en").gettext("Overview") == "Overview"
+
+
+def test_the_catalogs_agree_where_they_share_a_message() -> None:
+    from babel.messages.pofile import read_po
+
+    from toancanh.web.i18n import catalog_files
+
+    seen: dict[str, tuple[str, str]] = {}
+    clashes = []
+    for file in catalog_files("vi"):
+        with file.open("rb") as handle:
+            for message in read_po(handle):
+                if not message.id:
+                    continue
+                earlier = seen.setdefault(message.id, (file.name, message.string))
+                if earlier[1] != message.string:
+                    clashes.append((message.id, earlier, (file.name, message.string)))
+    assert clashes == [], "one message, one translation: keep it in one .po file"

@@ -17,7 +17,9 @@ from toancanh.trends.alerts import (
     DEFAULT_COOLDOWN_MINUTES,
     RULE_KINDS,
     SEVERITIES,
+    AlertStatusError,
     RuleError,
+    check_alert_status,
     check_rule,
 )
 from toancanh.trends.delivery import deliver_due, notification, notify_settings
@@ -203,9 +205,11 @@ def _set_status(ctx: typer.Context, alert_id: int, status: str, by: str) -> None
     if alert is None:
         console(stderr=True).print(f"No alert #{alert_id}.")
         raise typer.Exit(1)
-    if alert.status == "resolved" and status == "acknowledged":
-        console(stderr=True).print(f"Alert #{alert_id} is resolved already.")
-        raise typer.Exit(2)
+    try:
+        check_alert_status(alert, status)
+    except AlertStatusError as error:
+        console(stderr=True).print(f"{str(error).capitalize()}.", markup=False)
+        raise typer.Exit(2) from error
     store.set_alert_status(alert_id, status, actor(by))
     console().print(f"Alert #{alert_id}: {status}.")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Annotated
 
 import typer
@@ -12,12 +11,11 @@ from toancanh.cli.output import console, print_json, shown, table
 from toancanh.cli.watch import ByOption, actor, find_watch
 from toancanh.domain import Incident, IncidentMember
 from toancanh.store import Store
+from toancanh.trends import incidents as flow
 from toancanh.trends.incidents import (
     SEVERITIES,
     STATUSES,
     IncidentError,
-    check_status_change,
-    closing_trend,
     incident_json,
     parse_member,
 )
@@ -80,28 +78,20 @@ def open_(
         if alert is None:
             console(stderr=True).print(f"No alert #{from_alert}.")
             raise typer.Exit(1)
-    watch_id = find_watch(store, watch).id if watch else (alert.watch_id if alert else None)
-    name = title or (alert.title if alert else None)
-    if not name:
+    if not title and alert is None:
         raise typer.BadParameter("give --title, or --from-alert ID")
-    stories = alert.detail.get("stories", []) if alert else []
-    story_ids = [s["story_id"] for s in stories if isinstance(s, dict) and "story_id" in s]
-    if alert and "story_id" in alert.detail:
-        story_ids.append(int(alert.detail["story_id"]))
-    incident = store.open_incident(
-        title=name,
-        alert_id=alert.id if alert else None,
-        watch_id=watch_id,
-        severity=_severity(severity) or (alert.severity if alert else "medium"),
+    incident = flow.open_incident(
+        store,
+        actor=actor(by),
+        alert=alert,
+        title=title,
+        watch_id=find_watch(store, watch).id if watch else None,
+        severity=_severity(severity),
         lead=lead,
         lead_unit=lead_unit,
         unit=unit,
         members=_members(member) or [],
-        article_ids=story_ids,  # a story's id is its first article's id
-        actor=actor(by),
     )
-    if alert is not None and alert.status == "active":
-        store.set_alert_status(alert.id, "acknowledged", actor(by))
     if as_json:
         print_json(incident_json(incident))
         return
@@ -121,24 +111,21 @@ def assign(
     """Set the lead, the task force (replaces the members) or the severity."""
     store = app_context(ctx).store()
     incident = _incident(store, incident_id)
-    values = {
-        k: v
-        for k, v in {"lead": lead, "lead_unit": lead_unit, "severity": _severity(severity)}.items()
-        if v is not None
-    }
-    members = _members(member)
-    changes = [f"{k}: {v}" for k, v in values.items()]
-    if members is not None:
-        changes.append("task force: " + ", ".join(m.name for m in members))
-    if not changes:
+    if lead is None and lead_unit is None and member is None and severity is None:
         raise typer.BadParameter("give --lead, --lead-unit, --member or --severity")
-    store.change_incident(
-        incident.id,
-        actor=actor(by),
-        event=("assign", "; ".join(changes)),
-        members=members,
-        **values,
-    )
+    try:
+        changes = flow.assign(
+            store,
+            incident,
+            actor=actor(by),
+            lead=lead,
+            lead_unit=lead_unit,
+            members=_members(member),
+            severity=_severity(severity),
+        )
+    except IncidentError as error:
+        console(stderr=True).print(str(error), markup=False)
+        raise typer.Exit(2) from error
     console().print(f"Incident #{incident.id}: " + "; ".join(changes), markup=False)
 
 
@@ -154,12 +141,10 @@ def status(
     store = app_context(ctx).store()
     incident = _incident(store, incident_id)
     try:
-        check_status_change(incident, new_status)
+        text = flow.change_status(store, incident, new_status, actor=actor(by), note=note)
     except IncidentError as error:
         console(stderr=True).print(str(error), markup=False)
         raise typer.Exit(2) from error
-    text = f"{incident.status} → {new_status}" + (f": {note}" if note else "")
-    store.change_incident(incident.id, actor=actor(by), event=("status", text), status=new_status)
     console().print(f"Incident #{incident.id}: {text}", markup=False)
 
 
@@ -176,12 +161,11 @@ def note(
     """Add an entry to the incident's timeline."""
     store = app_context(ctx).store()
     incident = _incident(store, incident_id)
-    if incident.status == "closed":
-        console(stderr=True).print(f"Incident #{incident.id} is closed.")
-        raise typer.Exit(2)
-    store.change_incident(
-        incident.id, actor=actor(by), event=("action" if action else "note", text)
-    )
+    try:
+        flow.add_note(store, incident, text, actor=actor(by), action=action)
+    except IncidentError as error:
+        console(stderr=True).print(str(error), markup=False)
+        raise typer.Exit(2) from error
     console().print(f"Incident #{incident.id}: noted.")
 
 
@@ -195,17 +179,11 @@ def link(
     """Link articles to the incident."""
     store = app_context(ctx).store()
     incident = _incident(store, incident_id)
-    missing = [a for a in article_ids if store.get_article(a) is None]
-    if missing:
-        console(stderr=True).print(f"No article #{', #'.join(map(str, missing))}.")
-        raise typer.Exit(1)
-    for article_id in article_ids:
-        store.change_incident(
-            incident.id,
-            actor=actor(by),
-            event=("article", f"article #{article_id} linked"),
-            article_ids=[article_id],
-        )
+    try:
+        flow.link_articles(store, incident, article_ids, actor=actor(by))
+    except LookupError as error:
+        console(stderr=True).print(f"{str(error).capitalize()}.", markup=False)
+        raise typer.Exit(1) from error
     console().print(f"Incident #{incident.id}: {len(article_ids)} articles linked.")
 
 
@@ -220,21 +198,11 @@ def close(
     """Close an incident with a summary; the watch's trend before and after is recorded."""
     store = app_context(ctx).store()
     incident = _incident(store, incident_id)
-    if incident.status == "closed":
-        console(stderr=True).print(f"Incident #{incident.id} is closed already.")
-        raise typer.Exit(2)
-    now = datetime.now(UTC)
-    watch = store.get_watch(incident.watch_id) if incident.watch_id else None
-    trend = closing_trend(store, incident, watch.name, now) if watch else None
-    closed = store.change_incident(
-        incident.id,
-        actor=actor(by),
-        event=("closed", summary),
-        status="closed",
-        closed_at=now,
-        summary=summary,
-        closing_trend=trend,
-    )
+    try:
+        closed = flow.close(store, incident, summary, actor=actor(by))
+    except IncidentError as error:
+        console(stderr=True).print(str(error), markup=False)
+        raise typer.Exit(2) from error
     if as_json:
         print_json(incident_json(closed))
         return

@@ -47,15 +47,23 @@ def entries(
     entity: str | None = None,
     entity_id: object = None,
     since: datetime | None = None,
+    until: datetime | None = None,
+    actor: str | None = None,
     limit: int = 100,
+    offset: int = 0,
 ) -> list[AuditEntry]:
-    query = select(audit_log).order_by(audit_log.c.id.desc()).limit(limit)
+    """Newest first; ``since`` inclusive, ``until`` exclusive, ``actor`` exact."""
+    query = select(audit_log).order_by(audit_log.c.id.desc()).limit(limit).offset(offset)
     if entity:
         query = query.where(audit_log.c.entity == entity)
     if entity_id is not None:
         query = query.where(audit_log.c.entity_id == str(entity_id))
     if since is not None:
         query = query.where(audit_log.c.at >= since)
+    if until is not None:
+        query = query.where(audit_log.c.at < until)
+    if actor:
+        query = query.where(audit_log.c.actor == actor)
     return [
         AuditEntry(
             id=r.id,

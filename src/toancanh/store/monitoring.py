@@ -603,11 +603,21 @@ class MonitoringMixin:
         entity: str | None = None,
         entity_id: object = None,
         since: datetime | None = None,
+        until: datetime | None = None,
+        actor: str | None = None,
         limit: int = 100,
+        offset: int = 0,
     ) -> list[AuditEntry]:
         with self.read() as conn:
             return audit_sql.entries(
-                conn, entity=entity, entity_id=entity_id, since=since, limit=limit
+                conn,
+                entity=entity,
+                entity_id=entity_id,
+                since=since,
+                until=until,
+                actor=actor,
+                limit=limit,
+                offset=offset,
             )
 
 

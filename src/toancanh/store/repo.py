@@ -395,6 +395,12 @@ class Store(MonitoringMixin, AccountsMixin):
         return result
 
 
+def _source_public(source: Source) -> dict[str, Any]:
+    """A source for the audit log: what a person chose, not its polling state."""
+    keys = ("id", "url", "kind", "name", "outlet", "official", "allow_private", "interval_seconds")
+    return {key: getattr(source, key) for key in keys}
+
+
 def _current_label(analysis: dict[str, Any] | None, task: str) -> str | None:
     if not analysis:
         return None
@@ -404,16 +410,3 @@ def _current_label(analysis: dict[str, Any] | None, task: str) -> str | None:
         return (analysis.get("sentiment") or {}).get("label")
     topics = analysis.get("topics") or []
     return topics[0]["label"] if topics else None
-
-
-def _source_public(source: Source) -> dict[str, Any]:
-    """A source for the audit log: what the user set, not the fetch state."""
-    return {
-        "url": source.url,
-        "kind": source.kind,
-        "name": source.name,
-        "outlet": source.outlet,
-        "official": source.official,
-        "allow_private": source.allow_private,
-        "interval_seconds": source.interval_seconds,
-    }

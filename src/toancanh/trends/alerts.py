@@ -81,6 +81,21 @@ def check_rule(kind: str, severity: str, params: dict[str, Any]) -> dict[str, An
     return merged
 
 
+ALERT_STATUSES = ("active", "acknowledged", "resolved")
+
+
+class AlertStatusError(ValueError):
+    """A status change an alert cannot take; the message says why."""
+
+
+def check_alert_status(alert: Alert, status: str) -> None:
+    """``AlertStatusError`` unless a person may move ``alert`` to ``status``."""
+    if status not in ALERT_STATUSES:
+        raise AlertStatusError(f"unknown status {status!r}; use {', '.join(ALERT_STATUSES)}")
+    if alert.status == "resolved" and status == "acknowledged":
+        raise AlertStatusError(f"alert #{alert.id} is resolved already")
+
+
 @dataclass(frozen=True)
 class AlertEvent:
     """What a rule found: raised as a new alert or as an update of an open one."""

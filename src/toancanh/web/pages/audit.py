@@ -1,0 +1,150 @@
+"""The audit log (admins only): who changed what and when, with the record before and
+after, filtered by entity, actor and dates; the same selection as CSV (UTF-8 with a BOM,
+so that spreadsheet programs read Vietnamese correctly)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, Response
+
+from toancanh.domain import AuditEntry, User
+from toancanh.text.dates import isoformat_local
+from toancanh.web.deps import get_store, page_role
+from toancanh.web.templating import render
+from toancanh.web.visibility import day_bound
+
+router = APIRouter()
+admin_only = page_role("admin")
+PAGE_SIZE = 50
+EXPORT_LIMIT = 100_000
+ENTITIES = ("watch", "alert_rule", "alert", "incident", "channel", "source", "user")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    before: str
+    after: str
+    changed: bool
+
+
+def shown(value: Any) -> str:
+    """A value of a record as a person reads it."""
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, list | tuple):
+        return ", ".join(shown(v) for v in value) or "–"
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def changes(entry: AuditEntry) -> list[Change]:
+    """The fields of the record: for an update only those that changed."""
+    before, after = entry.before or {}, entry.after or {}
+    keys = list(dict.fromkeys([*before, *after]))
+    rows = [
+        Change(
+            key,
+            shown(before.get(key)) if key in before else "",
+            shown(after.get(key)) if key in after else "",
+            before.get(key) != after.get(key),
+        )
+        for key in keys
+    ]
+    if entry.before is not None and entry.after is not None:
+        rows = [row for row in rows if row.changed] or rows
+    return rows
+
+
+def _filters(entity: str, actor: str, since: str, until: str) -> dict[str, Any]:
+    return {
+        "entity": entity if entity in ENTITIES else None,
+        "actor": actor.strip() or None,
+        "since": day_bound(since),
+        "until": day_bound(until, end=True),
+    }
+
+
+@router.get("/audit", response_class=HTMLResponse)
+def audit(
+    request: Request,
+    entity: str = "",
+    actor: str = "",
+    since: str = "",
+    until: str = "",
+    page: int = 1,
+    admin: User = Depends(admin_only),
+) -> HTMLResponse:
+    page = max(1, page)
+    found = get_store(request).audit_entries(
+        **_filters(entity, actor, since, until),
+        limit=PAGE_SIZE + 1,
+        offset=(page - 1) * PAGE_SIZE,
+    )
+    query = {"entity": entity, "actor": actor, "since": since, "until": until}
+    return render(
+        request,
+        "audit.html",
+        entries=[(e, changes(e)) for e in found[:PAGE_SIZE]],
+        entities=ENTITIES,
+        filters=query,
+        page=page,
+        has_next=len(found) > PAGE_SIZE,
+        query_string=urlencode({k: v for k, v in query.items() if v}),
+    )
+
+
+def _cell(value: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+@router.get("/audit/export.csv")
+def export(
+    request: Request,
+    entity: str = "",
+    actor: str = "",
+    since: str = "",
+    until: str = "",
+    admin: User = Depends(admin_only),
+) -> Response:
+    found = get_store(request).audit_entries(
+        **_filters(entity, actor, since, until), limit=EXPORT_LIMIT
+    )
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["id", "at", "actor", "action", "entity", "entity_id", "before", "after"])
+    for e in found:
+        writer.writerow(
+            [
+                e.id,
+                isoformat_local(e.at),
+                _cell(e.actor),
+                e.action,
+                e.entity,
+                e.entity_id or "",
+                "" if e.before is None else json.dumps(e.before, ensure_ascii=False),
+                "" if e.after is None else json.dumps(e.after, ensure_ascii=False),
+            ]
+        )
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")
+    return Response(
+        "\ufeff" + buffer.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={
+            "Content-Disposition": f'attachment; filename="toancanh-audit-{stamp}.csv"',
+            "Cache-Control": "no-store",
+        },
+    )
