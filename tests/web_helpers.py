@@ -7,18 +7,20 @@ holds the session's CSRF token, read from the page like a browser would.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from monitoring_fixtures import Spec, store_specs
 from toancanh.config import Settings
-from toancanh.domain import WatchSpec
+from toancanh.domain import Alert, Watch, WatchSpec
 from toancanh.store import Store
 from toancanh.watch.watchlists import backfill, check_spec
 from toancanh.web import auth
@@ -181,3 +183,67 @@ def add_hostile_story(store: Store) -> None:
         ],
         seed=77,
     )
+
+
+# -- the HTTP API ----------------------------------------------------------------------
+
+API = "/api/v1"
+
+
+def api_client(web: Web, who: str | None) -> TestClient:
+    """A client of the API with ``who``'s token (None: no credentials); paths from /api/v1."""
+    client = TestClient(web.app, base_url=f"http://testserver{API}")  # type: ignore[arg-type]
+    web.clients.append(client)
+    if who is not None:
+        client.headers["Authorization"] = f"Bearer {web.token(who)}"
+    return client
+
+
+def watch_named(store: Store, name: str) -> Watch:
+    found = store.find_watch(name)
+    assert found is not None, name
+    return found
+
+
+def raise_test_alert(store: Store, watch: Watch, title: str) -> Alert:
+    """An active alert of a volume-spike rule of ``watch``, driven by its newest story."""
+    from toancanh.trends.alerts import check_rule
+
+    rule = store.add_rule(
+        watch_id=watch.id,
+        kind="volume_spike",
+        severity="high",
+        params=check_rule("volume_spike", "high", {}),
+        cooldown_minutes=360,
+        channel_names=[],
+        actor="tests",
+    )
+    newest = store.watch_articles(watch.id, limit=1)[0]
+    alert, _ = store.raise_alert(
+        rule,
+        dedup_key=f"test-{watch.id}",
+        severity="high",
+        title=title,
+        detail={
+            "observed": 9,
+            "baseline": 2.5,
+            "stories": [{"story_id": newest.story_id, "size": 1, "title": newest.title}],
+            "_figure": 9,
+        },
+        cooldown_since=NOW - timedelta(hours=6),
+        is_material=lambda _: True,
+        channel_ids=[],
+    )
+    return alert
+
+
+def cli_json(web: Web, *args: str) -> Any:
+    """``toancanh --db (the web app's database) ARGS --json``, parsed: what the API matches."""
+    from typer.testing import CliRunner
+
+    from toancanh.cli import app as cli_app
+
+    url = web.store.engine.url.render_as_string(hide_password=False)
+    result = CliRunner().invoke(cli_app, ["--db", url, *args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)

@@ -10,9 +10,10 @@ import typer
 from toancanh.cli.context import app_context, parse_when
 from toancanh.cli.output import console, iso, print_json, shown, table
 from toancanh.cli.watch import ByOption, actor, find_watch
-from toancanh.domain import Alert, AlertRule, Channel, Delivery
+from toancanh.domain import Alert, Channel
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
+from toancanh.shapes import alert_json, delivery_json, rule_json
 from toancanh.trends.alerts import (
     DEFAULT_COOLDOWN_MINUTES,
     RULE_KINDS,
@@ -36,52 +37,6 @@ app.add_typer(rule_app, name="rule")
 app.add_typer(channel_app, name="channel")
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
-
-
-def alert_json(a: Alert) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "rule_id": a.rule_id,
-        "watch_id": a.watch_id,
-        "kind": a.kind,
-        "severity": a.severity,
-        "status": a.status,
-        "title": a.title,
-        "detail": {k: v for k, v in a.detail.items() if not k.startswith("_")},
-        "first_at": iso(a.first_at),
-        "last_at": iso(a.last_at),
-        "updates": a.updates,
-        "version": a.version,
-    }
-
-
-def delivery_json(d: Delivery) -> dict[str, Any]:
-    return {
-        "id": d.id,
-        "alert_id": d.alert_id,
-        "channel": d.channel,
-        "alert_version": d.alert_version,
-        "status": d.status,
-        "attempts": d.attempts,
-        "next_attempt_at": iso(d.next_attempt_at),
-        "last_error": d.last_error,
-        "created_at": iso(d.created_at),
-        "sent_at": iso(d.sent_at),
-    }
-
-
-def rule_json(r: AlertRule) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "watch_id": r.watch_id,
-        "kind": r.kind,
-        "severity": r.severity,
-        "params": r.params,
-        "cooldown_minutes": r.cooldown_minutes,
-        "channels": list(r.channels),
-        "enabled": r.enabled,
-        "created_at": iso(r.created_at),
-    }
 
 
 def channel_json(c: Channel) -> dict[str, Any]:

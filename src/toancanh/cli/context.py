@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 import typer
 
+from toancanh import resolve
 from toancanh.config import Settings
 from toancanh.store import Store
-from toancanh.text.dates import parse_datetime
-
-_RELATIVE = re.compile(r"^\s*(\d+)\s*([hdw])\s*$", re.IGNORECASE)
-_UNITS = {"h": "hours", "d": "days", "w": "weeks"}
 
 
 @dataclass
@@ -39,15 +35,7 @@ def app_context(ctx: typer.Context) -> AppContext:
 
 def parse_when(value: str | None, option: str = "--since") -> datetime | None:
     """``2026-10-01``, ``01/10/2026``, ISO 8601, or relative ``24h`` / ``7d`` / ``2w``."""
-    if value is None:
-        return None
-    relative = _RELATIVE.match(value)
-    if relative:
-        amount, unit = int(relative.group(1)), relative.group(2).lower()
-        return datetime.now(UTC) - timedelta(**{_UNITS[unit]: amount})
-    parsed = parse_datetime(value)
-    if parsed is None:
-        raise typer.BadParameter(
-            f"{value!r} is not a date: use 2026-10-01, 01/10/2026, or 7d / 24h", param_hint=option
-        )
-    return parsed
+    try:
+        return resolve.parse_when(value, option.lstrip("-").replace("-", "_"))
+    except resolve.FilterError as error:
+        raise typer.BadParameter(error.message, param_hint=option) from error

@@ -2,37 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from datetime import UTC, date, datetime, timedelta
-from typing import Annotated, Any
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
 
 import typer
 from rich.text import Text
 
+from toancanh import resolve
 from toancanh.cli.context import app_context, parse_when
-from toancanh.cli.filters import (
-    agency_names,
-    legal_ref_keys,
-    outlet_names,
-    place_names,
-    topic_label,
-)
-from toancanh.cli.output import console, iso, print_json, table
+from toancanh.cli.filters import bad_parameter
+from toancanh.cli.output import console, print_json, table
 from toancanh.cli.watch import find_watch
+from toancanh.shapes import emerging_json, spike_json
 from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.trends.emerging import emerging as find_emerging
-from toancanh.trends.forecast import Forecast, first_breach, forecast_series
+from toancanh.trends.outlook import outlook, outlook_json
 from toancanh.trends.scan import scan_spikes
-from toancanh.trends.series import (
-    TrendReport,
-    bucket_keys,
-    build_points,
-    day_start,
-    local_day,
-    report_json,
-    trend_report,
-)
+from toancanh.trends.series import TrendReport, local_day, report_json, trend_report
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 WatchArgument = Annotated[
@@ -66,32 +53,20 @@ def resolve_subject(
     if watch:
         found = find_watch(store, watch)
         return Subject("watch", str(found.id), found.name)
-    if topic:
-        label = topic_label(topic) or topic
-        return Subject("topic", label, label)
-    if agency:
-        (name,) = agency_names(agency) or (agency,)
-        return Subject("agency", name, name)
-    if place:
-        (name,) = place_names(place) or (place,)
-        return Subject("place", name, name)
-    if legal_ref:
-        (key,) = legal_ref_keys(legal_ref) or (legal_ref,)
-        return Subject("legal_ref", key, key)
-    names = outlet_names(store, outlet) or ()
-    if len(names) != 1:
-        raise typer.BadParameter(
-            f"{outlet!r} names {len(names)} outlets: {', '.join(names)}", param_hint="--outlet"
+    kind, value = next(
+        (k, v)
+        for k, v in zip(
+            resolve.SUBJECT_KINDS, (topic, agency, place, outlet, legal_ref), strict=True
         )
-    return Subject("outlet", names[0], names[0])
+        if v
+    )
+    with bad_parameter():
+        return resolve.facet_subject(store, kind, value)
 
 
 def _period(since: str | None, until: str | None, default_days: int) -> tuple[datetime, datetime]:
-    end = parse_when(until, "--until") or datetime.now(UTC)
-    start = parse_when(since) or day_start(local_day(end) - timedelta(days=default_days - 1))
-    if start >= end:
-        raise typer.BadParameter("--since must be before --until", param_hint="--since")
-    return start, end
+    with bad_parameter():
+        return resolve.period(since, until, default_days)
 
 
 def trends(
@@ -209,21 +184,7 @@ def spikes(
         store, since=first_day, now=now, kinds=() if watches_only else ("topic", "agency")
     )
     if as_json:
-        print_json(
-            [
-                {
-                    "subject": asdict(s.subject),
-                    "metric": s.metric,
-                    "day": s.day.isoformat(),
-                    "baseline": s.baseline,
-                    "observed": s.observed,
-                    "score": s.score,
-                    "count": s.count,
-                    "stories": [_story_json(x) for x in s.stories],
-                }
-                for s in found
-            ]
-        )
+        print_json([spike_json(s) for s in found])
         return
     if not found:
         console().print(f"No spikes since {first_day:%d/%m/%Y}.")
@@ -253,14 +214,6 @@ def _figure(metric: str, value: float) -> str:
     return f"{value:.0%}" if metric == "negative_share" else f"{value:.1f}"
 
 
-def _story_json(story: dict[str, Any]) -> dict[str, Any]:
-    return {
-        **story,
-        "first_published": iso(story.get("first_published")),
-        "last_published": iso(story.get("last_published")),
-    }
-
-
 def emerging(
     ctx: typer.Context,
     hours: Annotated[float, typer.Option(help="How new a story must be (hours).")] = 72,
@@ -273,21 +226,7 @@ def emerging(
     store = app_context(ctx).store()
     found = find_emerging(store, window_hours=hours, min_outlets=min_outlets, limit=limit)
     if as_json:
-        print_json(
-            {
-                "since": iso(found.since),
-                "stories": [
-                    {
-                        **asdict(s),
-                        "score": round(s.score, 3),
-                        "first_published": iso(s.first_published),
-                        "last_published": iso(s.last_published),
-                    }
-                    for s in found.stories
-                ],
-                "terms": [asdict(t) for t in found.terms],
-            }
-        )
+        print_json(emerging_json(found))
         return
     out = console()
     if found.stories:
@@ -324,17 +263,6 @@ def emerging(
         )
 
 
-def forecast_json(forecast: Forecast) -> dict[str, Any]:
-    return {
-        "metric": forecast.metric,
-        "method": forecast.method,
-        "note": forecast.note,
-        "note_vi": forecast.note_vi,
-        "history_days": forecast.history_days,
-        "points": [{**asdict(p), "date": p.date.isoformat()} for p in forecast.points],
-    }
-
-
 def forecast(
     ctx: typer.Context,
     watch: WatchArgument = None,
@@ -358,36 +286,11 @@ def forecast(
     store = app_context(ctx).store()
     subject = resolve_subject(store, watch, topic=topic, agency=agency)
     today = local_day(parse_when(until, "--until") or datetime.now(UTC))
-    start, end = day_start(today - timedelta(days=history)), day_start(today)
-    points, _ = build_points(
-        store.trend_counts(subject, since=start, until=end, by="day"),
-        bucket_keys(start, end, "day"),
-    )
-    dates = [date.fromisoformat(p.bucket) for p in points]
-    # Leading days before the subject's first article are not history: they are silence.
-    first = next((i for i, p in enumerate(points) if p.total), len(points))
-    dates, points = dates[first:], points[first:]
-    volume = forecast_series(dates, [float(p.total) for p in points], horizon=days)
-    # A day without articles has no share: it keeps the last one seen.
-    shares: list[float] = []
-    for point in points:
-        share_of_day = point.negative_share
-        shares.append(share_of_day if share_of_day is not None else (shares[-1] if shares else 0.0))
-    share = forecast_series(dates, shares, horizon=days, metric="negative_share")
-    warning = first_breach(volume, threshold) if threshold is not None else None
+    found = outlook(store, subject, today=today, days=days, history=history, threshold=threshold)
     if as_json:
-        print_json(
-            {
-                "subject": asdict(subject),
-                "volume": forecast_json(volume),
-                "negative_share": forecast_json(share),
-                "threshold": threshold,
-                "warning": None
-                if warning is None
-                else {"date": warning.date.isoformat(), "hi95": warning.hi95, "mean": warning.mean},
-            }
-        )
+        print_json(outlook_json(found))
         return
+    volume, share, warning = found.volume, found.negative_share, found.warning
     out = console()
     out.print(
         f"{subject.label}: forecast of the next {days} days from {volume.history_days} days "

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from toancanh.cli.context import app_context
-from toancanh.cli.output import console, iso, print_json, table
+from toancanh.cli.output import console, print_json, table
 from toancanh.domain import Watch, WatchSpec
+from toancanh.shapes import watch_json
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
 from toancanh.watch.watchlists import WatchSpecError, backfill, check_spec
@@ -34,22 +35,6 @@ ByOption = Annotated[str, typer.Option(help="Who makes the change (default: your
 
 def actor(by: str) -> str:
     return by or os.environ.get("USER") or "unknown"
-
-
-def watch_json(w: Watch) -> dict[str, Any]:
-    return {
-        "id": w.id,
-        "name": w.name,
-        "query": w.query,
-        "legal_refs": list(w.legal_refs),
-        "agencies": list(w.agencies),
-        "description": w.description,
-        "unit": w.unit,
-        "shared": w.shared,
-        "matches": w.matches,
-        "created_at": iso(w.created_at),
-        "updated_at": iso(w.updated_at),
-    }
 
 
 def find_watch(store: Store, name: str) -> Watch:

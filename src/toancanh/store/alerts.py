@@ -225,8 +225,20 @@ def list_alerts(
     status: str | None = None,
     watch_id: int | None = None,
     limit: int = 50,
+    offset: int = 0,
+    hidden_watch_ids: Sequence[int] = (),
 ) -> list[Alert]:
-    query = select(alerts).order_by(alerts.c.last_at.desc(), alerts.c.id.desc()).limit(limit)
+    """Newest first; ``hidden_watch_ids``: leave out these watches' alerts."""
+    query = (
+        select(alerts)
+        .order_by(alerts.c.last_at.desc(), alerts.c.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
+    if hidden_watch_ids:
+        query = query.where(
+            alerts.c.watch_id.is_(None) | alerts.c.watch_id.not_in(list(hidden_watch_ids))
+        )
     if since is not None:
         query = query.where(alerts.c.last_at >= since)
     if status is not None:

@@ -20,7 +20,12 @@ from toancanh.domain import (
 )
 from toancanh.store.analysis import filter_conditions
 from toancanh.store.fulltext import build_tsvector
-from toancanh.store.schema import article_signatures, article_urls, articles, lsh_keys
+from toancanh.store.schema import (
+    article_signatures,
+    article_urls,
+    articles,
+    lsh_keys,
+)
 from toancanh.store.upsert import insert_ignoring_existing
 from toancanh.text.normalize import search_form
 
@@ -233,7 +238,12 @@ def count_articles(conn: Connection) -> int:
 
 
 def list_stories(
-    conn: Connection, *, min_size: int = 2, since: datetime | None = None, limit: int = 20
+    conn: Connection,
+    *,
+    min_size: int = 2,
+    since: datetime | None = None,
+    limit: int = 20,
+    offset: int = 0,
 ) -> list[Story]:
     """Story clusters, biggest first, then most recent."""
     size = func.count(articles.c.id).label("size")
@@ -245,6 +255,7 @@ def list_stories(
         query.having(func.count(articles.c.id) >= min_size)
         .order_by(size.desc(), last.desc().nulls_last(), articles.c.story_id.desc())
         .limit(limit)
+        .offset(offset)
     )
     groups = conn.execute(query).all()
     if not groups:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -156,9 +157,17 @@ def _incident(
 
 
 def list_incidents(
-    conn: Connection, *, status: str | None = None, limit: int = 50
+    conn: Connection,
+    *,
+    status: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    units: Sequence[str] | None = None,
 ) -> list[Incident]:
+    """Newest first; with ``units``, only incidents of those units or of none."""
     query = select(incidents).order_by(incidents.c.opened_at.desc(), incidents.c.id.desc())
     if status is not None:
         query = query.where(incidents.c.status == status)
-    return [_incident(r) for r in conn.execute(query.limit(limit))]
+    if units is not None:
+        query = query.where(incidents.c.unit.is_(None) | incidents.c.unit.in_(list(units)))
+    return [_incident(r) for r in conn.execute(query.limit(limit).offset(offset))]

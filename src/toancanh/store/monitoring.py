@@ -155,12 +155,12 @@ class MonitoringMixin:
         self,
         watch_id: int,
         *,
-        since: datetime,
-        until: datetime,
+        since: datetime | None = None,
+        until: datetime | None = None,
         limit: int = 20,
         offset: int = 0,
     ) -> list[ArticleSummary]:
-        """The articles a watch matched in [since, until), newest first."""
+        """The articles a watch matched (in [since, until) when given), newest first."""
         with self.read() as conn:
             return watch_sql.watch_articles(
                 conn, watch_id, since=since, until=until, limit=limit, offset=offset
@@ -437,10 +437,18 @@ class MonitoringMixin:
         status: str | None = None,
         watch_id: int | None = None,
         limit: int = 50,
+        offset: int = 0,
+        hidden_watch_ids: Sequence[int] = (),
     ) -> list[Alert]:
         with self.read() as conn:
             return alert_sql.list_alerts(
-                conn, since=since, status=status, watch_id=watch_id, limit=limit
+                conn,
+                since=since,
+                status=status,
+                watch_id=watch_id,
+                limit=limit,
+                offset=offset,
+                hidden_watch_ids=hidden_watch_ids,
             )
 
     def set_alert_status(self, alert_id: int, status: str, actor: str) -> bool:
@@ -592,9 +600,19 @@ class MonitoringMixin:
         with self.read() as conn:
             return incident_sql.get_incident(conn, incident_id)
 
-    def list_incidents(self, *, status: str | None = None, limit: int = 50) -> list[Incident]:
+    def list_incidents(
+        self,
+        *,
+        status: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        units: Sequence[str] | None = None,
+    ) -> list[Incident]:
+        """Newest first; with ``units``, only incidents of those units or of none."""
         with self.read() as conn:
-            return incident_sql.list_incidents(conn, status=status, limit=limit)
+            return incident_sql.list_incidents(
+                conn, status=status, limit=limit, offset=offset, units=units
+            )
 
     # -- audit ---------------------------------------------------------------------------
     def audit_entries(

@@ -243,10 +243,17 @@ class Store(MonitoringMixin, AccountsMixin):
             return article_sql.count_articles(conn)
 
     def stories(
-        self, *, min_size: int = 2, since: datetime | None = None, limit: int = 20
+        self,
+        *,
+        min_size: int = 2,
+        since: datetime | None = None,
+        limit: int = 20,
+        offset: int = 0,
     ) -> list[Story]:
         with self.read() as conn:
-            return article_sql.list_stories(conn, min_size=min_size, since=since, limit=limit)
+            return article_sql.list_stories(
+                conn, min_size=min_size, since=since, limit=limit, offset=offset
+            )
 
     def story_articles(self, story_id: int, *, limit: int = 100) -> list[ArticleSummary]:
         """The articles of one story cluster, oldest first."""

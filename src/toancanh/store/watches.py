@@ -286,13 +286,18 @@ def watch_articles(
     conn: Connection,
     watch_id: int,
     *,
-    since: datetime,
-    until: datetime,
+    since: datetime | None = None,
+    until: datetime | None = None,
     limit: int = 20,
     offset: int = 0,
 ) -> list[ArticleSummary]:
-    """The articles a watch matched in [since, until), newest first (one page)."""
+    """The articles a watch matched (in [since, until) when given), newest first."""
     m = watch_matches.c
+    period = []
+    if since is not None:
+        period += [m.day >= local_day_number(since), m.published_at >= since]
+    if until is not None:
+        period += [m.day <= local_day_number(until), m.published_at < until]
     query = (
         select(
             articles.c.id,
@@ -303,13 +308,7 @@ def watch_articles(
             articles.c.story_id,
         )
         .select_from(watch_matches.join(articles, articles.c.id == m.article_id))
-        .where(
-            m.watch_id == watch_id,
-            m.day >= local_day_number(since),
-            m.day <= local_day_number(until),
-            m.published_at >= since,
-            m.published_at < until,
-        )
+        .where(m.watch_id == watch_id, *period)
         .order_by(m.published_at.desc(), m.article_id.desc())
         .limit(limit)
         .offset(offset)

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from toancanh.config import Settings
 from toancanh.domain import User
 from toancanh.store import Store
+from toancanh.watch.query import QuerySyntaxError
 from toancanh.web.deps import api_user, check_csrf
 
 API_VERSION = "1"
@@ -58,6 +59,13 @@ def build_api(store: Store, settings: Settings) -> FastAPI:
     @api.exception_handler(ValueError)
     async def bad_value(_: Request, error: ValueError) -> JSONResponse:
         return JSONResponse({"detail": str(error)}, status_code=400)
+
+    @api.exception_handler(QuerySyntaxError)
+    async def bad_query(_: Request, error: QuerySyntaxError) -> JSONResponse:
+        return JSONResponse(
+            {"detail": str(error), "message": error.message, "position": error.position},
+            status_code=400,
+        )
 
     for router in routers():
         api.include_router(router)

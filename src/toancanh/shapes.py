@@ -1,0 +1,133 @@
+"""The JSON shapes of the monitoring records, shared by the CLI's ``--json`` and the HTTP API.
+
+docs/cli.md and docs/api.md document them. Times are ISO 8601 in Vietnam time
+(``+07:00``); keys starting with ``_`` in an alert's detail are internal and left out.
+The shapes of articles, hits, stories and sources are in ``toancanh.cli.output``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from toancanh.domain import Alert, AlertRule, AuditEntry, Delivery, Watch
+from toancanh.text.dates import isoformat_local
+from toancanh.trends.emerging import Emerging
+from toancanh.trends.scan import Spike
+
+
+def iso(value: datetime | None) -> str | None:
+    return isoformat_local(value) if value else None
+
+
+def watch_json(w: Watch) -> dict[str, Any]:
+    return {
+        "id": w.id,
+        "name": w.name,
+        "query": w.query,
+        "legal_refs": list(w.legal_refs),
+        "agencies": list(w.agencies),
+        "description": w.description,
+        "unit": w.unit,
+        "shared": w.shared,
+        "matches": w.matches,
+        "created_at": iso(w.created_at),
+        "updated_at": iso(w.updated_at),
+    }
+
+
+def alert_json(a: Alert) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "rule_id": a.rule_id,
+        "watch_id": a.watch_id,
+        "kind": a.kind,
+        "severity": a.severity,
+        "status": a.status,
+        "title": a.title,
+        "detail": {k: v for k, v in a.detail.items() if not k.startswith("_")},
+        "first_at": iso(a.first_at),
+        "last_at": iso(a.last_at),
+        "updates": a.updates,
+        "version": a.version,
+    }
+
+
+def delivery_json(d: Delivery) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "alert_id": d.alert_id,
+        "channel": d.channel,
+        "alert_version": d.alert_version,
+        "status": d.status,
+        "attempts": d.attempts,
+        "next_attempt_at": iso(d.next_attempt_at),
+        "last_error": d.last_error,
+        "created_at": iso(d.created_at),
+        "sent_at": iso(d.sent_at),
+    }
+
+
+def rule_json(r: AlertRule) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "watch_id": r.watch_id,
+        "kind": r.kind,
+        "severity": r.severity,
+        "params": r.params,
+        "cooldown_minutes": r.cooldown_minutes,
+        "channels": list(r.channels),
+        "enabled": r.enabled,
+        "created_at": iso(r.created_at),
+    }
+
+
+def audit_json(e: AuditEntry) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "at": iso(e.at),
+        "actor": e.actor,
+        "action": e.action,
+        "entity": e.entity,
+        "entity_id": e.entity_id,
+        "before": e.before,
+        "after": e.after,
+    }
+
+
+def _story_json(story: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **story,
+        "first_published": iso(story.get("first_published")),
+        "last_published": iso(story.get("last_published")),
+    }
+
+
+def spike_json(s: Spike) -> dict[str, Any]:
+    return {
+        "subject": asdict(s.subject),
+        "metric": s.metric,
+        "day": s.day.isoformat(),
+        "baseline": s.baseline,
+        "observed": s.observed,
+        "score": s.score,
+        "count": s.count,
+        "stories": [_story_json(x) for x in s.stories],
+    }
+
+
+def emerging_json(found: Emerging) -> dict[str, Any]:
+    return {
+        "since": iso(found.since),
+        "stories": [
+            {
+                **asdict(s),
+                "score": round(s.score, 3),
+                "first_published": iso(s.first_published),
+                "last_published": iso(s.last_published),
+            }
+            for s in found.stories
+        ],
+        "terms": [asdict(t) for t in found.terms],
+    }

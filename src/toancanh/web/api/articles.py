@@ -1,0 +1,99 @@
+"""``/articles``: stored articles, newest first, one with its analysis, and labels."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter
+from pydantic import BaseModel, Field
+
+from toancanh.analyze.types import SENTIMENT_LABELS
+from toancanh.cli.output import article_json, summary_json
+from toancanh.resolve import FilterError, topic_label
+from toancanh.web.api.common import (
+    READ_ERRORS,
+    WRITE_ERRORS,
+    AnalystDep,
+    FiltersDep,
+    Limit,
+    Offset,
+    StoreDep,
+    UserDep,
+    id_path,
+    not_found,
+    page,
+)
+from toancanh.web.api.models import ArticleDetail, ArticleSummary, Label, Page
+
+router = APIRouter(prefix="/articles", tags=["articles"], responses=READ_ERRORS)
+ArticleId = Annotated[int, id_path("article")]
+
+
+@router.get(
+    "",
+    summary="List articles, newest first",
+    response_model=Page[ArticleSummary],
+    description="The same as `toancanh articles list --json`, in the paging envelope. "
+    "Filters combine with AND; unknown names are refused with what is known.",
+)
+def list_articles(
+    store: StoreDep,
+    _: UserDep,
+    filters: FiltersDep,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    found = store.list_articles(filters, limit=limit + 1, offset=offset)
+    return page(found, limit, offset, summary_json)
+
+
+@router.get(
+    "/{article_id}",
+    summary="One article with its analysis",
+    response_model=ArticleDetail,
+    description="Text, every URL it was seen at, and its analysis "
+    "(as `toancanh articles show ID --json`).",
+)
+def show_article(store: StoreDep, _: UserDep, article_id: ArticleId) -> dict[str, Any]:
+    article = store.get_article(article_id)
+    if article is None:
+        raise not_found("article", article_id)
+    return {**article_json(article), "analysis": store.get_analysis(article_id)}
+
+
+class LabelIn(BaseModel):
+    task: Literal["sentiment", "topic"] = Field(description="What to correct.")
+    value: str = Field(
+        min_length=1,
+        max_length=200,
+        description="positive, neutral or negative; or a topic's label or Vietnamese name.",
+    )
+
+
+@router.post(
+    "/{article_id}/labels",
+    summary="Correct an article's sentiment or topic (analyst)",
+    response_model=Label,
+    responses=WRITE_ERRORS,
+    description="Records the correction with your e-mail as its author (as `toancanh label`); "
+    "corrections train the next models.",
+)
+def label_article(
+    store: StoreDep, user: AnalystDep, article_id: ArticleId, body: LabelIn
+) -> dict[str, Any]:
+    if store.get_article(article_id) is None:
+        raise not_found("article", article_id)
+    if body.task == "sentiment":
+        value = body.value.strip().lower()
+        if value not in SENTIMENT_LABELS:
+            raise FilterError(f"use one of {', '.join(SENTIMENT_LABELS)}", "value")
+    else:
+        value = topic_label(body.value) or ""
+    previous = store.record_correction(article_id, body.task, value, user.email)
+    return {
+        "article_id": article_id,
+        "task": body.task,
+        "value": value,
+        "previous": previous,
+        "author": user.email,
+    }

@@ -1,0 +1,53 @@
+"""``/search``: full-text search with the query language of docs/search.md."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from toancanh.cli.output import hit_json
+from toancanh.watch.query import parse_query
+from toancanh.web.api.common import (
+    READ_ERRORS,
+    SYNTAX_ERROR,
+    FiltersDep,
+    Limit,
+    Offset,
+    StoreDep,
+    UserDep,
+    page,
+)
+from toancanh.web.api.models import Hit, Page
+
+router = APIRouter(prefix="/search", tags=["articles"], responses=READ_ERRORS)
+
+
+@router.get(
+    "",
+    summary="Full-text search",
+    response_model=Page[Hit],
+    responses=SYNTAX_ERROR,
+    description='Diacritic-insensitive, with AND/OR/NOT, "phrases", title:, NEAR/n; best '
+    "matches first, ranked among the newest 5,000 (use since/until for another period). "
+    "The items are those of `toancanh search --json`. A query that cannot be parsed gets "
+    "a 400 answer with the `message` and the `position` of the mistake.",
+)
+def search(
+    store: StoreDep,
+    _: UserDep,
+    filters: FiltersDep,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=2000,
+            description="The query: '\"nhà ở xã hội\" AND (giá OR chậm)'.",
+        ),
+    ],
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    parsed = parse_query(q)  # a QuerySyntaxError becomes a 400 answer (see build_api)
+    hits = store.search(parsed, filters, limit=limit + 1, offset=offset)
+    return page(hits, limit, offset, hit_json)

@@ -1,0 +1,34 @@
+"""``/stories``: clusters of the same story across outlets, biggest first."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from toancanh.cli.output import story_json
+from toancanh.resolve import parse_when
+from toancanh.web.api.common import READ_ERRORS, Limit, Offset, Since, StoreDep, UserDep, page
+from toancanh.web.api.models import Page, Story
+
+router = APIRouter(prefix="/stories", tags=["articles"], responses=READ_ERRORS)
+
+
+@router.get(
+    "",
+    summary="Stories across outlets, biggest first",
+    response_model=Page[Story],
+    description="As `toancanh stories --json`: each cluster with its articles and outlets.",
+)
+def stories(
+    store: StoreDep,
+    _: UserDep,
+    since: Since = None,
+    min_size: Annotated[int, Query(ge=1, le=10_000, description="Smallest cluster shown.")] = 2,
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    found = store.stories(
+        min_size=min_size, since=parse_when(since), limit=limit + 1, offset=offset
+    )
+    return page(found, limit, offset, story_json)
