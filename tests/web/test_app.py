@@ -85,3 +85,9 @@ def test_api_needs_a_token(web: Web) -> None:
     assert me.status_code == 200 and me.json()["email"] == USERS["analyst"][0]
     spec = client.get("/api/v1/openapi.json").json()
     assert spec["info"]["title"] == "Toàn Cảnh API"
+
+
+def test_the_date_filter_shows_vietnam_days(web: Web) -> None:
+    page = web.client("viewer").get("/?since=2026-11-01&until=2026-11-20").text
+    assert 'name="since" value="2026-11-01"' in page
+    assert 'name="until" value="2026-11-20"' in page

@@ -14,6 +14,9 @@ would not run either.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib import resources
 from urllib.parse import quote
 
@@ -55,6 +58,23 @@ class SecurityHeaders(BaseHTTPMiddleware):
         return response
 
 
+def _warm_forecaster() -> None:
+    """The first forecast of a process loads statsforecast and fits once (about 2 s): do
+    it before the first visitor opens a watchlist page."""
+    from datetime import date, timedelta
+
+    from toancanh.trends.forecast import forecast_series
+
+    days = [date(2026, 1, 1) + timedelta(days=i) for i in range(35)]
+    forecast_series(days, [float(i % 7) for i in range(35)])
+
+
+@asynccontextmanager
+async def warm_up(_: FastAPI) -> AsyncIterator[None]:
+    threading.Thread(target=_warm_forecaster, name="warm-up", daemon=True).start()
+    yield
+
+
 def safe_next(target: str | None) -> str:
     """A local path to go back to after sign-in; anything else goes home."""
     if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
@@ -72,6 +92,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         redoc_url=None,
         openapi_url=None,
         dependencies=[Depends(check_csrf)],
+        lifespan=warm_up,
     )
     app.state.store = store or Store.open(settings.database_url)
     app.state.settings = settings

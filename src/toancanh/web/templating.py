@@ -16,6 +16,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from toancanh.text.dates import to_local
 from toancanh.web.deps import language, visitor
 from toancanh.web.i18n import local_time, number, percent, translations
 
@@ -34,6 +35,8 @@ def environment(lang: str) -> Environment:
     env.filters["pct"] = lambda value: percent(value, lang)
     env.filters["when"] = local_time
     env.filters["day"] = lambda value: local_time(value, with_time=False)
+    # For <input type="date">: the Vietnam day, not the UTC one (00:00 there is 17:00 UTC).
+    env.filters["isoday"] = lambda value: to_local(value).date().isoformat() if value else ""
     env.globals["lang"] = lang
     return env
 
