@@ -194,7 +194,9 @@ async def measure(
     base: str, clients: int, rounds: int, watch_ids: list[int]
 ) -> dict[str, tuple[list[float], int]]:
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as web:
+    async with httpx.AsyncClient(
+        base_url=base, limits=limits, timeout=60, follow_redirects=True
+    ) as web:
         login = await web.post("/login", data={"email": ADMIN, "password": PASSWORD})
         if login.status_code != 200:
             raise SystemExit(f"sign-in failed: {login.status_code}")

@@ -107,6 +107,11 @@ class Settings(BaseSettings):
         description="The dashboard's address, for links in alerts "
         "(https://toancanh.example.gov.vn).",
     )
+    page_cache_seconds: float = Field(
+        60.0,
+        description="How long the dashboard reuses a computed trend report: new articles "
+        "show within this time; a user's own change shows at once.",
+    )
     cookie_secure: bool = Field(
         False,
         description="Mark session cookies Secure even when the app sees plain HTTP (behind a "

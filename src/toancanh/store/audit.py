@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select
 
 from toancanh.domain import AuditEntry
 from toancanh.store.schema import audit_log
@@ -77,3 +77,8 @@ def entries(
         )
         for r in conn.execute(query)
     ]
+
+
+def latest_change(conn: Connection) -> int:
+    """The id of the newest audit entry (0 when none): changes by users bump it."""
+    return int(conn.execute(select(func.max(audit_log.c.id))).scalar() or 0)

@@ -614,6 +614,11 @@ class MonitoringMixin:
                 conn, status=status, limit=limit, offset=offset, units=units
             )
 
+    def users_version(self) -> int:
+        """Bumped by every change a user makes (the audit log), e.g. for page caches."""
+        with self.read() as conn:
+            return audit_sql.latest_change(conn)
+
     # -- audit ---------------------------------------------------------------------------
     def audit_entries(
         self,

@@ -28,6 +28,7 @@ from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoin
 from toancanh.config import Settings
 from toancanh.store import Store
 from toancanh.web import auth
+from toancanh.web.cache import ComputeCache
 from toancanh.web.deps import (
     SESSION_COOKIE,
     SignInRequired,
@@ -96,6 +97,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     )
     app.state.store = store or Store.open(settings.database_url)
     app.state.settings = settings
+    app.state.cache = ComputeCache(ttl=settings.page_cache_seconds)
     app.add_middleware(SecurityHeaders)
     static = resources.files("toancanh.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")

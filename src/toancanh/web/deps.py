@@ -18,6 +18,7 @@ from toancanh.config import Settings
 from toancanh.domain import User
 from toancanh.store import Store
 from toancanh.web import auth
+from toancanh.web.cache import ComputeCache
 from toancanh.web.i18n import LANGUAGE_COOKIE, pick_language
 
 SESSION_COOKIE = "tc_session"
@@ -35,6 +36,10 @@ class Visitor:
 
 def get_store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
+
+
+def get_cache(request: Request) -> ComputeCache:
+    return request.app.state.cache  # type: ignore[no-any-return]
 
 
 def get_settings(request: Request) -> Settings:

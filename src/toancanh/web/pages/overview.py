@@ -13,7 +13,7 @@ from toancanh.store.trends import Subject
 from toancanh.text.dates import parse_datetime
 from toancanh.trends.series import day_start, local_day, trend_report
 from toancanh.web import charts
-from toancanh.web.deps import can_see_unit, get_store, language, page_user
+from toancanh.web.deps import can_see_unit, get_cache, get_store, language, page_user
 from toancanh.web.i18n import translations
 from toancanh.web.templating import render
 
@@ -53,7 +53,11 @@ def overview(
 ) -> HTMLResponse:
     store = get_store(request)
     start, end = period(since, until)
-    report = trend_report(store, ALL, since=start, until=end, with_terms=False)
+    report = get_cache(request).get(
+        ("overview", start, end),
+        store.users_version(),
+        lambda: trend_report(store, ALL, since=start, until=end, with_terms=False),
+    )
     gettext = translations(language(request)).gettext
     alerts = store.list_alerts(status="active", limit=10)
     watches = {w.id: w for w in store.list_watches()}

@@ -20,10 +20,10 @@ from toancanh.domain import User, Watch
 from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.trends.forecast import Forecast, forecast_series
-from toancanh.trends.series import TrendPoint, local_day, trend_report
+from toancanh.trends.series import TrendPoint, TrendReport, local_day, trend_report
 from toancanh.trends.spikes import volume_spikes
 from toancanh.web import charts
-from toancanh.web.deps import can_see_unit, get_store, language, page_user
+from toancanh.web.deps import can_see_unit, get_cache, get_store, language, page_user
 from toancanh.web.i18n import translations
 from toancanh.web.marks import marked_snippet, marked_title, phrases_of
 from toancanh.web.pages.overview import period
@@ -109,12 +109,17 @@ def watch_page(
     start, end = _bounds(since, until)
     lang = language(request)
     gettext: Callable[[str], str] = translations(lang).gettext
-    report = trend_report(
-        store, Subject("watch", str(watch.id), watch.name), since=start, until=end
+
+    def figures() -> tuple[TrendReport, Forecast | None, list[tuple[str, float]]]:
+        report = trend_report(
+            store, Subject("watch", str(watch.id), watch.name), since=start, until=end
+        )
+        today = local_day(datetime.now(UTC))
+        return report, daily_forecast(report.points, today), spike_days(report.points)
+
+    report, forecast, spikes = get_cache(request).get(
+        ("watch", watch.id, start, end), store.users_version(), figures
     )
-    today = local_day(datetime.now(UTC))
-    forecast = daily_forecast(report.points, today)
-    spikes = spike_days(report.points)
     rows, more = article_rows(store, watch, start, end, _page(page))
     totals = report.totals
     return render(
