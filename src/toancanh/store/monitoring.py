@@ -132,9 +132,9 @@ class MonitoringMixin:
                 found = folded[0] if len(folded) == 1 else None
             return found
 
-    def list_watches(self) -> list[Watch]:
+    def list_watches(self, *, with_counts: bool = True) -> list[Watch]:
         with self.read() as conn:
-            return watch_sql.list_watches(conn)
+            return watch_sql.list_watches(conn, with_counts=with_counts)
 
     def match_candidates(self, article_ids: Sequence[int]) -> list[MatchCandidate]:
         with self.read() as conn:

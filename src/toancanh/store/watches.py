@@ -100,8 +100,10 @@ def get_watch(
     return _row_to_watch(row, _counts(conn, [row.id]).get(row.id, 0))
 
 
-def list_watches(conn: Connection) -> list[Watch]:
-    counts = _counts(conn)
+def list_watches(conn: Connection, *, with_counts: bool = True) -> list[Watch]:
+    """Every watch by name; ``with_counts`` false skips counting the matches (which reads
+    every match row): for visibility checks, where only ids and units matter."""
+    counts = _counts(conn) if with_counts else {}
     rows = conn.execute(select(watches).order_by(watches.c.name))
     return [_row_to_watch(row, counts.get(row.id, 0)) for row in rows]
 
@@ -309,7 +311,9 @@ def watch_articles(
         )
         .select_from(watch_matches.join(articles, articles.c.id == m.article_id))
         .where(m.watch_id == watch_id, *period)
-        .order_by(m.published_at.desc(), m.article_id.desc())
+        # The day first: the index (watch, day, ...) gives that order, so the newest page
+        # is read without sorting every match of the period.
+        .order_by(m.day.desc(), m.published_at.desc(), m.article_id.desc())
         .limit(limit)
         .offset(offset)
     )

@@ -37,7 +37,7 @@ class Spike:
 
 
 class ScanStore(Protocol):
-    def list_watches(self) -> list[Watch]: ...
+    def list_watches(self, *, with_counts: bool = True) -> list[Watch]: ...
     def watch_daily_counts(
         self, *, since: datetime, until: datetime
     ) -> list[tuple[int, str, int, int]]: ...
@@ -76,7 +76,7 @@ def scan_spikes(
     days = (today - first).days + 1
     start, until = day_start(first), now + timedelta(seconds=1)
     by_subject: dict[Subject, dict[str, tuple[int, int]]] = defaultdict(dict)
-    names = {w.id: w.name for w in store.list_watches()}
+    names = {w.id: w.name for w in store.list_watches(with_counts=False)}
     for watch_id, day, total, negative in store.watch_daily_counts(since=start, until=until):
         if watch_id in names:
             by_subject[Subject("watch", str(watch_id), names[watch_id])][day] = (total, negative)

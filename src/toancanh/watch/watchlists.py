@@ -126,7 +126,7 @@ def watches_matching(
 class MatchStore(Protocol):
     """What matching needs of the store."""
 
-    def list_watches(self) -> list[Watch]: ...
+    def list_watches(self, *, with_counts: bool = True) -> list[Watch]: ...
     def match_candidates(self, article_ids: Sequence[int]) -> list[MatchCandidate]: ...
     def record_matches(self, pairs: Sequence[tuple[int, MatchCandidate]]) -> None: ...
     def replace_matches(self, watch_id: int, article_ids: Sequence[int]) -> int: ...
@@ -143,7 +143,9 @@ def match_new_articles(
     """
     if not article_ids:
         return {}
-    compiled = compile_watches(store.list_watches() if watches is None else watches)
+    compiled = compile_watches(
+        store.list_watches(with_counts=False) if watches is None else watches
+    )
     if not compiled:
         return {}
     pairs: list[tuple[int, MatchCandidate]] = []

@@ -20,7 +20,11 @@ from toancanh.web.deps import can_see_unit
 
 def visible_watches(store: Store, user: User) -> dict[int, Watch]:
     """The watches this user may see, by id."""
-    return {w.id: w for w in store.list_watches() if can_see_unit(user, w.unit, w.shared)}
+    return {
+        w.id: w
+        for w in store.list_watches(with_counts=False)
+        if can_see_unit(user, w.unit, w.shared)
+    }
 
 
 def watch_or_404(store: Store, user: User, watch_id: int) -> Watch:

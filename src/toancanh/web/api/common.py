@@ -145,4 +145,4 @@ def visible_watch(store: Store, user: User, watch_id: int) -> Watch:
 
 def hidden_watch_ids(store: Store, user: User) -> list[int]:
     """The watches whose existence ``user`` may not learn (other units' private ones)."""
-    return [w.id for w in store.list_watches() if not can_see_watch(user, w)]
+    return [w.id for w in store.list_watches(with_counts=False) if not can_see_watch(user, w)]

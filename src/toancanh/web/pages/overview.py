@@ -60,7 +60,7 @@ def overview(
     )
     gettext = translations(language(request)).gettext
     alerts = store.list_alerts(status="active", limit=10)
-    watches = {w.id: w for w in store.list_watches()}
+    watches = {w.id: w for w in store.list_watches(with_counts=False)}
     alerts = [
         a
         for a in alerts
