@@ -139,10 +139,11 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_server(path: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(path: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
     toancanh = Path(sys.executable).with_name("toancanh")
+    command = [str(toancanh), "--db", f"sqlite:///{path}", "serve", "--port", str(port)]
     process = subprocess.Popen(
-        [str(toancanh), "--db", f"sqlite:///{path}", "serve", "--port", str(port)],
+        [*command, "--workers", str(workers)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         env={**os.environ, "TOANCANH_WATCH_LIVE": "false"},
@@ -230,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=25)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
     parser.add_argument("--prepare-only", action="store_true", help="build the store, stop")
     args = parser.parse_args(argv)
 
@@ -246,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     count = store.count_articles()
     store.close()
     port = free_port()
-    server = start_server(path, port)
+    server = start_server(path, port, args.workers)
     try:
         results = asyncio.run(
             measure(f"http://127.0.0.1:{port}", args.clients, args.rounds, watch_ids)
@@ -255,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
     rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"{count:,} articles, {args.clients} concurrent clients")
+    print(f"{count:,} articles, {args.clients} concurrent clients, {args.workers} server processes")
     figures: dict[str, float] = {}
     errors = 0
     for name, (timings, failed) in results.items():
@@ -270,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     worst = max(figures["overview_p95_ms"], figures["watch_p95_ms"], figures["search_p95_ms"])
     print("targets: overview and watchlist p95 < 300 ms, search API p95 < 150 ms, no error")
     print(
-        f"articles={count} clients={args.clients} "
+        f"articles={count} clients={args.clients} workers={args.workers} "
         + " ".join(f"{k}={v:.1f}" for k, v in figures.items())
         + f" errors={errors} server_rss_mb={rss_mb:.0f}"
         + f" ratio={worst / figures['baseline_p95_ms']:.2f}"

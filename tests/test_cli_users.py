@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from typer.testing import CliRunner
 
 from toancanh.cli import app
@@ -72,11 +73,13 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def test_serve_answers_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [["run"], ["serve", "--workers", "2"]], ids=" ".join)
+def test_serve_answers_and_stops_on_ctrl_c(tmp_path: Path, command: list[str]) -> None:
     port = _free_port()
     toancanh = Path(sys.executable).with_name("toancanh")
+    database = f"sqlite:///{tmp_path / 'x.db'}"
     process = subprocess.Popen(
-        [str(toancanh), "--db", f"sqlite:///{tmp_path / 'x.db'}", "run", "--port", str(port)],
+        [str(toancanh), "--db", database, *command, "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         env={**os.environ, "TOANCANH_POLL_INTERVAL": "1"},

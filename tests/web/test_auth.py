@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from toancanh.store import Store
+from toancanh.store.schema import api_tokens
 from toancanh.web import auth
 from toancanh.web.auth import AccountError
 
@@ -67,6 +69,24 @@ def test_sessions_and_tokens(store: Store) -> None:
     assert actions == ["update", "token", "create"]
     logged = str([(e.before, e.after) for e in store.audit_entries(entity="user")])
     assert "$argon2" not in logged and token not in logged  # no secret reaches the log
+
+
+def test_a_token_records_its_last_use_without_a_write_per_call(store: Store) -> None:
+    add(store)
+    user = store.find_user("an@bo.gov.vn")
+    assert user is not None
+    token = auth.new_token(store, user, None, actor="admin@bo.gov.vn")
+
+    def last_used() -> object:
+        with store.read() as conn:
+            return conn.execute(select(api_tokens.c.last_used_at)).scalar_one()
+
+    assert last_used() is None
+    auth.token_user(store, token)
+    first = last_used()
+    assert first is not None
+    auth.token_user(store, token)  # within the minute: no second write
+    assert last_used() == first
 
 
 def test_bad_account_input_is_refused_clearly() -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import threading
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -12,29 +13,59 @@ from toancanh.cli.output import console
 
 HostOption = Annotated[str, typer.Option(help="Address to listen on (0.0.0.0: every one).")]
 PortOption = Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")]
+WorkersOption = Annotated[
+    int,
+    typer.Option(
+        min=1,
+        max=64,
+        help="Web server processes (one per core serves more readers at once).",
+    ),
+]
 
 
-def _serve(ctx: typer.Context, host: str, port: int) -> None:
+def _serve(ctx: typer.Context, host: str, port: int, workers: int) -> None:
     import uvicorn
 
-    from toancanh.web.app import create_app
+    from toancanh.web.app import SETTINGS_ENV, create_app
 
     app_ = app_context(ctx)
-    web = create_app(app_.settings, app_.store())
+    web = create_app(app_.settings, app_.store()) if workers == 1 else None
     console().print(
         f"Dashboard: http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/ "
         f"· API: /api/v1 (OpenAPI: /api/v1/openapi.json) · Ctrl-C stops.",
         markup=False,
     )
-    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=True)
+    options: dict[str, Any] = {"host": host, "port": port, "log_level": "warning"}
+    if web is not None:
+        uvicorn.run(web, proxy_headers=True, **options)
+        return
+    # Worker processes import the app by name and rebuild it from the same settings.
+    os.environ[SETTINGS_ENV] = app_.settings.model_dump_json()
+    uvicorn.run(
+        "toancanh.web.app:app_from_environment",
+        factory=True,
+        workers=workers,
+        proxy_headers=True,
+        **options,
+    )
 
 
-def serve(ctx: typer.Context, host: HostOption = "127.0.0.1", port: PortOption = 8000) -> None:
+def serve(
+    ctx: typer.Context,
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8000,
+    workers: WorkersOption = 1,
+) -> None:
     """Serve the dashboard and the API on the database (no polling: see `run`)."""
-    _serve(ctx, host, port)
+    _serve(ctx, host, port, workers)
 
 
-def run(ctx: typer.Context, host: HostOption = "127.0.0.1", port: PortOption = 8000) -> None:
+def run(
+    ctx: typer.Context,
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8000,
+    workers: WorkersOption = 1,
+) -> None:
     """The everyday embedded mode: polling, the pipeline, alerts and the dashboard in one
     process. Ctrl-C stops the web server, then the polling loop after the current
     article: nothing is half-written."""
@@ -64,7 +95,7 @@ def run(ctx: typer.Context, host: HostOption = "127.0.0.1", port: PortOption = 8
     worker = threading.Thread(target=poll, name="polling", daemon=True)
     worker.start()
     try:
-        _serve(ctx, host, port)
+        _serve(ctx, host, port, workers)
     finally:
         stop.set()
         if worker.is_alive():

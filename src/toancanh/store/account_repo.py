@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection
@@ -17,6 +17,10 @@ from sqlalchemy import Connection
 from toancanh.domain import User
 from toancanh.store import accounts as account_sql
 from toancanh.store import audit as audit_sql
+
+# "Last used" is for spotting stale tokens, not for auditing each call: a write per API
+# request would queue every reader behind SQLite's single writer.
+TOKEN_USE_RESOLUTION = timedelta(minutes=1)
 
 
 def _now() -> datetime:
@@ -138,8 +142,16 @@ class AccountsMixin:
             )
 
     def user_for_token(self, token_hash: str) -> User | None:
-        with self.write() as conn:
-            return account_sql.user_for_token(conn, token_hash, _now())
+        with self.read() as conn:
+            found = account_sql.user_for_token(conn, token_hash)
+        if found is None:
+            return None
+        user, last_used = found
+        now = _now()
+        if last_used is None or now - last_used >= TOKEN_USE_RESOLUTION:
+            with self.write() as conn:
+                account_sql.touch_token(conn, token_hash, now)
+        return user
 
     def revoke_tokens(self, user: User, actor: str) -> int:
         now = _now()

@@ -93,18 +93,20 @@ def add_token(
     )
 
 
-def user_for_token(conn: Connection, token_hash: str, now: datetime) -> User | None:
+def user_for_token(conn: Connection, token_hash: str) -> tuple[User, datetime | None] | None:
+    """The token's user and when the token was last used."""
     row = conn.execute(
-        select(users)
+        select(users, api_tokens.c.last_used_at.label("token_last_used_at"))
         .join(api_tokens, api_tokens.c.user_id == users.c.id)
         .where(api_tokens.c.token_hash == token_hash)
     ).first()
-    if row is None:
-        return None
+    return (_user(row), row.token_last_used_at) if row else None
+
+
+def touch_token(conn: Connection, token_hash: str, now: datetime) -> None:
     conn.execute(
         update(api_tokens).where(api_tokens.c.token_hash == token_hash).values(last_used_at=now)
     )
-    return _user(row)
 
 
 def revoke_tokens(conn: Connection, user_id: int) -> int:

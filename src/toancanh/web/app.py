@@ -181,3 +181,15 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         app.include_router(router)
     app.mount("/api/v1", build_api(app.state.store, settings))
     return app
+
+
+# How ``toancanh serve --workers N`` hands its settings to the worker processes uvicorn
+# starts (each builds its own app and store from them).
+SETTINGS_ENV = "_TOANCANH_SERVE_SETTINGS"
+
+
+def app_from_environment() -> FastAPI:
+    """The uvicorn factory for several worker processes."""
+    import os
+
+    return create_app(Settings.model_validate_json(os.environ[SETTINGS_ENV]))
