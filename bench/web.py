@@ -5,13 +5,16 @@
 Builds (once; cached under bench/out/) a store of N articles recombined from the demo
 corpus's paragraphs (bench/search.py's builder, with the full-text index), gives each an
 analysis (tone, topic) and adds five watchlists. Then serves the app with uvicorn in a
-separate process (the load generator does not share its interpreter) and, with an async
-httpx client and ``--clients`` requests in flight, measures:
+separate process and, with ``--clients`` requests in flight, measures:
 
 * the overview page (``/``) and a watchlist page (``/watches/ID``), signed in;
 * the search API (``/api/v1/search``) with an API token, on a mix of queries;
 * the baseline, in the same run and at the same concurrency: ``/healthz`` (one count
   query and a tiny JSON), i.e. the cost of the HTTP stack itself.
+
+The load comes from ``wrk`` when it is installed (``apt-get install wrk``: a C program
+that takes little of the CPU the server needs on a small machine), else from an async
+httpx client in this process (``--load httpx`` forces it).
 
 Targets: overview and watchlist pages p95 < 300 ms, search API p95 < 150 ms, no error.
 The last line holds the figures as key=value pairs; ``ratio`` = the worst p95 of the
@@ -27,11 +30,14 @@ import os
 import random
 import re
 import resource
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -158,9 +164,17 @@ def start_server(path: Path, port: int, workers: int) -> subprocess.Popen[bytes]
     raise SystemExit("the server did not start")
 
 
-async def load(
-    client: httpx.AsyncClient, paths: list[str], clients: int, rounds: int
-) -> tuple[list[float], int]:
+@dataclass(frozen=True)
+class Result:
+    requests: int
+    p50_ms: float
+    p95_ms: float
+    max_ms: float
+    errors: int
+    per_second: float
+
+
+async def load(client: httpx.AsyncClient, paths: list[str], clients: int, rounds: int) -> Result:
     """``rounds`` passes over ``paths`` with ``clients`` requests in flight."""
     queue: asyncio.Queue[str] = asyncio.Queue()
     for _ in range(rounds):
@@ -182,8 +196,17 @@ async def load(
                 errors += 1
             timings.append(time.perf_counter() - started)
 
+    started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(clients)))
-    return timings, errors
+    elapsed = time.perf_counter() - started
+    return Result(
+        len(timings),
+        p(timings, 0.5),
+        p(timings, 0.95),
+        max(timings) * 1000,
+        errors,
+        len(timings) / elapsed,
+    )
 
 
 def p(values: list[float], share: float) -> float:
@@ -191,37 +214,94 @@ def p(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))] * 1000
 
 
-async def measure(
-    base: str, clients: int, rounds: int, watch_ids: list[int]
-) -> dict[str, tuple[list[float], int]]:
+# wrk cycles through the paths and reports its own percentiles (in microseconds).
+WRK_SCRIPT = """
+local paths = {%s}
+local next_path = 0
+request = function()
+  next_path = next_path %% #paths + 1
+  return wrk.format("GET", paths[next_path])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %%d %%f %%f %%f %%d %%f\\n", summary.requests,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency.max / 1000,
+    e.connect + e.read + e.write + e.timeout + e.status,
+    summary.requests / (summary.duration / 1e6)))
+end
+"""
+
+
+def wrk_load(
+    base: str, paths: list[str], clients: int, seconds: float, headers: dict[str, str]
+) -> Result:
+    """``clients`` connections for ``seconds``, from one wrk thread."""
+    quoted = ", ".join('"' + path.replace('"', '\\"') + '"' for path in paths)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        script.write(WRK_SCRIPT % quoted)
+        script.flush()
+        command = ["wrk", "-t1", f"-c{clients}", f"-d{seconds:g}s", "--timeout", "60s"]
+        for name, value in headers.items():
+            command += ["-H", f"{name}: {value}"]
+        output = subprocess.run(
+            [*command, "-s", script.name, base], capture_output=True, text=True, check=True
+        ).stdout
+    line = next(line for line in output.splitlines() if line.startswith("RESULT "))
+    requests, p50, p95, longest, errors, rate = line.split()[1:]
+    return Result(int(requests), float(p50), float(p95), float(longest), int(errors), float(rate))
+
+
+async def sign_in(client: httpx.AsyncClient) -> None:
+    login = await client.post("/login", data={"email": ADMIN, "password": PASSWORD})
+    if login.status_code != 200:
+        raise SystemExit(f"sign-in failed: {login.status_code}")
+    if not re.search(r'"X-CSRF-Token": "([^"]+)"', login.text):
+        raise SystemExit("sign-in did not open a session")
+
+
+def targets(watch_ids: list[int]) -> dict[str, list[str]]:
+    return {
+        "baseline": ["/healthz"],
+        "overview": ["/"],
+        "watch": [f"/watches/{i}" for i in watch_ids],
+        "search": [f"/api/v1/search?{httpx.QueryParams(q=query)}" for query in QUERIES],
+    }
+
+
+async def measure_httpx(
+    base: str, clients: int, rounds: int, watch_ids: list[int], token: str
+) -> dict[str, Result]:
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    results = {}
     async with httpx.AsyncClient(
         base_url=base, limits=limits, timeout=60, follow_redirects=True
     ) as web:
-        login = await web.post("/login", data={"email": ADMIN, "password": PASSWORD})
-        if login.status_code != 200:
-            raise SystemExit(f"sign-in failed: {login.status_code}")
-        if not re.search(r'"X-CSRF-Token": "([^"]+)"', login.text):
-            raise SystemExit("sign-in did not open a session")
-        results = {"baseline": await load(web, ["/healthz"], clients, rounds * 4)}
-        for name, paths in (
-            ("overview", ["/"]),
-            ("watch", [f"/watches/{i}" for i in watch_ids]),
-        ):
-            await load(web, paths, clients, 1)  # warm-up
-            results[name] = await load(
-                web, paths, clients, rounds * (4 if name == "overview" else 1)
-            )
-    store_token = os.environ["BENCH_TOKEN"]
-    async with httpx.AsyncClient(
-        base_url=base,
-        limits=limits,
-        timeout=60,
-        headers={"Authorization": f"Bearer {store_token}"},
-    ) as api:
-        paths = [f"/api/v1/search?{httpx.QueryParams(q=query)}" for query in QUERIES]
-        await load(api, paths, clients, 1)
-        results["search"] = await load(api, paths, clients, rounds)
+        await sign_in(web)
+        async with httpx.AsyncClient(
+            base_url=base, limits=limits, timeout=60, headers={"Authorization": f"Bearer {token}"}
+        ) as api:
+            for name, paths in targets(watch_ids).items():
+                client = api if name == "search" else web
+                await load(client, paths, clients, 2)  # warm-up: every worker's caches
+                repeat = rounds * (4 if len(paths) == 1 else 1)
+                results[name] = await load(client, paths, clients, repeat)
+    return results
+
+
+def measure_wrk(
+    base: str, clients: int, seconds: float, watch_ids: list[int], token: str
+) -> dict[str, Result]:
+    async def session_cookie() -> str:
+        async with httpx.AsyncClient(base_url=base, follow_redirects=True) as web:
+            await sign_in(web)
+            return "; ".join(f"{k}={v}" for k, v in web.cookies.items())
+
+    cookie = asyncio.run(session_cookie())
+    results = {}
+    for name, paths in targets(watch_ids).items():
+        headers = {"Authorization": f"Bearer {token}"} if name == "search" else {"Cookie": cookie}
+        wrk_load(base, paths, clients, 3, headers)  # warm-up: every worker's caches
+        results[name] = wrk_load(base, paths, clients, seconds, headers)
     return results
 
 
@@ -232,6 +312,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=25)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=1, help="server processes")
+    parser.add_argument(
+        "--load",
+        choices=("auto", "wrk", "httpx"),
+        default="auto",
+        help="load generator (auto: wrk when installed)",
+    )
+    parser.add_argument("--seconds", type=float, default=20, help="wrk: seconds per target")
     parser.add_argument("--prepare-only", action="store_true", help="build the store, stop")
     args = parser.parse_args(argv)
 
@@ -243,36 +330,42 @@ def main(argv: list[str] | None = None) -> int:
     store = Store.open(f"sqlite:///{path}")
     admin = store.find_user(ADMIN)
     assert admin is not None
-    os.environ["BENCH_TOKEN"] = auth.new_token(store, admin, "bench", "bench")
+    token = auth.new_token(store, admin, "bench", "bench")
     watch_ids = [w.id for w in store.list_watches()]
     count = store.count_articles()
     store.close()
     port = free_port()
+    tool = args.load if args.load != "auto" else ("wrk" if shutil.which("wrk") else "httpx")
+    base = f"http://127.0.0.1:{port}"
     server = start_server(path, port, args.workers)
     try:
-        results = asyncio.run(
-            measure(f"http://127.0.0.1:{port}", args.clients, args.rounds, watch_ids)
-        )
+        if tool == "wrk":
+            results = measure_wrk(base, args.clients, args.seconds, watch_ids, token)
+        else:
+            results = asyncio.run(measure_httpx(base, args.clients, args.rounds, watch_ids, token))
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
     rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"{count:,} articles, {args.clients} concurrent clients, {args.workers} server processes")
+    print(
+        f"{count:,} articles, {args.clients} concurrent clients, "
+        f"{args.workers} server processes, load from {tool}"
+    )
     figures: dict[str, float] = {}
     errors = 0
-    for name, (timings, failed) in results.items():
-        errors += failed
-        figures[f"{name}_p50_ms"] = p(timings, 0.5)
-        figures[f"{name}_p95_ms"] = p(timings, 0.95)
+    for name, result in results.items():
+        errors += result.errors
+        figures[f"{name}_p50_ms"] = result.p50_ms
+        figures[f"{name}_p95_ms"] = result.p95_ms
         print(
-            f"{name:<9} {len(timings):>5} requests  p50 {p(timings, 0.5):7.1f} ms  "
-            f"p95 {p(timings, 0.95):7.1f} ms  max {max(timings) * 1000:7.1f} ms  "
-            f"errors {failed}  {len(timings) / sum(timings) * args.clients:6.1f} req/s"
+            f"{name:<9} {result.requests:>5} requests  p50 {result.p50_ms:7.1f} ms  "
+            f"p95 {result.p95_ms:7.1f} ms  max {result.max_ms:7.1f} ms  "
+            f"errors {result.errors}  {result.per_second:6.1f} req/s"
         )
     worst = max(figures["overview_p95_ms"], figures["watch_p95_ms"], figures["search_p95_ms"])
     print("targets: overview and watchlist p95 < 300 ms, search API p95 < 150 ms, no error")
     print(
-        f"articles={count} clients={args.clients} workers={args.workers} "
+        f"articles={count} clients={args.clients} workers={args.workers} load={tool} "
         + " ".join(f"{k}={v:.1f}" for k, v in figures.items())
         + f" errors={errors} server_rss_mb={rss_mb:.0f}"
         + f" ratio={worst / figures['baseline_p95_ms']:.2f}"

@@ -149,3 +149,25 @@ def test_a_viewer_cannot_change_anything(web: Web, hostile: dict[str, int]) -> N
     api = web.client()
     api.headers["Authorization"] = f"Bearer {web.token('viewer')}"
     assert api.post("/api/v1/watchlists", json={"name": "x", "query": "a"}).status_code == 403
+
+
+def test_every_kind_of_response_forbids_foreign_scripts_and_framing(web: Web) -> None:
+    """Pages, API answers, static files, redirects and errors all carry the policy, so
+    scraped markup that slipped past escaping still could not load or run a script."""
+    client = web.client("admin")
+    anonymous = web.client()
+    responses = {
+        "page": client.get("/"),
+        "api": client.get("/api/v1/articles"),
+        "static": client.get("/static/app.css"),
+        "not found": client.get("/articles/999999"),
+        "redirect": anonymous.get("/", follow_redirects=False),
+    }
+    for kind, response in responses.items():
+        policy = response.headers.get("content-security-policy", "")
+        assert "script-src 'self'" in policy, kind
+        assert "frame-ancestors 'none'" in policy, kind
+        assert response.headers.get("x-frame-options") == "DENY", kind
+        assert response.headers.get("x-content-type-options") == "nosniff", kind
+    assert responses["redirect"].status_code == 303
+    assert responses["not found"].status_code == 404

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from toancanh.text.normalize import fold, search_tokens
 
@@ -27,8 +28,11 @@ class Snippet:
     highlights: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _pattern(phrase: Sequence[str]) -> re.Pattern[str] | None:
-    """A regex over folded text finding every start of the phrase, overlapping ones too."""
+@lru_cache(maxsize=512)
+def _pattern(phrase: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A regex over folded text finding every start of the phrase, overlapping ones too.
+
+    Cached: a page of results compiles the same few phrases for every hit."""
     prefix = bool(phrase) and phrase[-1].endswith("*")
     tokens = search_tokens(" ".join(phrase))  # folds raw words; drops the star
     if not tokens:
@@ -41,7 +45,7 @@ def _pattern(phrase: Sequence[str]) -> re.Pattern[str] | None:
 
 def find_spans(display_text: str, phrases: Iterable[Sequence[str]]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping (start, end) character spans of the phrases in the text."""
-    patterns = [p for p in (_pattern(phrase) for phrase in phrases) if p is not None]
+    patterns = [p for p in (_pattern(tuple(phrase)) for phrase in phrases) if p is not None]
     if not patterns or not display_text:
         return []
     folded = fold(display_text)
@@ -110,21 +114,14 @@ def snippet(display_text: str, phrases: Iterable[Sequence[str]], width: int = 22
         raise ValueError(f"snippet width must be at least 1, not {width}")
     spans = find_spans(display_text, phrases)
     begin, end = _window(display_text, spans, width)
-    pieces: list[str] = [ELLIPSIS] if display_text[:begin].strip() else []
-    offset = len(pieces[0]) if pieces else 0
-    moved: dict[int, int] = {}  # display offset -> snippet offset
-    pos = begin
-    for m in _SPACES.finditer(display_text, begin, end):
-        pieces.append(display_text[pos : m.start()])
-        for i in range(pos, m.start() + 1):
-            moved[i] = offset + i - pos
-        offset += m.start() - pos + 1
-        pieces.append(" ")
-        pos = m.end()
-    pieces.append(display_text[pos:end])
-    for i in range(pos, end + 1):
-        moved[i] = offset + i - pos
+    head = ELLIPSIS if display_text[:begin].strip() else ""
     tail = ELLIPSIS if display_text[end:].strip() else ""
+
+    def moved(offset: int) -> int:
+        """Where a display offset lands once whitespace runs are one space; offsets are
+        token boundaries, never inside a run, so the collapsed prefix's length is it."""
+        return len(head) + len(_SPACES.sub(" ", display_text[begin:offset]))
+
     clipped = [(max(s, begin), min(e, end)) for s, e in spans]
-    highlights = [(moved[s], moved[e]) for s, e in clipped if s < e]
-    return Snippet("".join(pieces) + tail, highlights)
+    highlights = [(moved(s), moved(e)) for s, e in clipped if s < e]
+    return Snippet(head + _SPACES.sub(" ", display_text[begin:end]) + tail, highlights)
