@@ -73,4 +73,4 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 # Store fixtures (SQLite per test, PostgreSQL per session) live in their own module.
-pytest_plugins = ["store_fixtures", "post_server"]
+pytest_plugins = ["store_fixtures", "post_server", "scale_cluster"]

@@ -38,6 +38,27 @@ class Settings(BaseSettings):
     broker_url: str | None = Field(
         None, description="Celery broker for scale-out mode (redis://... or amqp://...)."
     )
+    redis_url: str | None = Field(
+        None,
+        description="Redis for the per-host politeness shared by all workers (default: the "
+        "broker when it is redis://; needed besides an amqp:// broker).",
+    )
+    task_retries: int = Field(
+        5, description="Scale-out: retries of a task after a transient failure."
+    )
+    task_backoff: float = Field(
+        2.0, description="Scale-out: first retry delay of a task in seconds; doubles."
+    )
+    task_visibility_timeout: int = Field(
+        600,
+        description="Scale-out, Redis broker: seconds after which a task taken by a worker "
+        "that vanished (killed, machine lost) is given to another worker.",
+    )
+    schedule_tick: float = Field(
+        15.0,
+        description="Scale-out: seconds between two passes of the scheduler over the "
+        "sources (each source is still polled on its own interval).",
+    )
     user_agent: str = Field(DEFAULT_USER_AGENT, description="User-Agent sent with every request.")
     fetch_timeout: float = Field(20.0, description="Seconds before a request times out.")
     fetch_retries: int = Field(2, description="Retries of a transient fetch failure.")
@@ -131,6 +152,14 @@ class Settings(BaseSettings):
         None, description="Telegram bot token (a channel may carry its own)."
     )
     notify_timeout: float = Field(10.0, description="Seconds before an alert delivery times out.")
+
+    def shared_redis_url(self) -> str | None:
+        """The Redis that workers share per-host turns in."""
+        if self.redis_url:
+            return self.redis_url
+        if self.broker_url and self.broker_url.startswith(("redis://", "rediss://")):
+            return self.broker_url
+        return None
 
     @field_validator("near_duplicate_threshold")
     @classmethod

@@ -85,6 +85,7 @@ class Source:
     last_error: str | None = None
     last_error_at: datetime | None = None
     error_streak: int = 0
+    last_enqueued_at: datetime | None = None  # scale-out: when a scheduler last queued it
 
 
 @dataclass(frozen=True)
@@ -451,6 +452,21 @@ class AuditEntry:
 # -- accounts ------------------------------------------------------------------------------
 
 ROLES = ("viewer", "analyst", "admin")  # each can do what the one before can, and more
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """A task that could not complete (scale-out mode), kept to be replayed."""
+
+    id: int
+    task: str
+    arguments: dict[str, Any]
+    url: str | None
+    reason: str
+    detail: str | None
+    attempts: int
+    failed_at: datetime
+    replayed_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from toancanh.cli import (
     incidents,
     ingest,
     read,
+    scale,
     serve,
     sources,
     train,
@@ -95,6 +96,10 @@ app.command("emerging")(trends.emerging)
 app.command("forecast")(trends.forecast)
 app.command("serve")(serve.serve)
 app.command("run")(serve.run)
+app.command("worker")(scale.worker)
+app.command("scheduler")(scale.scheduler)
+app.command("status")(scale.status)
+app.command("replay-dead")(scale.replay_dead)
 
 
 def main() -> None:

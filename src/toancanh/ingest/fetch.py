@@ -28,7 +28,7 @@ import httpx
 from toancanh.config import Settings
 from toancanh.domain import FetchedPage, Stage, StageError
 from toancanh.ingest.netguard import Resolver, check_url
-from toancanh.ingest.politeness import HostGate
+from toancanh.ingest.politeness import HostGate, SharedTurn
 from toancanh.ingest.robots import ROBOTS_MAX_BYTES, RobotsCache, RobotsResponse
 
 Accept = Literal["html", "feed", "sitemap", "any"]
@@ -129,9 +129,10 @@ class _Answer:
 class Fetcher:
     """A thread-safe HTTP client for sources; use as a context manager or ``close()`` it.
 
-    Per instance: one connection pool, one robots.txt cache, one politeness gate. For
-    tests: ``transport`` replaces the network, ``resolve`` the DNS lookups of the SSRF
-    guard (see ``netguard.check_url``) and ``sleep`` the wait between retries.
+        Per instance: one connection pool, one robots.txt cache, one politeness gate. For
+        tests: ``transport`` replaces the network, ``resolve`` the DNS lookups of the SSRF
+        guard (see ``netguard.check_url``) and ``sleep`` the wait between retries. Workers
+    pass ``shared_turn`` to space requests to a host across processes (``workers.limits``).
     """
 
     def __init__(
@@ -141,6 +142,7 @@ class Fetcher:
         transport: httpx.BaseTransport | None = None,
         resolve: Resolver | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        shared_turn: SharedTurn | None = None,
     ) -> None:
         self._settings = settings
         self._resolve = resolve
@@ -155,7 +157,11 @@ class Fetcher:
                 max_keepalive_connections=max(20, 2 * settings.fetch_concurrency),
             ),
         )
-        self._gate = HostGate(per_host=settings.host_concurrency, total=settings.fetch_concurrency)
+        self._gate = HostGate(
+            per_host=settings.host_concurrency,
+            total=settings.fetch_concurrency,
+            shared_turn=shared_turn,
+        )
         self._robots = RobotsCache(self._load_robots, user_agent=settings.user_agent)
 
     def __enter__(self) -> Fetcher:

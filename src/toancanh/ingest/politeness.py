@@ -3,6 +3,10 @@
 A news site is asked for at most ``per_host`` pages at a time, and two requests to it
 start at least ``min_interval`` seconds apart; at most ``total`` requests are in flight
 overall. The gate is thread-safe: the ingest runner fetches from a thread pool.
+
+Workers on many machines share the spacing through ``shared_turn`` (see
+``workers.limits``): it reserves the host's next turn for all of them at once and says how
+long to wait for it.
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+
+# (host, min_interval) -> seconds to wait for the turn it reserved.
+SharedTurn = Callable[[str, float], float]
 
 
 @dataclass
@@ -31,6 +38,7 @@ class HostGate:
         total: int,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        shared_turn: SharedTurn | None = None,
     ) -> None:
         if per_host < 1 or total < 1:
             raise ValueError("host and global concurrency must be at least 1")
@@ -40,6 +48,7 @@ class HostGate:
         self._lock = threading.Lock()
         self._clock = clock
         self._sleep = sleep
+        self._shared_turn = shared_turn
 
     def _host(self, host: str) -> _Host:
         with self._lock:
@@ -57,6 +66,14 @@ class HostGate:
         pool does not hold a global slot while merely sleeping out a host's delay.
         """
         state = self._host(host)
+        if self._shared_turn is not None:
+            with state.slots:
+                wait = self._shared_turn(host, min_interval)
+                if wait > 0:
+                    self._sleep(wait)
+                with self._total:
+                    yield
+            return
         with state.slots:
             with state.lock:
                 start = max(self._clock(), state.next_start)

@@ -141,41 +141,10 @@ class Ingestor:
         return summary
 
     def _items(self, source: Source, page: FetchedPage) -> list[FeedItem]:
-        if source.kind == "feed":
-            return parse_feed(page.body, page.final_url)
-        if source.kind == "sitemap":
-            return self._sitemap_items(source, page)
-        return [FeedItem(url=source.url)]
-
-    def _sitemap_items(self, source: Source, page: FetchedPage) -> list[FeedItem]:
-        result = parse_sitemap(page.body, page.final_url)
-        items = list(result.items)
-        for child_url in result.sitemaps[:MAX_CHILD_SITEMAPS]:
-            if self.stop.is_set():
-                break
-            try:
-                child = self.fetcher.fetch(
-                    child_url, allow_private=source.allow_private, accept="sitemap"
-                )
-                items.extend(parse_sitemap(child.body, child.final_url).items)
-            except StageError as error:
-                self._fail(source, child_url, error, RunSummary())
-        return items
+        return source_items(self.fetcher, source, page, self._fail, self.stop)
 
     def _new_items(self, items: Iterable[FeedItem], summary: RunSummary) -> list[FeedItem]:
-        unique: dict[str, FeedItem] = {}
-        for item in items:
-            url = normalize_url(item.url)
-            unique.setdefault(url, FeedItem(url, item.title, item.published_at, item.author))
-        known = self.store.known_urls(list(unique))
-        summary.unchanged += len(known)
-        retry_from = self.clock() - timedelta(hours=self.settings.retry_failed_after)
-        given_up = self.store.permanently_failed([u for u in unique if u not in known], retry_from)
-        summary.skipped += len(given_up)
-        fresh = [item for url, item in unique.items() if url not in known and url not in given_up]
-        # Newest first, so a capped poll takes the latest news.
-        fresh.sort(key=lambda i: i.published_at or datetime.min.replace(tzinfo=UTC), reverse=True)
-        return fresh[: self.settings.max_items_per_poll]
+        return new_items(self.store, self.settings, items, summary, self.clock())
 
     def _follow(
         self, source: Source, items: list[FeedItem], page: FetchedPage, summary: RunSummary
@@ -316,3 +285,53 @@ class Ingestor:
         if not next_times:
             return 30.0
         return max(1.0, min(60.0, (min(next_times) - now).total_seconds()))
+
+
+def source_items(
+    fetcher: Fetcher,
+    source: Source,
+    page: FetchedPage,
+    on_failure: Callable[[Source, str, StageError, RunSummary], object],
+    stop: threading.Event | None = None,
+) -> list[FeedItem]:
+    """The items a fetched source lists: feed entries, sitemap URLs (following up to
+    ``MAX_CHILD_SITEMAPS`` child sitemaps), or the page itself."""
+    if source.kind == "feed":
+        return parse_feed(page.body, page.final_url)
+    if source.kind != "sitemap":
+        return [FeedItem(url=source.url)]
+    result = parse_sitemap(page.body, page.final_url)
+    items = list(result.items)
+    for child_url in result.sitemaps[:MAX_CHILD_SITEMAPS]:
+        if stop is not None and stop.is_set():
+            break
+        try:
+            child = fetcher.fetch(child_url, allow_private=source.allow_private, accept="sitemap")
+            items.extend(parse_sitemap(child.body, child.final_url).items)
+        except StageError as error:
+            on_failure(source, child_url, error, RunSummary())
+    return items
+
+
+def new_items(
+    store: Store,
+    settings: Settings,
+    items: Iterable[FeedItem],
+    summary: RunSummary,
+    now: datetime,
+) -> list[FeedItem]:
+    """Items not stored yet and not given up on, newest first, at most
+    ``max_items_per_poll``; ``summary`` counts the others."""
+    unique: dict[str, FeedItem] = {}
+    for item in items:
+        url = normalize_url(item.url)
+        unique.setdefault(url, FeedItem(url, item.title, item.published_at, item.author))
+    known = store.known_urls(list(unique))
+    summary.unchanged += len(known)
+    retry_from = now - timedelta(hours=settings.retry_failed_after)
+    given_up = store.permanently_failed([u for u in unique if u not in known], retry_from)
+    summary.skipped += len(given_up)
+    fresh = [item for url, item in unique.items() if url not in known and url not in given_up]
+    # Newest first, so a capped poll takes the latest news.
+    fresh.sort(key=lambda i: i.published_at or datetime.min.replace(tzinfo=UTC), reverse=True)
+    return fresh[: settings.max_items_per_poll]

@@ -40,6 +40,7 @@ from toancanh.store.engine import make_engine
 from toancanh.store.migrate import current_revision, head_revision, upgrade
 from toancanh.store.monitoring import MonitoringMixin
 from toancanh.store.search import search_ids
+from toancanh.store.work_repo import WorkMixin
 from toancanh.text.highlight import snippet
 from toancanh.watch.matching import positive_phrases
 from toancanh.watch.query import Query
@@ -54,7 +55,7 @@ def utcnow() -> datetime:
 
 
 @dataclass
-class Store(MonitoringMixin, AccountsMixin):
+class Store(MonitoringMixin, AccountsMixin, WorkMixin):
     engine: Engine
     # Outlet names this store has written; saves skip a statement per article for them.
     _outlets_written: set[str] = field(default_factory=set, repr=False)

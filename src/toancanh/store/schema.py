@@ -77,6 +77,9 @@ sources = Table(
     Column("last_error", Text),
     Column("last_error_at", UTCDateTime),
     Column("error_streak", Integer, nullable=False, default=0),
+    # Scale-out: when a scheduler last queued a poll (claimed atomically, so two
+    # schedulers never queue one source twice in one interval).
+    Column("last_enqueued_at", UTCDateTime),
 )
 
 articles = Table(
@@ -445,3 +448,20 @@ login_attempts = Table(
 # An article's date for trends and lists is its publication date, else when it was first
 # stored: indexed as such, so a period of "all articles" is a range scan (migration 0005).
 Index("ix_articles_when", func.coalesce(articles.c.published_at, articles.c.created_at))
+
+
+# Scale-out: tasks that could not complete (a crash, or retries exhausted), kept with
+# their arguments so that `toancanh replay-dead` can send them again.
+dead_letters = Table(
+    "dead_letters",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("task", String(100), nullable=False),
+    Column("arguments", Text, nullable=False),  # JSON: the task's keyword arguments
+    Column("url", Text),
+    Column("reason", String(100), nullable=False),
+    Column("detail", Text),
+    Column("attempts", Integer, nullable=False),
+    Column("failed_at", UTCDateTime, nullable=False, index=True),
+    Column("replayed_at", UTCDateTime),
+)

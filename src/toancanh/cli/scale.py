@@ -1,0 +1,253 @@
+"""Scale-out commands: ``worker``, ``scheduler``, ``status`` and ``replay-dead``.
+
+They need a broker (``TOANCANH_BROKER_URL``) and, in practice, PostgreSQL
+(``TOANCANH_DATABASE_URL``); see docs/deployment.md.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from toancanh.cli.context import app_context
+from toancanh.cli.output import console, iso, print_json, shown, table
+from toancanh.config import Settings
+from toancanh.store import Store
+from toancanh.workers.routes import QUEUES
+
+if TYPE_CHECKING:
+    from celery import Celery
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
+
+
+def _celery(settings: Settings) -> Celery:
+    from toancanh.workers.celery_app import BrokerNotConfiguredError, make_celery
+
+    try:
+        return make_celery(settings)
+    except BrokerNotConfiguredError as error:
+        console(stderr=True).print(f"{error}.", markup=False)
+        raise typer.Exit(2) from error
+
+
+def _ready_store(settings: Settings) -> Store:
+    """The store, if its schema is current (workers never migrate on their own)."""
+    store = Store.open(settings.database_url, migrate=False)
+    current, head = store.schema_revision()
+    if current != head:
+        store.close()
+        console(stderr=True).print(
+            f"The database is at schema {current or 'none'}, the code needs {head}: run "
+            "`toancanh db upgrade` once, then start the workers.",
+            markup=False,
+        )
+        raise typer.Exit(2)
+    return store
+
+
+def _queues(value: str) -> str:
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in QUEUES]
+    if unknown or not names:
+        raise typer.BadParameter(
+            f"unknown queue {', '.join(unknown) or '(none)'}; choose among {', '.join(QUEUES)}",
+            param_hint="--queues",
+        )
+    return ",".join(names)
+
+
+def worker(
+    ctx: typer.Context,
+    queues: Annotated[
+        str, typer.Option(help="Queues to take tasks from, comma-separated.")
+    ] = ",".join(QUEUES),
+    concurrency: Annotated[
+        int, typer.Option(min=1, max=256, help="Tasks run at once (one process each).")
+    ] = 1,
+    name: Annotated[
+        str | None, typer.Option(help="Worker name (default toancanh-PID@HOST).")
+    ] = None,
+) -> None:
+    """Run tasks from the broker: fetch, extract, analyse and store, match and alert.
+
+    Start any number, on any machines, against one PostgreSQL and one broker. A worker
+    stopped with Ctrl-C (SIGTERM) finishes its task first; one that is killed loses
+    nothing (its task goes to another worker).
+    """
+    settings = app_context(ctx).settings
+    chosen = _queues(queues)
+    _ready_store(settings).close()
+    app = _celery(settings)
+    verbose = ctx.find_root().params.get("verbose", False)
+    app.worker_main(
+        [
+            "worker",
+            "--queues",
+            chosen,
+            "--concurrency",
+            str(concurrency),
+            "--hostname",
+            name or f"toancanh-{os.getpid()}@{socket.gethostname()}",
+            "--loglevel",
+            "INFO" if verbose else "WARNING",
+            "--without-gossip",
+            "--without-mingle",
+        ]
+    )
+
+
+def scheduler(ctx: typer.Context) -> None:
+    """Queue each source's poll on its interval and the periodic alert passes (one is
+    enough; a second one by mistake queues nothing twice)."""
+    settings = app_context(ctx).settings
+    _ready_store(settings).close()
+    app = _celery(settings)
+    verbose = ctx.find_root().params.get("verbose", False)
+    console().print(
+        f"Scheduler: a pass over the sources every {settings.schedule_tick:g} s, alert passes "
+        f"every {settings.alerts_interval} s · broker {_redacted(settings.broker_url)} · "
+        "Ctrl-C stops.",
+        markup=False,
+    )
+    # The in-memory scheduler: the entries are fixed intervals, nothing to persist.
+    beat = app.Beat(scheduler="celery.beat:Scheduler", loglevel="INFO" if verbose else "WARNING")
+    beat.run()
+
+
+def _redacted(url: str | None) -> str:
+    """A broker URL without its password."""
+    if not url or "@" not in url:
+        return url or ""
+    scheme, _, rest = url.partition("://")
+    credentials, _, host = rest.rpartition("@")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}" if user else f"{scheme}://***@{host}"
+
+
+def status_json(found: Any) -> dict[str, Any]:
+    return {
+        "queues": found.queues,
+        "workers": found.workers,
+        "broker_error": found.broker_error,
+        "articles_per_minute": {f"{m}m": round(v, 2) for m, v in found.per_minute.items()},
+        "failing_sources": [
+            {
+                "id": s.id,
+                "url": s.url,
+                "error": s.last_error,
+                "since": iso(s.last_error_at),
+                "streak": s.error_streak,
+            }
+            for s in found.failing_sources
+        ],
+        "dead_letters": found.dead_letters,
+        "recent_dead_letters": [dead_letter_json(d) for d in found.recent_dead],
+        "database_error": found.database_error,
+    }
+
+
+def dead_letter_json(letter: Any) -> dict[str, Any]:
+    return {
+        "id": letter.id,
+        "task": letter.task,
+        "url": letter.url,
+        "reason": letter.reason,
+        "detail": letter.detail,
+        "attempts": letter.attempts,
+        "failed_at": iso(letter.failed_at),
+        "replayed_at": iso(letter.replayed_at),
+    }
+
+
+def status(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """Queue depths, workers, throughput, failing sources and dead-lettered tasks.
+
+    Exit code 0: all well; 1: something needs a look (no worker, a broker or database
+    error, dead letters).
+    """
+    from toancanh.workers.status import cluster_status
+
+    context = app_context(ctx)
+    settings = context.settings
+    found = cluster_status(_celery(settings), context.store())
+    healthy = (
+        not found.broker_error
+        and not found.database_error
+        and bool(found.workers)
+        and not found.dead_letters
+    )
+    if as_json:
+        print_json(status_json(found))
+        raise typer.Exit(0 if healthy else 1)
+    out = console()
+    if found.broker_error:
+        out.print(f"Broker unreachable: {found.broker_error}", markup=False)
+    else:
+        queues = ", ".join(f"{name} {depth}" for name, depth in found.queues.items())
+        out.print(f"Queues (waiting tasks): {queues}", markup=False)
+        out.print(
+            f"Workers: {len(found.workers)}"
+            + (f" ({', '.join(found.workers)})" if found.workers else " — start `toancanh worker`"),
+            markup=False,
+        )
+    if found.database_error:
+        out.print(f"Database unreachable: {found.database_error}", markup=False)
+    else:
+        rates = ", ".join(f"{v:.1f}/min over {m} min" for m, v in found.per_minute.items())
+        out.print(f"Articles stored: {rates}", markup=False)
+        if found.failing_sources:
+            rows = [
+                (str(s.id), s.url, s.last_error or "", shown(s.last_error_at), str(s.error_streak))
+                for s in found.failing_sources
+            ]
+            out.print(table("Failing sources", ("id", "url", "error", "since", "in a row"), rows))
+        out.print(f"Dead letters: {found.dead_letters} (`toancanh replay-dead --all` resends)")
+        if found.recent_dead:
+            rows = [
+                (
+                    str(d.id),
+                    shown(d.failed_at),
+                    d.task.removeprefix("toancanh."),
+                    d.reason,
+                    d.url or "",
+                    (d.detail or "")[:80],
+                )
+                for d in found.recent_dead
+            ]
+            out.print(table("Dead letters", ("id", "at", "task", "reason", "item", "detail"), rows))
+    raise typer.Exit(0 if healthy else 1)
+
+
+def replay_dead(
+    ctx: typer.Context,
+    ids: Annotated[list[int] | None, typer.Argument(help="Dead letter ids to resend.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Resend every dead letter.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Send dead-lettered tasks again (after fixing their cause: a code update, a source)."""
+    context = app_context(ctx)
+    store = context.store()
+    if all_ == bool(ids):
+        console(stderr=True).print("Give dead letter ids, or --all (see `toancanh status`).")
+        raise typer.Exit(2)
+    letters = store.dead_letters(limit=100_000) if all_ else store.get_dead_letters(ids or [])
+    missing = sorted(set(ids or []) - {d.id for d in letters})
+    if missing:
+        console(stderr=True).print(f"No dead letter {', '.join(map(str, missing))}.")
+        raise typer.Exit(2)
+    app = _celery(context.settings)
+    replayed = []
+    for letter in letters:
+        if letter.replayed_at is not None:
+            continue
+        app.send_task(letter.task, kwargs=letter.arguments)
+        store.mark_replayed(letter.id)
+        replayed.append(letter.id)
+    if as_json:
+        print_json({"replayed": replayed})
+        return
+    console().print(f"Resent {len(replayed)} task(s): {', '.join(map(str, replayed)) or '—'}.")

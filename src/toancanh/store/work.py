@@ -1,0 +1,96 @@
+"""SQL of the scale-out mode: the scheduler's claims, dead letters, throughput.
+
+A claim is one conditional UPDATE: of two schedulers started by mistake, only one sees
+its row changed, so each source is queued once per interval.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, or_, select, update
+
+from toancanh.domain import DeadLetter
+from toancanh.store.schema import articles, dead_letters, sources
+
+
+def claim_source(conn: Connection, source_id: int, now: datetime, interval: int) -> bool:
+    """Mark the source as queued now, unless someone queued it less than ``interval``
+    seconds ago (then False: leave it)."""
+    result = conn.execute(
+        update(sources)
+        .where(
+            sources.c.id == source_id,
+            or_(
+                sources.c.last_enqueued_at.is_(None),
+                sources.c.last_enqueued_at <= now - timedelta(seconds=interval),
+            ),
+        )
+        .values(last_enqueued_at=now)
+    )
+    return result.rowcount == 1
+
+
+def add_dead_letter(
+    conn: Connection,
+    *,
+    task: str,
+    arguments: dict[str, Any],
+    url: str | None,
+    reason: str,
+    detail: str | None,
+    attempts: int,
+    now: datetime,
+) -> int:
+    return int(
+        conn.execute(
+            insert(dead_letters)
+            .values(
+                task=task,
+                arguments=json.dumps(arguments, ensure_ascii=False, sort_keys=True),
+                url=url,
+                reason=reason[:100],
+                detail=(detail or "")[:2000] or None,
+                attempts=attempts,
+                failed_at=now,
+            )
+            .returning(dead_letters.c.id)
+        ).scalar_one()
+    )
+
+
+def _dead_letter(row: Any) -> DeadLetter:
+    data = dict(row)
+    data["arguments"] = json.loads(data["arguments"])
+    return DeadLetter(**data)
+
+
+def list_dead_letters(
+    conn: Connection, *, include_replayed: bool = False, limit: int = 50
+) -> list[DeadLetter]:
+    query = select(dead_letters).order_by(dead_letters.c.id.desc()).limit(limit)
+    if not include_replayed:
+        query = query.where(dead_letters.c.replayed_at.is_(None))
+    return [_dead_letter(row) for row in conn.execute(query).mappings()]
+
+
+def get_dead_letters(conn: Connection, ids: list[int]) -> list[DeadLetter]:
+    query = select(dead_letters).where(dead_letters.c.id.in_(ids)).order_by(dead_letters.c.id)
+    return [_dead_letter(row) for row in conn.execute(query).mappings()]
+
+
+def count_dead_letters(conn: Connection) -> int:
+    query = select(func.count()).select_from(dead_letters)
+    return int(conn.execute(query.where(dead_letters.c.replayed_at.is_(None))).scalar_one())
+
+
+def mark_replayed(conn: Connection, letter_id: int, now: datetime) -> None:
+    conn.execute(update(dead_letters).where(dead_letters.c.id == letter_id).values(replayed_at=now))
+
+
+def stored_since(conn: Connection, since: datetime) -> int:
+    """Articles stored from ``since`` on (throughput)."""
+    query = select(func.count()).select_from(articles).where(articles.c.created_at >= since)
+    return int(conn.execute(query).scalar_one())

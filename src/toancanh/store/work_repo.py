@@ -1,0 +1,94 @@
+"""The store's scale-out side: scheduler claims, dead letters and throughput.
+
+A mixin of ``Store`` (repo.py); the SQL is in ``store.work``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection
+
+from toancanh.domain import DeadLetter, Source
+from toancanh.store import sources as source_sql
+from toancanh.store import work as work_sql
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class WorkMixin:
+    """Methods of ``Store`` for workers, the scheduler and ``toancanh status``."""
+
+    read: Callable[[], AbstractContextManager[Connection]]
+    write: Callable[[], AbstractContextManager[Connection]]
+
+    def claim_due_sources(
+        self,
+        default_interval: int,
+        send: Callable[[Source], object],
+        now: datetime | None = None,
+    ) -> list[Source]:
+        """Queue (with ``send``) each source whose interval has passed, once per interval
+        whatever the number of schedulers. A claim commits only after its ``send``
+        succeeded: with the broker down, nothing is claimed and the next pass retries."""
+        now = now or _now()
+        queued = []
+        with self.read() as conn:
+            candidates = source_sql.list_sources(conn)
+        for source in candidates:
+            interval = source.interval_seconds or default_interval
+            due_from = now - timedelta(seconds=interval)
+            if source.last_enqueued_at is not None and source.last_enqueued_at > due_from:
+                continue
+            with self.write() as conn:
+                if work_sql.claim_source(conn, source.id, now, interval):
+                    send(source)  # raises: the transaction rolls back, the claim with it
+                    queued.append(source)
+        return queued
+
+    def add_dead_letter(
+        self,
+        *,
+        task: str,
+        arguments: dict[str, Any],
+        url: str | None,
+        reason: str,
+        detail: str | None,
+        attempts: int,
+    ) -> int:
+        with self.write() as conn:
+            return work_sql.add_dead_letter(
+                conn,
+                task=task,
+                arguments=arguments,
+                url=url,
+                reason=reason,
+                detail=detail,
+                attempts=attempts,
+                now=_now(),
+            )
+
+    def dead_letters(self, *, include_replayed: bool = False, limit: int = 50) -> list[DeadLetter]:
+        with self.read() as conn:
+            return work_sql.list_dead_letters(conn, include_replayed=include_replayed, limit=limit)
+
+    def get_dead_letters(self, ids: list[int]) -> list[DeadLetter]:
+        with self.read() as conn:
+            return work_sql.get_dead_letters(conn, ids)
+
+    def count_dead_letters(self) -> int:
+        with self.read() as conn:
+            return work_sql.count_dead_letters(conn)
+
+    def mark_replayed(self, letter_id: int) -> None:
+        with self.write() as conn:
+            work_sql.mark_replayed(conn, letter_id, _now())
+
+    def stored_since(self, since: datetime) -> int:
+        with self.read() as conn:
+            return work_sql.stored_since(conn, since)

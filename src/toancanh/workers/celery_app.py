@@ -1,0 +1,69 @@
+"""The Celery application of the scale-out mode, built from the settings.
+
+No module-level app: ``make_celery(settings)`` builds one per process (``toancanh worker``,
+``toancanh scheduler``, ``toancanh status``), so the settings come from the command line,
+the environment or the TOML file as everywhere else.
+
+Delivery is *at least once*: a task is acknowledged after it ran (``acks_late``), a task
+whose worker process died is handed to another worker (``reject_on_worker_lost``; with
+Redis, after ``task_visibility_timeout`` when the whole worker vanished), and each worker
+takes one task at a time (prefetch 1), so a killed worker holds back nothing else. The
+tasks are idempotent (see ``tasks``), so running one twice stores nothing twice.
+"""
+
+from __future__ import annotations
+
+from celery import Celery
+from kombu import Exchange, Queue
+
+from toancanh.config import Settings
+from toancanh.workers.routes import QUEUES, ROUTES
+from toancanh.workers.tasks import WorkerContext, register_tasks
+
+
+class BrokerNotConfiguredError(ValueError):
+    pass
+
+
+def work_queue(name: str) -> Queue:
+    return Queue(name, Exchange(name, type="direct"), routing_key=name)
+
+
+def make_celery(settings: Settings) -> Celery:
+    if not settings.broker_url:
+        raise BrokerNotConfiguredError(
+            "no broker: set TOANCANH_BROKER_URL=redis://HOST:6379/0 or "
+            "amqp://USER:PASSWORD@HOST:5672// (or broker_url in toancanh.toml)"
+        )
+    app = Celery("toancanh", broker=settings.broker_url, set_as_current=False)
+    app.conf.update(
+        task_serializer="json",
+        accept_content=["json"],
+        task_ignore_result=True,
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        # One exchange and routing key per queue: a shared default would copy each task
+        # into every queue.
+        task_queues=[work_queue(name) for name in QUEUES],
+        task_default_queue="fetch",
+        task_routes={name: {"queue": queue} for name, queue in ROUTES.items()},
+        broker_transport_options={"visibility_timeout": settings.task_visibility_timeout},
+        broker_connection_retry_on_startup=True,
+        broker_connection_max_retries=None,  # a broker restart is waited out, not fatal
+        worker_send_task_events=False,
+        worker_hijack_root_logger=False,
+        timezone="UTC",
+        beat_schedule={
+            "queue-due-sources": {
+                "task": "toancanh.queue_due_sources",
+                "schedule": settings.schedule_tick,
+            },
+            "periodic-alerts": {
+                "task": "toancanh.periodic_alerts",
+                "schedule": float(settings.alerts_interval),
+            },
+        },
+    )
+    register_tasks(app, WorkerContext(settings))
+    return app

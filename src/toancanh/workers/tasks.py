@@ -1,0 +1,312 @@
+"""Celery tasks: thin wrappers over the stage functions the embedded runner uses.
+
+    scheduler ─> queue_due_sources ─> poll_source ─> fetch_article      (queue fetch)
+        ─> extract_article (extract) ─> analyze_article (analyze: analyse, dedupe, store)
+        ─> match_article (alerts: watch matching, live alert rules)
+
+Every task is safe to run twice: the store recognises an article by URL, canonical URL
+and content hash, so a task redelivered after its worker died stores nothing again.
+Failures, by kind:
+
+* a permanent stage failure (404, not an article) goes to the failure log, as in the
+  embedded mode (`toancanh failures`);
+* a transient one (timeout, database or broker unreachable) is retried with backoff;
+  when the retries are used up, it is dead-lettered;
+* anything else is a crash (a bug, a poison page): dead-lettered at once, with its
+  reason, for `toancanh status` and `toancanh replay-dead`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from celery import Celery, Task
+from kombu.exceptions import OperationalError as BrokerError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from toancanh.analyze.dedupe import fingerprint
+from toancanh.config import Settings
+from toancanh.domain import (
+    ArticleDraft,
+    Failure,
+    FeedItem,
+    FetchedPage,
+    RunSummary,
+    Source,
+    Stage,
+    StageError,
+)
+from toancanh.ingest.fetch import Fetcher
+from toancanh.ingest.pipeline import analyze_draft, draft_from_page
+from toancanh.ingest.runner import new_items, source_items
+from toancanh.ingest.urls import normalize_url
+from toancanh.store import Store
+from toancanh.trends.live import after_store, periodic_pass
+from toancanh.workers.limits import RedisHostTurns
+from toancanh.workers.messages import from_message, to_message
+
+log = logging.getLogger(__name__)
+
+# Failures worth a retry: the other side may be back in a moment.
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    OperationalError,
+    DBAPIError,
+    BrokerError,
+    RedisConnectionError,
+    RedisTimeoutError,
+    ConnectionError,
+    TimeoutError,
+)
+
+
+@dataclass
+class WorkerContext:
+    """What tasks share inside one worker process, opened on first use.
+
+    Recreated after a fork (Celery's prefork pool): a database pool or an HTTP client
+    must not be shared between processes.
+    """
+
+    settings: Settings
+    _pid: int = 0
+    _store: Store | None = None
+    _fetcher: Fetcher | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def _check_process(self) -> None:
+        if self._pid != os.getpid():
+            self._pid, self._store, self._fetcher = os.getpid(), None, None
+
+    @property
+    def store(self) -> Store:
+        with self._lock:
+            self._check_process()
+            if self._store is None:
+                # The schema is the operator's job (`toancanh db upgrade`), not each worker's.
+                self._store = Store.open(self.settings.database_url, migrate=False)
+            return self._store
+
+    @property
+    def fetcher(self) -> Fetcher:
+        with self._lock:
+            self._check_process()
+            if self._fetcher is None:
+                redis_url = self.settings.shared_redis_url()
+                turns = RedisHostTurns(redis_url) if redis_url else None
+                self._fetcher = Fetcher(self.settings, shared_turn=turns)
+            return self._fetcher
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def record_failure(
+    store: Store, error: StageError, url: str, source_id: int | None, stage: Stage | None = None
+) -> None:
+    store.record_failure(
+        Failure(
+            stage=str(stage or error.stage),
+            reason=error.reason,
+            detail=error.detail or None,
+            at=_now(),
+            url=normalize_url(url),
+            source_id=source_id,
+            permanent=error.permanent,
+        )
+    )
+
+
+def run_stage(
+    task: Task,
+    context: WorkerContext,
+    arguments: dict[str, Any],
+    url: str | None,
+    source_id: int | None,
+    work: Callable[[], None],
+) -> None:
+    """Run one stage with the failure policy of the module docstring."""
+    settings = context.settings
+    attempts = task.request.retries + 1
+    try:
+        work()
+        return
+    except StageError as error:
+        if error.permanent:
+            if url:
+                record_failure(context.store, error, url, source_id)
+            return
+        reason, detail = error.reason, error.detail
+        transient = True
+    except TRANSIENT_ERRORS as error:
+        reason, detail = "unavailable", f"{type(error).__name__}: {error}"[:2000]
+        transient = True
+    except Exception as error:  # a crash: retrying would crash again
+        log.exception("task %s crashed", task.name)
+        reason, detail = "crash", f"{type(error).__name__}: {error}"[:2000]
+        transient = False
+    if transient and task.request.retries < settings.task_retries:
+        countdown = settings.task_backoff * 2**task.request.retries
+        raise task.retry(countdown=countdown, max_retries=settings.task_retries)
+    context.store.add_dead_letter(
+        task=task.name,
+        arguments=arguments,
+        url=url,
+        reason=reason,
+        detail=detail,
+        attempts=attempts,
+    )
+    if url:
+        failure = StageError(reason, detail or "", permanent=not transient)
+        record_failure(context.store, failure, url, source_id, Stage.EXTRACT)
+
+
+def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
+    """Declare the tasks on ``app``; they run with ``context``."""
+    settings = context.settings
+    common: dict[str, Any] = {"bind": True, "acks_late": True, "reject_on_worker_lost": True}
+
+    @app.task(name="toancanh.queue_due_sources", **common)
+    def queue_due_sources(self: Task) -> int:
+        """Queue a poll of each source whose interval has passed (once, however many
+        schedulers run)."""
+
+        def send(source: Source) -> None:
+            poll_source.apply_async(kwargs={"source_id": source.id}, retry=False)
+
+        def work() -> None:
+            context.store.claim_due_sources(settings.poll_interval, send)
+
+        run_stage(self, context, {}, None, None, work)
+        return 0
+
+    @app.task(name="toancanh.poll_source", **common)
+    def poll_source(self: Task, source_id: int) -> None:
+        """Fetch a source and queue its new items (a page source is its own item)."""
+
+        def failed(source: Source, url: str, error: StageError, _: RunSummary) -> None:
+            record_failure(context.store, error, url, source.id)
+
+        def work() -> None:
+            store = context.store
+            source = store.get_source(source_id)
+            if source is None:  # removed since it was queued
+                return
+            try:
+                page = context.fetcher.fetch(
+                    source.url,
+                    allow_private=source.allow_private,
+                    etag=source.etag,
+                    last_modified=source.last_modified,
+                    accept="html" if source.kind == "page" else source.kind,
+                )
+                items = (
+                    [] if page.not_modified else source_items(context.fetcher, source, page, failed)
+                )
+            except StageError as error:  # the next interval polls again: no retry here
+                record_failure(store, error, source.url, source.id)
+                store.record_source_error(source.id, error.reason)
+                return
+            for item in new_items(store, settings, items, RunSummary(), _now()):
+                message = {"source_id": source.id, "item": to_message(item)}
+                if source.kind == "page":  # the page is the article: no second request
+                    extract_article.apply_async(kwargs={**message, "page": to_message(page)})
+                else:
+                    fetch_article.apply_async(kwargs=message)
+            store.record_source_success(source.id, page.etag, page.last_modified)
+
+        run_stage(self, context, {"source_id": source_id}, None, source_id, work)
+
+    @app.task(name="toancanh.fetch_article", **common)
+    def fetch_article(self: Task, source_id: int, item: dict[str, Any]) -> None:
+        feed_item = from_message(FeedItem, item)
+
+        def work() -> None:
+            source = context.store.get_source(source_id)
+            if source is None:
+                return
+            page = context.fetcher.fetch(
+                feed_item.url, allow_private=source.allow_private, accept="html"
+            )
+            extract_article.apply_async(
+                kwargs={"source_id": source_id, "item": item, "page": to_message(page)}
+            )
+
+        arguments = {"source_id": source_id, "item": item}
+        run_stage(self, context, arguments, feed_item.url, source_id, work)
+
+    @app.task(name="toancanh.extract_article", **common)
+    def extract_article(
+        self: Task, source_id: int, item: dict[str, Any], page: dict[str, Any]
+    ) -> None:
+        feed_item = from_message(FeedItem, item)
+
+        def work() -> None:
+            source = context.store.get_source(source_id)
+            if source is None:
+                return
+            draft = draft_from_page(
+                from_message(FetchedPage, page),
+                min_text_chars=settings.min_text_chars,
+                source=source,
+                item=feed_item,
+            )
+            analyze_article.apply_async(kwargs={"draft": to_message(draft)})
+
+        arguments = {"source_id": source_id, "item": item, "page": page}
+        run_stage(self, context, arguments, feed_item.url, source_id, work)
+
+    @app.task(name="toancanh.analyze_article", **common)
+    def analyze_article(self: Task, draft: dict[str, Any]) -> None:
+        """Analyse, fingerprint and store one article; queue its watch matching."""
+        article = from_message(ArticleDraft, draft)
+
+        def work() -> None:
+            try:
+                analysis = analyze_draft(article, settings)
+            except StageError as error:  # stored without analysis, as in embedded mode
+                record_failure(context.store, error, article.url, article.source_id)
+                analysis = None
+            threshold = settings.near_duplicate_threshold
+            fp = fingerprint(article.text, threshold)
+            # Database errors propagate: transient here (retried), unlike the failure log.
+            (result,) = context.store.save_many([(article, fp)], threshold, [analysis])
+            if result.outcome == "new" and settings.watch_live:
+                match_articles.apply_async(kwargs={"article_ids": [result.article_id]})
+
+        run_stage(self, context, {"draft": draft}, article.url, article.source_id, work)
+
+    @app.task(name="toancanh.match_articles", **common)
+    def match_articles(self: Task, article_ids: list[int]) -> None:
+        def work() -> None:
+            after_store(context.store, settings, article_ids)
+
+        run_stage(self, context, {"article_ids": article_ids}, None, None, work)
+
+    @app.task(name="toancanh.periodic_alerts", **common)
+    def periodic_alerts(self: Task) -> None:
+        def work() -> None:
+            periodic_pass(context.store, settings)
+
+        run_stage(self, context, {}, None, None, work)
+
+    return {
+        task.name: task
+        for task in (
+            queue_due_sources,
+            poll_source,
+            fetch_article,
+            extract_article,
+            analyze_article,
+            match_articles,
+            periodic_alerts,
+        )
+    }

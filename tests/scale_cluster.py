@@ -1,0 +1,202 @@
+"""Scale-out test helpers: the broker services and a cluster of real worker processes.
+
+``redis_url`` is the machine's Redis (127.0.0.1:6379), one database number per xdist
+worker, emptied before each test; ``private_redis`` is a redis-server of the test's own
+that the test may stop and start. Without Redis these tests skip with the reason, except
+under ``CI=true`` where a missing service is a failure.
+
+``Cluster`` starts ``toancanh worker`` and ``toancanh scheduler`` as subprocesses (each in
+its own process group, so that a kill reaches a worker's pool processes too), with their
+logs in the test's directory.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import redis
+
+TESTS = Path(__file__).parent
+TOANCANH = [sys.executable, "-m", "toancanh"]
+
+
+def service_missing(what: str, reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what} is required in CI: {reason}")
+    pytest.skip(f"{what} not available: {reason}")
+
+
+@pytest.fixture
+def redis_url() -> str:
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    url = f"redis://127.0.0.1:6379/{8 + int(worker or 0) % 8}"
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).flushdb()
+    except redis.RedisError as error:
+        service_missing("Redis on 127.0.0.1:6379", str(error))
+    return url
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class PrivateRedis:
+    port: int
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        wait_for(self._answers, 10, "redis-server to start")
+
+    def _answers(self) -> bool:
+        try:
+            return bool(redis.Redis(port=self.port, socket_connect_timeout=0.5).ping())
+        except redis.RedisError:
+            return False
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(10)
+            self.process = None
+
+
+@pytest.fixture
+def private_redis() -> Iterator[PrivateRedis]:
+    if shutil.which("redis-server") is None:
+        service_missing("redis-server", "not on PATH (apt-get install redis-server)")
+    server = PrivateRedis(free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def wait_for(check: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out after {timeout:g} s waiting for {what}")
+
+
+# Fast settings for tests: polls every 3 s (a lost task is found again at the next poll),
+# retries from 0.5 s, a vanished worker's task handed on after 5 s.
+TEST_SETTINGS = {
+    "TOANCANH_HOST_DELAY": "0",
+    "TOANCANH_SCHEDULE_TICK": "1",
+    "TOANCANH_POLL_INTERVAL": "3",
+    "TOANCANH_TASK_BACKOFF": "0.5",
+    "TOANCANH_TASK_RETRIES": "6",
+    "TOANCANH_TASK_VISIBILITY_TIMEOUT": "5",
+    "TOANCANH_FETCH_RETRIES": "0",
+}
+
+
+@dataclass
+class Cluster:
+    database_url: str
+    broker_url: str
+    logs: Path
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+    def env(self) -> dict[str, str]:
+        return {
+            **os.environ,
+            **TEST_SETTINGS,
+            "TOANCANH_DATABASE_URL": self.database_url,
+            "TOANCANH_BROKER_URL": self.broker_url,
+            "PYTHONPATH": str(TESTS),
+        }
+
+    def _start(self, name: str, command: list[str]) -> subprocess.Popen[bytes]:
+        log = (self.logs / f"{name}.log").open("ab")
+        process = subprocess.Popen(
+            command, env=self.env(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        self.processes[name] = process
+        return process
+
+    def worker(self, name: str, *, concurrency: int = 1, poisoned: bool = False) -> None:
+        program = (
+            [sys.executable, str(TESTS / "workers" / "poisoned_worker.py")]
+            if poisoned
+            else TOANCANH
+        )
+        self._start(
+            name,
+            [*program, "-v", "worker", "--concurrency", str(concurrency), "--name", f"{name}@test"],
+        )
+
+    def scheduler(self) -> None:
+        self._start("scheduler", [*TOANCANH, "scheduler"])
+
+    def kill(self, name: str) -> None:
+        """SIGKILL the process and its pool processes: no chance to finish or hand back."""
+        process = self.processes.pop(name)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(10)
+
+    def stop(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in self.processes.values():
+            try:
+                process.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+        self.processes.clear()
+
+    def log_text(self) -> str:
+        return "\n".join(
+            f"--- {path.name}\n{path.read_text(errors='replace')[-3000:]}"
+            for path in sorted(self.logs.glob("*.log"))
+        )
+
+
+@pytest.fixture
+def cluster_factory(tmp_path: Path) -> Iterator[Callable[[str, str], Cluster]]:
+    made: list[Cluster] = []
+
+    def make(database_url: str, broker_url: str) -> Cluster:
+        cluster = Cluster(database_url, broker_url, tmp_path)
+        made.append(cluster)
+        return cluster
+
+    yield make
+    for cluster in made:
+        cluster.stop()
