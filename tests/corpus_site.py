@@ -3,7 +3,8 @@
 For the scale-out tests: what the workers must end up storing is known exactly (every
 article once), and the site can be made slow (``delay``) so that tasks are in flight when
 a test kills a worker. ``/poison.html`` is an article page that carries ``POISON_MARK``
-(see tests/workers/poisoned_worker.py).
+(``poison="crash"``) or ``DEATH_MARK`` (``poison="death"``): see
+tests/workers/poisoned_worker.py.
 
     with serve_corpus(count=30, delay=0.2) as site:
         site.feed_url, site.article_urls
@@ -25,6 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 
 POISON_MARK = "toancanh-test-poison-page"
+DEATH_MARK = "toancanh-test-deadly-page"
 
 
 def demo_articles(count: int) -> list[dict[str, str]]:
@@ -59,7 +61,7 @@ def article_page(row: dict[str, str], extra: str = "") -> bytes:
 class CorpusSite:
     count: int
     delay: float = 0.0
-    poison: bool = False
+    poison: str | None = None  # None, "crash" or "death"
     base: str = ""
     rows: list[dict[str, str]] = field(default_factory=list)
     requests: dict[str, int] = field(default_factory=dict)
@@ -98,7 +100,7 @@ class CorpusSite:
         if path == "/robots.txt":
             return 200, "text/plain", b"User-agent: *\nAllow: /\n"
         if path == "/poison.html" and self.poison:
-            extra = f"<p>{POISON_MARK}</p>"
+            extra = f"<p>{POISON_MARK if self.poison == 'crash' else DEATH_MARK}</p>"
             return 200, "text/html; charset=utf-8", article_page(self.rows[1], extra)
         if path.startswith("/a/") and path.endswith(".html"):
             number = path[3:-5]
@@ -131,7 +133,9 @@ def _handler(site: CorpusSite) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve_corpus(count: int, *, delay: float = 0.0, poison: bool = False) -> Iterator[CorpusSite]:
+def serve_corpus(
+    count: int, *, delay: float = 0.0, poison: str | None = None
+) -> Iterator[CorpusSite]:
     site = CorpusSite(count, delay, poison, rows=demo_articles(max(count, 2)))
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
     server.daemon_threads = True

@@ -47,6 +47,37 @@ def redis_url() -> str:
     return url
 
 
+AMQP_URL = os.environ.get("TOANCANH_TEST_AMQP_URL", "amqp://guest:guest@127.0.0.1:5672//")
+
+
+@dataclass(frozen=True)
+class Broker:
+    url: str
+    env: dict[str, str]  # what workers need besides the URL
+
+
+@pytest.fixture(params=["redis", "rabbitmq"])
+def broker(request: pytest.FixtureRequest, redis_url: str) -> Broker:
+    """Redis, then RabbitMQ (with Redis for the shared per-host turns)."""
+    if request.param == "redis":
+        return Broker(redis_url, {})
+    from kombu import Connection
+
+    from toancanh.workers.celery_app import work_queue
+    from toancanh.workers.routes import QUEUES
+
+    try:
+        with Connection(AMQP_URL, connect_timeout=3) as connection:
+            connection.ensure_connection(max_retries=1)
+            channel = connection.default_channel
+            for name in QUEUES:  # leftovers of an earlier run must not be consumed
+                work_queue(name)(channel).declare()
+                channel.queue_purge(name)
+    except Exception as error:
+        service_missing(f"RabbitMQ at {AMQP_URL}", str(error))
+    return Broker(AMQP_URL, {"TOANCANH_REDIS_URL": redis_url})
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -131,6 +162,7 @@ class Cluster:
     database_url: str
     broker_url: str
     logs: Path
+    extra_env: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
 
     def env(self) -> dict[str, str]:
@@ -140,9 +172,11 @@ class Cluster:
             "TOANCANH_DATABASE_URL": self.database_url,
             "TOANCANH_BROKER_URL": self.broker_url,
             "PYTHONPATH": str(TESTS),
+            **self.extra_env,
         }
 
     def _start(self, name: str, command: list[str]) -> subprocess.Popen[bytes]:
+        assert name not in self.processes, f"{name} is already running"
         log = (self.logs / f"{name}.log").open("ab")
         process = subprocess.Popen(
             command, env=self.env(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True
@@ -161,8 +195,8 @@ class Cluster:
             [*program, "-v", "worker", "--concurrency", str(concurrency), "--name", f"{name}@test"],
         )
 
-    def scheduler(self) -> None:
-        self._start("scheduler", [*TOANCANH, "scheduler"])
+    def scheduler(self, name: str = "scheduler") -> None:
+        self._start(name, [*TOANCANH, "scheduler"])
 
     def kill(self, name: str) -> None:
         """SIGKILL the process and its pool processes: no chance to finish or hand back."""
@@ -189,11 +223,13 @@ class Cluster:
 
 
 @pytest.fixture
-def cluster_factory(tmp_path: Path) -> Iterator[Callable[[str, str], Cluster]]:
+def cluster_factory(tmp_path: Path) -> Iterator[Callable[..., Cluster]]:
     made: list[Cluster] = []
 
-    def make(database_url: str, broker_url: str) -> Cluster:
-        cluster = Cluster(database_url, broker_url, tmp_path)
+    def make(
+        database_url: str, broker_url: str, extra_env: dict[str, str] | None = None
+    ) -> Cluster:
+        cluster = Cluster(database_url, broker_url, tmp_path, extra_env or {})
         made.append(cluster)
         return cluster
 

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from corpus_site import serve_corpus
-from scale_cluster import TOANCANH, Cluster, PrivateRedis, wait_for
+from scale_cluster import TOANCANH, Broker, Cluster, PrivateRedis, wait_for
 from tcp_proxy import TcpProxy
 from toancanh.domain import NewSource
 from toancanh.store import Store
@@ -30,7 +30,7 @@ from toancanh.watch.query import parse_query
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
-ClusterFactory = Callable[[str, str], Cluster]
+ClusterFactory = Callable[..., Cluster]
 
 
 def stored_urls(store: Store) -> list[str]:
@@ -73,15 +73,15 @@ def cli_json(cluster: Cluster, *args: str) -> tuple[int, object]:
 
 
 def test_two_workers_and_the_scheduler_store_a_site_analysed_and_searchable(
-    pg_store: Store, pg_database_url: str, redis_url: str, cluster_factory: ClusterFactory
+    pg_store: Store, pg_database_url: str, broker: Broker, cluster_factory: ClusterFactory
 ) -> None:
     with serve_corpus(count=24) as site:
         add_site(pg_store, site.feed_url)
-        cluster = cluster_factory(pg_database_url, redis_url)
+        cluster = cluster_factory(pg_database_url, broker.url, broker.env)
         cluster.worker("w1")
         cluster.worker("w2")
         cluster.scheduler()
-        cluster.scheduler()  # a second one by mistake: still one poll per interval
+        cluster.scheduler("scheduler-2")  # by mistake: still one poll per interval
         wait_for_articles(pg_store, cluster, 24, 120)
         time.sleep(4)  # more polls come and go: they add nothing
         assert_exactly_once(pg_store, site.article_urls)
@@ -100,11 +100,11 @@ def test_two_workers_and_the_scheduler_store_a_site_analysed_and_searchable(
 
 
 def test_a_worker_killed_mid_task_loses_nothing_and_stores_nothing_twice(
-    pg_store: Store, pg_database_url: str, redis_url: str, cluster_factory: ClusterFactory
+    pg_store: Store, pg_database_url: str, broker: Broker, cluster_factory: ClusterFactory
 ) -> None:
     with serve_corpus(count=30, delay=0.3) as site:
         add_site(pg_store, site.feed_url)
-        cluster = cluster_factory(pg_database_url, redis_url)
+        cluster = cluster_factory(pg_database_url, broker.url, broker.env)
         cluster.worker("doomed", concurrency=2)
         cluster.scheduler()
         wait_for_articles(pg_store, cluster, 3, 60)
@@ -112,7 +112,7 @@ def test_a_worker_killed_mid_task_loses_nothing_and_stores_nothing_twice(
         assert pg_store.count_articles() < 30
         cluster.worker("survivor", concurrency=2)
         wait_for_articles(pg_store, cluster, 30, 120)
-        time.sleep(6)  # the dead worker's tasks come back after the visibility timeout
+        time.sleep(6)  # Redis hands the dead worker's tasks on after the visibility timeout
         assert_exactly_once(pg_store, site.article_urls)
         assert pg_store.count_dead_letters() == 0
 
@@ -164,7 +164,7 @@ def test_postgresql_refusing_connections_for_a_while_is_retried(
 def test_a_page_that_crashes_extraction_is_dead_lettered_and_can_be_replayed(
     pg_store: Store, pg_database_url: str, redis_url: str, cluster_factory: ClusterFactory
 ) -> None:
-    with serve_corpus(count=10, poison=True) as site:
+    with serve_corpus(count=10, poison="crash") as site:
         add_site(pg_store, site.feed_url)
         cluster = cluster_factory(pg_database_url, redis_url)
         cluster.worker("w1", poisoned=True)
@@ -212,3 +212,21 @@ def test_worker_refuses_to_start_on_an_old_schema_or_without_a_broker(tmp_path) 
     )
     assert no_broker.returncode == 2
     assert "TOANCANH_BROKER_URL" in no_broker.stdout + no_broker.stderr
+
+
+def test_a_page_that_kills_its_workers_ends_as_a_dead_letter_not_a_loop(
+    pg_store: Store, pg_database_url: str, redis_url: str, cluster_factory: ClusterFactory
+) -> None:
+    with serve_corpus(count=6, poison="death") as site:
+        add_site(pg_store, site.feed_url)
+        retries = {"TOANCANH_TASK_RETRIES": "1"}  # dead-lettered from the 5th delivery
+        cluster = cluster_factory(pg_database_url, redis_url, retries)
+        cluster.worker("w1", concurrency=2, poisoned=True)  # pool processes die, get replaced
+        cluster.scheduler()
+        wait_for_articles(pg_store, cluster, 6, 90)
+        wait_for(lambda: pg_store.count_dead_letters() == 1, 60, "the dead letter")
+        (letter,) = pg_store.dead_letters()
+        assert letter.reason == "worker_lost" and letter.url == site.poison_url
+        assert letter.task == "toancanh.extract_article"
+        assert letter.attempts == 4, "it killed four workers, the fifth did not run it"
+        assert_exactly_once(pg_store, site.article_urls)

@@ -76,18 +76,24 @@ def worker(
 
     Start any number, on any machines, against one PostgreSQL and one broker. A worker
     stopped with Ctrl-C (SIGTERM) finishes its task first; one that is killed loses
-    nothing (its task goes to another worker).
+    nothing (its task goes to another worker). With --concurrency 1 the worker runs its
+    tasks itself (no pool process to hand each task to).
     """
+    from toancanh.workers.tasks import warm_up
+
     settings = app_context(ctx).settings
     chosen = _queues(queues)
     _ready_store(settings).close()
     app = _celery(settings)
     verbose = ctx.find_root().params.get("verbose", False)
+    warm_up(settings)
     app.worker_main(
         [
             "worker",
             "--queues",
             chosen,
+            "--pool",
+            "solo" if concurrency == 1 else "prefork",
             "--concurrency",
             str(concurrency),
             "--hostname",

@@ -13,7 +13,10 @@ Failures, by kind:
 * a transient one (timeout, database or broker unreachable) is retried with backoff;
   when the retries are used up, it is dead-lettered;
 * anything else is a crash (a bug, a poison page): dead-lettered at once, with its
-  reason, for `toancanh status` and `toancanh replay-dead`.
+  reason, for `toancanh status` and `toancanh replay-dead`;
+* a task that kills its worker process (a page that exhausts memory or crashes a C
+  library) would come back forever: each delivery is counted in Redis, and past
+  ``task_retries + MAX_LOST_WORKERS`` deliveries it is dead-lettered without running.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import redis
 from celery import Celery, Task
 from kombu.exceptions import OperationalError as BrokerError
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -67,6 +71,11 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+# Deliveries of one task beyond its retries before it counts as killing its workers.
+MAX_LOST_WORKERS = 3
+DELIVERIES_KEY = "toancanh:deliveries:"
+
+
 @dataclass
 class WorkerContext:
     """What tasks share inside one worker process, opened on first use.
@@ -79,11 +88,27 @@ class WorkerContext:
     _pid: int = 0
     _store: Store | None = None
     _fetcher: Fetcher | None = None
+    _redis: redis.Redis | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def _check_process(self) -> None:
         if self._pid != os.getpid():
-            self._pid, self._store, self._fetcher = os.getpid(), None, None
+            self._pid, self._store, self._fetcher, self._redis = os.getpid(), None, None, None
+
+    def deliveries(self, task_id: str) -> int | None:
+        """Count one more delivery of the task (None: no Redis to count in)."""
+        with self._lock:
+            self._check_process()
+            url = self.settings.shared_redis_url()
+            if url is None:
+                return None
+            if self._redis is None:
+                self._redis = redis.Redis.from_url(url, socket_timeout=5)
+            client = self._redis
+        key = DELIVERIES_KEY + task_id
+        count = int(client.incr(key))
+        client.expire(key, 86_400)
+        return count
 
     @property
     def store(self) -> Store:
@@ -103,6 +128,19 @@ class WorkerContext:
                 turns = RedisHostTurns(redis_url) if redis_url else None
                 self._fetcher = Fetcher(self.settings, shared_turn=turns)
             return self._fetcher
+
+
+def warm_up(settings: Settings) -> None:
+    """Load the analysis models once, before the worker forks its pool: every pool
+    process then shares them (copy-on-write) and no first task pays for loading them."""
+    if settings.analyze:
+        sample = ArticleDraft(
+            url="https://toancanh.invalid/warm-up",
+            title="Chính sách nhà ở xã hội",
+            text="Bộ Xây dựng hướng dẫn thủ tục mua nhà ở xã hội theo Nghị định "
+            "100/2024/NĐ-CP tại Hà Nội.",
+        )
+        analyze_draft(sample, settings)
 
 
 def _now() -> datetime:
@@ -136,6 +174,20 @@ def run_stage(
     """Run one stage with the failure policy of the module docstring."""
     settings = context.settings
     attempts = task.request.retries + 1
+    try:
+        delivered = context.deliveries(task.request.id) if task.request.id else None
+    except redis.RedisError:
+        delivered = None  # counting is a safeguard: never a reason not to work
+    if delivered is not None and delivered > settings.task_retries + MAX_LOST_WORKERS:
+        context.store.add_dead_letter(
+            task=task.name,
+            arguments=arguments,
+            url=url,
+            reason="worker_lost",
+            detail=f"delivered {delivered} times: its workers died running it",
+            attempts=delivered - 1,
+        )
+        return
     try:
         work()
         return

@@ -1,0 +1,88 @@
+"""The scale-out side of the store, on SQLite and PostgreSQL: claims and dead letters."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from toancanh.domain import NewSource, Source
+from toancanh.store import Store
+
+from .test_store import HOUSING, HOUSING_REWRITE, TRAFFIC, draft, save
+
+NOW = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
+
+
+def add_sources(store: Store) -> list[Source]:
+    return [
+        store.add_source(NewSource("https://a.example/rss")),
+        store.add_source(NewSource("https://b.example/rss", interval_seconds=60)),
+    ]
+
+
+def test_two_schedulers_queue_each_source_once_per_interval(store: Store) -> None:
+    first, second = add_sources(store)
+    sent: list[int] = []
+
+    def send(source: Source) -> None:
+        sent.append(source.id)
+
+    assert [s.id for s in store.claim_due_sources(900, send, NOW)] == [first.id, second.id]
+    assert store.claim_due_sources(900, send, NOW) == []  # the other scheduler, same tick
+    assert store.claim_due_sources(900, send, NOW + timedelta(seconds=59)) == []
+    later = store.claim_due_sources(900, send, NOW + timedelta(seconds=60))
+    assert [s.id for s in later] == [second.id]  # its own interval
+    assert sent == [first.id, second.id, second.id]
+    got = store.get_source(second.id)
+    assert got is not None and got.last_enqueued_at == NOW + timedelta(seconds=60)
+
+
+def test_a_claim_whose_send_fails_is_not_kept(store: Store) -> None:
+    first, _ = add_sources(store)
+
+    def broker_down(source: Source) -> None:
+        raise ConnectionError("broker unreachable")
+
+    with pytest.raises(ConnectionError):
+        store.claim_due_sources(900, broker_down, NOW)
+    got = store.get_source(first.id)
+    assert got is not None and got.last_enqueued_at is None
+    assert len(store.claim_due_sources(900, lambda s: None, NOW)) == 2
+
+
+def test_dead_letters_are_kept_with_their_arguments_until_replayed(store: Store) -> None:
+    arguments = {"source_id": 3, "item": {"url": "https://a.example/1", "title": "Học phí"}}
+    letter_id = store.add_dead_letter(
+        task="toancanh.extract_article",
+        arguments=arguments,
+        url="https://a.example/1",
+        reason="crash",
+        detail="RecursionError: " + "x" * 5000,
+        attempts=1,
+    )
+    store.add_dead_letter(
+        task="toancanh.fetch_article", arguments={}, url=None, reason="unavailable",
+        detail=None, attempts=6,
+    )  # fmt: skip
+    assert store.count_dead_letters() == 2
+    (letter,) = store.get_dead_letters([letter_id])
+    assert letter.arguments == arguments and letter.reason == "crash"
+    assert letter.detail is not None and len(letter.detail) == 2000
+    assert [d.task for d in store.dead_letters()] == [
+        "toancanh.fetch_article",
+        "toancanh.extract_article",
+    ]
+    store.mark_replayed(letter_id)
+    assert store.count_dead_letters() == 1
+    assert [d.id for d in store.dead_letters()] != [letter_id]
+    assert len(store.dead_letters(include_replayed=True)) == 2
+
+
+def test_throughput_counts_the_articles_stored_since_a_time(store: Store) -> None:
+    before = datetime.now(UTC) - timedelta(seconds=1)
+    assert store.stored_since(before) == 0
+    for number, text in enumerate((HOUSING, HOUSING_REWRITE, TRAFFIC)):
+        save(store, draft(f"https://a.example/{number}", text))
+    assert store.stored_since(before) == 3
+    assert store.stored_since(datetime.now(UTC) + timedelta(seconds=1)) == 0

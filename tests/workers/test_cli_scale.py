@@ -1,0 +1,80 @@
+"""`toancanh status` and `toancanh replay-dead` as an operator meets them."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from toancanh.store import Store
+
+
+def add_letter(db: Path) -> int:
+    store = Store.open(f"sqlite:///{db}")
+    letter = store.add_dead_letter(
+        task="toancanh.fetch_article",
+        arguments={"source_id": 1, "item": {"url": "https://a.example/1"}},
+        url="https://a.example/1",
+        reason="unavailable",
+        detail="OperationalError: connection refused",
+        attempts=6,
+    )
+    store.close()
+    return letter
+
+
+def test_status_reports_a_broker_that_is_down_and_still_shows_the_database(
+    cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TOANCANH_BROKER_URL", "redis://127.0.0.1:9/0")  # nothing listens
+    started = time.monotonic()
+    result = cli("status", "--json", code=1)
+    assert time.monotonic() - started < 20, "a dead broker does not hang the command"
+    status = json.loads(result.stdout)
+    assert status["broker_error"] and status["database_error"] is None
+    assert status["articles_per_minute"] == {"1m": 0.0, "5m": 0.0, "15m": 0.0}
+    text = cli("status", code=1).stdout
+    assert "Broker unreachable" in text and "Articles stored" in text
+
+
+def test_status_lists_dead_letters_and_counts_no_worker_as_a_problem(
+    cli, tmp_path: Path, redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TOANCANH_BROKER_URL", redis_url)
+    cli("db", "upgrade")
+    add_letter(tmp_path / "cli.db")
+    status = json.loads(cli("status", "--json", code=1).stdout)
+    assert status["queues"] == {"fetch": 0, "extract": 0, "analyze": 0, "alerts": 0}
+    assert status["workers"] == [] and status["dead_letters"] == 1
+    assert status["recent_dead_letters"][0]["reason"] == "unavailable"
+    text = cli("status", code=1).stdout
+    assert "Workers: 0" in text and "toancanh worker" in text
+    assert "Dead letters: 1" in text and "unavailable" in text
+
+
+def test_replay_dead_sends_the_task_again_once(
+    cli, tmp_path: Path, redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import redis
+
+    monkeypatch.setenv("TOANCANH_BROKER_URL", redis_url)
+    cli("db", "upgrade")
+    letter = add_letter(tmp_path / "cli.db")
+    assert json.loads(cli("replay-dead", str(letter), "--json").stdout) == {"replayed": [letter]}
+    assert redis.Redis.from_url(redis_url).llen("fetch") == 1, "queued on its own queue"
+    assert json.loads(cli("replay-dead", "--all", "--json").stdout) == {"replayed": []}
+    status = json.loads(cli("status", "--json", code=1).stdout)
+    assert status["dead_letters"] == 0 and status["queues"]["fetch"] == 1
+
+
+def test_replay_dead_needs_ids_or_all_and_names_unknown_ids(cli) -> None:
+    cli("db", "upgrade")
+    assert "--all" in cli("replay-dead", code=2).output
+    assert "No dead letter 99" in cli("replay-dead", "99", code=2).output
+
+
+def test_worker_names_an_unknown_queue(cli) -> None:
+    result = cli("worker", "--queues", "fetch,render", code=2)
+    assert "render" in result.output and "alerts" in result.output
