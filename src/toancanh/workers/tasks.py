@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -71,6 +72,10 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+# Seconds a worker reuses a source's record for its articles (outlet, private-address
+# permission): saves a query per task; a changed source shows within this time.
+SOURCE_CACHE_SECONDS = 30.0
+
 # Deliveries of one task beyond its retries before it counts as killing its workers.
 MAX_LOST_WORKERS = 3
 DELIVERIES_KEY = "toancanh:deliveries:"
@@ -89,11 +94,23 @@ class WorkerContext:
     _store: Store | None = None
     _fetcher: Fetcher | None = None
     _redis: redis.Redis | None = None
+    _sources: dict[int, tuple[float, Source | None]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def source(self, source_id: int) -> Source | None:
+        """The source (None: removed), read at most every ``SOURCE_CACHE_SECONDS``."""
+        now = time.monotonic()
+        cached = self._sources.get(source_id)
+        if cached is not None and now - cached[0] < SOURCE_CACHE_SECONDS:
+            return cached[1]
+        found = self.store.get_source(source_id)
+        self._sources[source_id] = (now, found)
+        return found
 
     def _check_process(self) -> None:
         if self._pid != os.getpid():
             self._pid, self._store, self._fetcher, self._redis = os.getpid(), None, None, None
+            self._sources = {}
 
     def deliveries(self, task_id: str) -> int | None:
         """Count one more delivery of the task (None: no Redis to count in)."""
@@ -106,9 +123,8 @@ class WorkerContext:
                 self._redis = redis.Redis.from_url(url, socket_timeout=5)
             client = self._redis
         key = DELIVERIES_KEY + task_id
-        count = int(client.incr(key))
-        client.expire(key, 86_400)
-        return count
+        count, _ = client.pipeline().incr(key).expire(key, 86_400).execute()
+        return int(count)
 
     @property
     def store(self) -> Store:
@@ -282,7 +298,7 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
         feed_item = from_message(FeedItem, item)
 
         def work() -> None:
-            source = context.store.get_source(source_id)
+            source = context.source(source_id)
             if source is None:
                 return
             page = context.fetcher.fetch(
@@ -302,7 +318,7 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
         feed_item = from_message(FeedItem, item)
 
         def work() -> None:
-            source = context.store.get_source(source_id)
+            source = context.source(source_id)
             if source is None:
                 return
             draft = draft_from_page(
