@@ -113,9 +113,9 @@ class MonitoringMixin:
             )
         return True
 
-    def get_watch(self, watch_id: int) -> Watch | None:
+    def get_watch(self, watch_id: int, *, counted: bool = True) -> Watch | None:
         with self.read() as conn:
-            return watch_sql.get_watch(conn, watch_id=watch_id)
+            return watch_sql.get_watch(conn, watch_id=watch_id, counted=counted)
 
     def find_watch(self, name_or_id: str) -> Watch | None:
         """A watch by its name (any case, diacritics optional when that is unambiguous)

@@ -87,8 +87,10 @@ def _counts(conn: Connection, ids: Sequence[int] | None = None) -> dict[int, int
 
 
 def get_watch(
-    conn: Connection, *, watch_id: int | None = None, name: str | None = None
+    conn: Connection, *, watch_id: int | None = None, name: str | None = None, counted: bool = True
 ) -> Watch | None:
+    """The watch; ``counted=False`` leaves ``matches`` at 0 (counting a busy watch's
+    matches takes milliseconds)."""
     query = select(watches)
     if watch_id is not None:
         query = query.where(watches.c.id == watch_id)
@@ -97,7 +99,7 @@ def get_watch(
     row = conn.execute(query).first()
     if row is None:
         return None
-    return _row_to_watch(row, _counts(conn, [row.id]).get(row.id, 0))
+    return _row_to_watch(row, _counts(conn, [row.id]).get(row.id, 0) if counted else 0)
 
 
 def list_watches(conn: Connection, *, with_counts: bool = True) -> list[Watch]:

@@ -9,6 +9,7 @@ A unit's private watch is "not found" for the other units.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -37,8 +38,9 @@ MIN_HISTORY_DAYS = 3
 
 
 def visible_watch(store: Store, user: User, watch_id: int) -> Watch:
-    """The watch, or 404 when it does not exist or belongs to another unit."""
-    watch = store.get_watch(watch_id)
+    """The watch (its match count not read), or 404 when it does not exist or belongs to
+    another unit."""
+    watch = store.get_watch(watch_id, counted=False)
     if watch is None or not can_see_unit(user, watch.unit, watch.shared):
         raise HTTPException(404, f"no watchlist #{watch_id}")
     return watch
@@ -110,16 +112,19 @@ def watch_page(
     lang = language(request)
     gettext: Callable[[str], str] = translations(lang).gettext
 
-    def figures() -> tuple[TrendReport, Forecast | None, list[tuple[str, float]]]:
+    def figures() -> tuple[TrendReport, Forecast | None, list[tuple[str, float]], int]:
         report = trend_report(
             store, Subject("watch", str(watch.id), watch.name), since=start, until=end
         )
         today = local_day(datetime.now(UTC))
-        return report, daily_forecast(report.points, today), spike_days(report.points)
+        counted = store.get_watch(watch.id)
+        matched = counted.matches if counted else 0
+        return report, daily_forecast(report.points, today), spike_days(report.points), matched
 
-    report, forecast, spikes = get_cache(request).get(
+    report, forecast, spikes, matched = get_cache(request).get(
         ("watch", watch.id, start, end), store.users_version(), figures
     )
+    watch = replace(watch, matches=matched)
     rows, more = article_rows(store, watch, start, end, _page(page))
     totals = report.totals
     return render(
