@@ -86,3 +86,29 @@ def test_throughput_counts_the_articles_stored_since_a_time(store: Store) -> Non
         save(store, draft(f"https://a.example/{number}", text))
     assert store.stored_since(before) == 3
     assert store.stored_since(datetime.now(UTC) + timedelta(seconds=1)) == 0
+
+
+def test_exclusive_lets_one_holder_in_at_a_time(pg_store: Store) -> None:
+    import threading
+    import time
+
+    inside: list[str] = []
+    overlaps: list[str] = []
+
+    def hold(name: str) -> None:
+        with pg_store.exclusive("toancanh:test"):
+            if inside:
+                overlaps.append(name)
+            inside.append(name)
+            time.sleep(0.2)
+            inside.remove(name)
+
+    threads = [threading.Thread(target=hold, args=(f"t{i}",)) for i in range(3)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert overlaps == [] and time.monotonic() - started >= 0.6
+    with pg_store.exclusive("toancanh:other"), pg_store.exclusive("toancanh:test"):
+        pass  # different names do not wait for each other; released after each block

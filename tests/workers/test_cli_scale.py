@@ -7,7 +7,10 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from toancanh.cli.output import redacted_url
 from toancanh.store import Store
 
 
@@ -29,6 +32,9 @@ def test_status_reports_a_broker_that_is_down_and_still_shows_the_database(
     cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("TOANCANH_BROKER_URL", "redis://127.0.0.1:9/0")  # nothing listens
+    status = json.loads(cli("status", "--json", code=1).stdout)
+    assert "toancanh db upgrade" in status["database_error"], "status never migrates"
+    cli("db", "upgrade")
     started = time.monotonic()
     result = cli("status", "--json", code=1)
     assert time.monotonic() - started < 20, "a dead broker does not hang the command"
@@ -78,3 +84,18 @@ def test_replay_dead_needs_ids_or_all_and_names_unknown_ids(cli) -> None:
 def test_worker_names_an_unknown_queue(cli) -> None:
     result = cli("worker", "--queues", "fetch,render", code=2)
     assert "render" in result.output and "alerts" in result.output
+
+
+@given(
+    scheme=st.sampled_from(["postgresql+psycopg", "redis", "amqp"]),
+    user=st.text(alphabet=st.characters(blacklist_characters=":@/"), max_size=12),
+    password=st.text(alphabet=st.characters(blacklist_characters="@/"), min_size=4, max_size=20),
+    host=st.from_regex(r"[a-z][a-z0-9.-]{0,20}(:[0-9]{2,5})?", fullmatch=True),
+)
+def test_printed_urls_never_show_the_password(
+    scheme: str, user: str, password: str, host: str
+) -> None:
+    url = f"{scheme}://{user}:{password}@{host}/db"
+    shown = redacted_url(url)
+    assert password not in shown.replace(user, "").replace(host, "").replace(scheme, "")
+    assert shown.endswith(f"@{host}/db") and shown.startswith(f"{scheme}://{user}:")

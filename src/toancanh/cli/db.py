@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from toancanh.cli.context import app_context
-from toancanh.cli.output import console
+from toancanh.cli.output import console, redacted_url
 from toancanh.store import Store
 
 app = typer.Typer(help="Create, upgrade and inspect the database schema.")
@@ -18,7 +18,8 @@ def upgrade(ctx: typer.Context) -> None:
     store = Store.open(settings.database_url, migrate=True)
     current, _head = store.schema_revision()
     store.close()
-    console().print(f"Schema at revision {current}: {settings.database_url}", markup=False)
+    shown = redacted_url(settings.database_url)
+    console().print(f"Schema at revision {current}: {shown}", markup=False)
 
 
 @app.command("status")
@@ -28,7 +29,7 @@ def status(ctx: typer.Context) -> None:
     store = Store.open(settings.database_url, migrate=False)
     current, head = store.schema_revision()
     out = console()
-    out.print(f"Database: {settings.database_url}", markup=False)
+    out.print(f"Database: {redacted_url(settings.database_url)}", markup=False)
     out.print(f"Schema: {current or 'none'} (latest {head})")
     if current == head:
         out.print(f"Articles: {store.count_articles()}")

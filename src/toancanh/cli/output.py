@@ -33,6 +33,16 @@ def shown(value: datetime | None) -> str:
     return to_local(value).strftime("%d/%m/%Y %H:%M") if value else "–"
 
 
+def redacted_url(url: str | None) -> str:
+    """A database or broker URL without its password (output ends up in logs)."""
+    if not url or "@" not in url:
+        return url or ""
+    scheme, _, rest = url.partition("://")
+    credentials, _, host = rest.rpartition("@")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}" if ":" in credentials else url
+
+
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

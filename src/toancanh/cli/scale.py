@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from toancanh.cli.context import app_context
-from toancanh.cli.output import console, iso, print_json, shown, table
+from toancanh.cli.output import console, iso, print_json, redacted_url, shown, table
 from toancanh.config import Settings
 from toancanh.store import Store
 from toancanh.workers.routes import QUEUES
@@ -86,6 +86,13 @@ def worker(
     _ready_store(settings).close()
     app = _celery(settings)
     verbose = ctx.find_root().params.get("verbose", False)
+    if settings.shared_redis_url() is None:
+        console(stderr=True).print(
+            "Warning: no Redis (TOANCANH_REDIS_URL): each worker keeps its own per-host "
+            "request spacing, so several workers may crowd one site, and a task that kills "
+            "its worker is not counted (it may come back again and again).",
+            markup=False,
+        )
     warm_up(settings)
     app.worker_main(
         [
@@ -115,23 +122,13 @@ def scheduler(ctx: typer.Context) -> None:
     verbose = ctx.find_root().params.get("verbose", False)
     console().print(
         f"Scheduler: a pass over the sources every {settings.schedule_tick:g} s, alert passes "
-        f"every {settings.alerts_interval} s · broker {_redacted(settings.broker_url)} · "
+        f"every {settings.alerts_interval} s · broker {redacted_url(settings.broker_url)} · "
         "Ctrl-C stops.",
         markup=False,
     )
     # The in-memory scheduler: the entries are fixed intervals, nothing to persist.
     beat = app.Beat(scheduler="celery.beat:Scheduler", loglevel="INFO" if verbose else "WARNING")
     beat.run()
-
-
-def _redacted(url: str | None) -> str:
-    """A broker URL without its password."""
-    if not url or "@" not in url:
-        return url or ""
-    scheme, _, rest = url.partition("://")
-    credentials, _, host = rest.rpartition("@")
-    user = credentials.split(":", 1)[0]
-    return f"{scheme}://{user}:***@{host}" if user else f"{scheme}://***@{host}"
 
 
 def status_json(found: Any) -> dict[str, Any]:
@@ -145,7 +142,7 @@ def status_json(found: Any) -> dict[str, Any]:
                 "id": s.id,
                 "url": s.url,
                 "error": s.last_error,
-                "since": iso(s.last_error_at),
+                "last_error_at": iso(s.last_error_at),
                 "streak": s.error_streak,
             }
             for s in found.failing_sources
@@ -177,9 +174,13 @@ def status(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """
     from toancanh.workers.status import cluster_status
 
-    context = app_context(ctx)
-    settings = context.settings
-    found = cluster_status(_celery(settings), context.store())
+    settings = app_context(ctx).settings
+    # Not migrated, not even connected yet: a database that is down is reported as such.
+    store = Store.open(settings.database_url, migrate=False)
+    try:
+        found = cluster_status(_celery(settings), store)
+    finally:
+        store.close()
     healthy = (
         not found.broker_error
         and not found.database_error
@@ -210,7 +211,8 @@ def status(ctx: typer.Context, as_json: JsonOption = False) -> None:
                 (str(s.id), s.url, s.last_error or "", shown(s.last_error_at), str(s.error_streak))
                 for s in found.failing_sources
             ]
-            out.print(table("Failing sources", ("id", "url", "error", "since", "in a row"), rows))
+            columns = ("id", "url", "error", "last error at", "in a row")
+            out.print(table("Failing sources", columns, rows))
         out.print(f"Dead letters: {found.dead_letters} (`toancanh replay-dead --all` resends)")
         if found.recent_dead:
             rows = [

@@ -29,7 +29,8 @@ def _serve(ctx: typer.Context, host: str, port: int, workers: int) -> None:
     from toancanh.web.app import SETTINGS_ENV, create_app
 
     app_ = app_context(ctx)
-    web = create_app(app_.settings, app_.store()) if workers == 1 else None
+    store = app_.store()  # creates or upgrades the schema once, before any worker starts
+    web = create_app(app_.settings, store) if workers == 1 else None
     console().print(
         f"Dashboard: http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/ "
         f"· API: /api/v1 (OpenAPI: /api/v1/openapi.json) · Ctrl-C stops.",

@@ -10,7 +10,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, or_, select, update
+from sqlalchemy import Connection, func, insert, or_, select, text, update
 
 from toancanh.domain import DeadLetter
 from toancanh.store.schema import articles, dead_letters, sources
@@ -94,3 +94,13 @@ def stored_since(conn: Connection, since: datetime) -> int:
     """Articles stored from ``since`` on (throughput)."""
     query = select(func.count()).select_from(articles).where(articles.c.created_at >= since)
     return int(conn.execute(query).scalar_one())
+
+
+def lock_exclusive(conn: Connection, name: str) -> None:
+    """Wait for the PostgreSQL advisory lock ``name`` (held until ``unlock_exclusive`` or
+    the connection ends, so a killed worker cannot keep it)."""
+    conn.execute(text("SELECT pg_advisory_lock(hashtextextended(:name, 0))"), {"name": name})
+
+
+def unlock_exclusive(conn: Connection, name: str) -> None:
+    conn.execute(text("SELECT pg_advisory_unlock(hashtextextended(:name, 0))"), {"name": name})

@@ -5,12 +5,12 @@ A mixin of ``Store`` (repo.py); the SQL is in ``store.work``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from toancanh.domain import DeadLetter, Source
 from toancanh.store import sources as source_sql
@@ -24,8 +24,28 @@ def _now() -> datetime:
 class WorkMixin:
     """Methods of ``Store`` for workers, the scheduler and ``toancanh status``."""
 
+    engine: Engine
     read: Callable[[], AbstractContextManager[Connection]]
     write: Callable[[], AbstractContextManager[Connection]]
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """One holder of ``name`` at a time across every process on this database.
+
+        PostgreSQL: an advisory lock on a connection of its own. SQLite: nothing to do,
+        its one writer already serialises the work (and it is not shared by workers).
+        """
+        if self.engine.dialect.name != "postgresql":
+            yield
+            return
+        with self.engine.connect() as conn:
+            work_sql.lock_exclusive(conn, name)
+            conn.commit()
+            try:
+                yield
+            finally:
+                work_sql.unlock_exclusive(conn, name)
+                conn.commit()
 
     def claim_due_sources(
         self,

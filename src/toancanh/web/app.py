@@ -208,7 +208,9 @@ SETTINGS_ENV = "_TOANCANH_SERVE_SETTINGS"
 
 
 def app_from_environment() -> FastAPI:
-    """The uvicorn factory for several worker processes."""
+    """The uvicorn factory for several worker processes (the parent has already brought
+    the schema up to date: N processes must not race to migrate it)."""
     import os
 
-    return create_app(Settings.model_validate_json(os.environ[SETTINGS_ENV]))
+    settings = Settings.model_validate_json(os.environ[SETTINGS_ENV])
+    return create_app(settings, Store.open(settings.database_url, migrate=False))

@@ -55,13 +55,17 @@ def make_celery(settings: Settings) -> Celery:
         worker_hijack_root_logger=False,
         timezone="UTC",
         beat_schedule={
+            # A pass still waiting when the next one is due is dropped (expires): behind
+            # a long fetch queue, passes would otherwise pile up and all run.
             "queue-due-sources": {
                 "task": "toancanh.queue_due_sources",
                 "schedule": settings.schedule_tick,
+                "options": {"expires": settings.schedule_tick},
             },
             "periodic-alerts": {
                 "task": "toancanh.periodic_alerts",
                 "schedule": float(settings.alerts_interval),
+                "options": {"expires": float(settings.alerts_interval)},
             },
         },
     )

@@ -55,6 +55,13 @@ def read_broker(app: Celery, status: ClusterStatus, timeout: float) -> None:
 
 def read_store(store: Store, status: ClusterStatus, now: datetime) -> None:
     try:
+        current, head = store.schema_revision()
+        if current != head:
+            status.database_error = (
+                f"the schema is at {current or 'none'}, the code needs {head}: "
+                "run `toancanh db upgrade`"
+            )
+            return
         for minutes in WINDOWS:
             stored = store.stored_since(now - timedelta(minutes=minutes))
             status.per_minute[minutes] = stored / minutes

@@ -76,6 +76,9 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
 # permission): saves a query per task; a changed source shows within this time.
 SOURCE_CACHE_SECONDS = 30.0
 
+# Longest wait between two attempts to store a dead letter while the database is down.
+MAX_WAIT_FOR_DATABASE = 300.0
+
 # Deliveries of one task beyond its retries before it counts as killing its workers.
 MAX_LOST_WORKERS = 3
 DELIVERIES_KEY = "toancanh:deliveries:"
@@ -182,6 +185,7 @@ def record_failure(
 def run_stage(
     task: Task,
     context: WorkerContext,
+    stage: Stage,
     arguments: dict[str, Any],
     url: str | None,
     source_id: int | None,
@@ -189,20 +193,14 @@ def run_stage(
 ) -> None:
     """Run one stage with the failure policy of the module docstring."""
     settings = context.settings
-    attempts = task.request.retries + 1
     try:
         delivered = context.deliveries(task.request.id) if task.request.id else None
     except redis.RedisError:
         delivered = None  # counting is a safeguard: never a reason not to work
     if delivered is not None and delivered > settings.task_retries + MAX_LOST_WORKERS:
-        context.store.add_dead_letter(
-            task=task.name,
-            arguments=arguments,
-            url=url,
-            reason="worker_lost",
-            detail=f"delivered {delivered} times: its workers died running it",
-            attempts=delivered - 1,
-        )
+        detail = f"delivered {delivered} times: its workers died running it"
+        failure = StageError("worker_lost", detail, stage=stage)
+        dead_letter(task, context, arguments, url, source_id, failure, delivered - 1)
         return
     try:
         work()
@@ -212,29 +210,63 @@ def run_stage(
             if url:
                 record_failure(context.store, error, url, source_id)
             return
-        reason, detail = error.reason, error.detail
-        transient = True
+        failure = StageError(error.reason, error.detail, permanent=False, stage=stage)
     except TRANSIENT_ERRORS as error:
-        reason, detail = "unavailable", f"{type(error).__name__}: {error}"[:2000]
-        transient = True
+        detail = f"{type(error).__name__}: {error}"[:2000]
+        failure = StageError("unavailable", detail, permanent=False, stage=stage)
     except Exception as error:  # a crash: retrying would crash again
         log.exception("task %s crashed", task.name)
-        reason, detail = "crash", f"{type(error).__name__}: {error}"[:2000]
-        transient = False
-    if transient and task.request.retries < settings.task_retries:
+        failure = StageError("crash", f"{type(error).__name__}: {error}"[:2000], stage=stage)
+    if not failure.permanent and task.request.retries < settings.task_retries:
         countdown = settings.task_backoff * 2**task.request.retries
         raise task.retry(countdown=countdown, max_retries=settings.task_retries)
-    context.store.add_dead_letter(
-        task=task.name,
-        arguments=arguments,
-        url=url,
-        reason=reason,
-        detail=detail,
-        attempts=attempts,
-    )
-    if url:
-        failure = StageError(reason, detail or "", permanent=not transient)
-        record_failure(context.store, failure, url, source_id, Stage.EXTRACT)
+    dead_letter(task, context, arguments, url, source_id, failure, task.request.retries + 1)
+
+
+def dead_letter(
+    task: Task,
+    context: WorkerContext,
+    arguments: dict[str, Any],
+    url: str | None,
+    source_id: int | None,
+    failure: StageError,
+    attempts: int,
+) -> None:
+    """Keep the task as a dead letter, and its page in the failure log (a permanent
+    failure there keeps the next polls from queueing the page again until
+    ``retry_failed_after``).
+
+    With the database unreachable there is nowhere to keep it: the task stays in the
+    broker and tries again every few minutes, however long the outage lasts.
+    """
+    try:
+        context.store.add_dead_letter(
+            task=task.name,
+            arguments=arguments,
+            url=url,
+            reason=failure.reason,
+            detail=failure.detail or None,
+            attempts=attempts,
+        )
+        if url:
+            record_failure(context.store, failure, url, source_id)
+    except TRANSIENT_ERRORS as error:
+        log.warning("cannot dead-letter %s (%s): retrying later", task.name, error)
+        countdown = min(MAX_WAIT_FOR_DATABASE, settings_backoff(context, task))
+        raise task.retry(countdown=countdown, max_retries=None) from error
+
+
+def settings_backoff(context: WorkerContext, task: Task) -> float:
+    return context.settings.task_backoff * 2 ** min(task.request.retries, 20)
+
+
+ALERTS_LOCK = "toancanh:alerts"
+
+
+def _url(message: object) -> str | None:
+    """The ``url`` of a message, for the failure log, even when the message is bad."""
+    url = message.get("url") if isinstance(message, dict) else None
+    return url if isinstance(url, str) else None
 
 
 def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
@@ -253,7 +285,7 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
         def work() -> None:
             context.store.claim_due_sources(settings.poll_interval, send)
 
-        run_stage(self, context, {}, None, None, work)
+        run_stage(self, context, Stage.FETCH, {}, None, None, work)
         return 0
 
     @app.task(name="toancanh.poll_source", **common)
@@ -291,13 +323,12 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
                     fetch_article.apply_async(kwargs=message)
             store.record_source_success(source.id, page.etag, page.last_modified)
 
-        run_stage(self, context, {"source_id": source_id}, None, source_id, work)
+        run_stage(self, context, Stage.FETCH, {"source_id": source_id}, None, source_id, work)
 
     @app.task(name="toancanh.fetch_article", **common)
     def fetch_article(self: Task, source_id: int, item: dict[str, Any]) -> None:
-        feed_item = from_message(FeedItem, item)
-
         def work() -> None:
+            feed_item = from_message(FeedItem, item)  # inside: a bad message is a crash
             source = context.source(source_id)
             if source is None:
                 return
@@ -309,15 +340,14 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
             )
 
         arguments = {"source_id": source_id, "item": item}
-        run_stage(self, context, arguments, feed_item.url, source_id, work)
+        run_stage(self, context, Stage.FETCH, arguments, _url(item), source_id, work)
 
     @app.task(name="toancanh.extract_article", **common)
     def extract_article(
         self: Task, source_id: int, item: dict[str, Any], page: dict[str, Any]
     ) -> None:
-        feed_item = from_message(FeedItem, item)
-
         def work() -> None:
+            feed_item = from_message(FeedItem, item)
             source = context.source(source_id)
             if source is None:
                 return
@@ -330,14 +360,14 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
             analyze_article.apply_async(kwargs={"draft": to_message(draft)})
 
         arguments = {"source_id": source_id, "item": item, "page": page}
-        run_stage(self, context, arguments, feed_item.url, source_id, work)
+        run_stage(self, context, Stage.EXTRACT, arguments, _url(item), source_id, work)
 
     @app.task(name="toancanh.analyze_article", **common)
     def analyze_article(self: Task, draft: dict[str, Any]) -> None:
         """Analyse, fingerprint and store one article; queue its watch matching."""
-        article = from_message(ArticleDraft, draft)
 
         def work() -> None:
+            article = from_message(ArticleDraft, draft)
             try:
                 analysis = analyze_draft(article, settings)
             except StageError as error:  # stored without analysis, as in embedded mode
@@ -350,21 +380,28 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
             if result.outcome == "new" and settings.watch_live:
                 match_articles.apply_async(kwargs={"article_ids": [result.article_id]})
 
-        run_stage(self, context, {"draft": draft}, article.url, article.source_id, work)
+        source_id = draft.get("source_id") if isinstance(draft, dict) else None
+        arguments = {"draft": draft}
+        run_stage(self, context, Stage.STORE, arguments, _url(draft), source_id, work)
 
     @app.task(name="toancanh.match_articles", **common)
     def match_articles(self: Task, article_ids: list[int]) -> None:
         def work() -> None:
-            after_store(context.store, settings, article_ids)
+            # One alert pass at a time across all workers: two at once could raise the
+            # same alert twice and send it twice.
+            with context.store.exclusive(ALERTS_LOCK):
+                after_store(context.store, settings, article_ids)
 
-        run_stage(self, context, {"article_ids": article_ids}, None, None, work)
+        arguments = {"article_ids": article_ids}
+        run_stage(self, context, Stage.ANALYZE, arguments, None, None, work)
 
     @app.task(name="toancanh.periodic_alerts", **common)
     def periodic_alerts(self: Task) -> None:
         def work() -> None:
-            periodic_pass(context.store, settings)
+            with context.store.exclusive(ALERTS_LOCK):
+                periodic_pass(context.store, settings)
 
-        run_stage(self, context, {}, None, None, work)
+        run_stage(self, context, Stage.ANALYZE, {}, None, None, work)
 
     return {
         task.name: task
