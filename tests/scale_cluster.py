@@ -56,7 +56,11 @@ class Broker:
     env: dict[str, str]  # what workers need besides the URL
 
 
-@pytest.fixture(params=["redis", "rabbitmq"])
+@pytest.fixture(
+    # RabbitMQ tests share the server's default vhost: with pytest-xdist they run one at
+    # a time on one worker (--dist loadgroup), else they would take each other's tasks.
+    params=["redis", pytest.param("rabbitmq", marks=pytest.mark.xdist_group("rabbitmq"))]
+)
 def broker(request: pytest.FixtureRequest, redis_url: str) -> Broker:
     """Redis, then RabbitMQ (with Redis for the shared per-host turns)."""
     if request.param == "redis":
