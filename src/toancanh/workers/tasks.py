@@ -2,7 +2,7 @@
 
     scheduler ─> queue_due_sources ─> poll_source ─> fetch_article      (queue fetch)
         ─> extract_article (extract) ─> analyze_article (analyze: analyse, dedupe, store)
-        ─> match_article (alerts: watch matching, live alert rules)
+        ─> match_articles (alerts: watch matching, live alert rules)
 
 Every task is safe to run twice: the store recognises an article by URL, canonical URL
 and content hash, so a task redelivered after its worker died stores nothing again.
@@ -252,11 +252,11 @@ def dead_letter(
             record_failure(context.store, failure, url, source_id)
     except TRANSIENT_ERRORS as error:
         log.warning("cannot dead-letter %s (%s): retrying later", task.name, error)
-        countdown = min(MAX_WAIT_FOR_DATABASE, settings_backoff(context, task))
+        countdown = min(MAX_WAIT_FOR_DATABASE, _retry_delay(context, task))
         raise task.retry(countdown=countdown, max_retries=None) from error
 
 
-def settings_backoff(context: WorkerContext, task: Task) -> float:
+def _retry_delay(context: WorkerContext, task: Task) -> float:
     return context.settings.task_backoff * 2 ** min(task.request.retries, 20)
 
 
