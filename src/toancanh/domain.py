@@ -467,6 +467,7 @@ class DeadLetter:
     attempts: int
     failed_at: datetime
     replayed_at: datetime | None = None
+    discarded_at: datetime | None = None
 
 
 @dataclass(frozen=True)

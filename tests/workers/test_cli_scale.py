@@ -75,6 +75,23 @@ def test_replay_dead_sends_the_task_again_once(
     assert status["dead_letters"] == 0 and status["queues"]["fetch"] == 1
 
 
+def test_discarded_dead_letters_are_closed_without_being_sent(
+    cli, tmp_path: Path, redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import redis
+
+    monkeypatch.setenv("TOANCANH_BROKER_URL", redis_url)
+    cli("db", "upgrade")
+    first, second = add_letter(tmp_path / "cli.db"), add_letter(tmp_path / "cli.db")
+    discarded = json.loads(cli("replay-dead", str(first), "--discard", "--json").stdout)
+    assert discarded == {"discarded": [first]}
+    status = json.loads(cli("status", "--json", code=1).stdout)
+    assert status["dead_letters"] == 1 and status["recent_dead_letters"][0]["id"] == second
+    assert json.loads(cli("replay-dead", "--all", "--json").stdout) == {"replayed": [second]}
+    assert redis.Redis.from_url(redis_url).llen("fetch") == 1, "only the one not discarded"
+    assert "Discarded 0 task(s)" in cli("replay-dead", str(first), "--discard").stdout
+
+
 def test_replay_dead_needs_ids_or_all_and_names_unknown_ids(cli) -> None:
     cli("db", "upgrade")
     assert "--all" in cli("replay-dead", code=2).output

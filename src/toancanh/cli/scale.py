@@ -163,6 +163,7 @@ def dead_letter_json(letter: Any) -> dict[str, Any]:
         "attempts": letter.attempts,
         "failed_at": iso(letter.failed_at),
         "replayed_at": iso(letter.replayed_at),
+        "discarded_at": iso(letter.discarded_at),
     }
 
 
@@ -234,9 +235,13 @@ def replay_dead(
     ctx: typer.Context,
     ids: Annotated[list[int] | None, typer.Argument(help="Dead letter ids to resend.")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Resend every dead letter.")] = False,
+    discard: Annotated[
+        bool, typer.Option("--discard", help="Mark them handled without resending them.")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Send dead-lettered tasks again (after fixing their cause: a code update, a source)."""
+    """Send dead-lettered tasks again (after fixing their cause: a code update, a source),
+    or, with --discard, close them without sending them."""
     context = app_context(ctx)
     store = context.store()
     if all_ == bool(ids):
@@ -247,15 +252,20 @@ def replay_dead(
     if missing:
         console(stderr=True).print(f"No dead letter {', '.join(map(str, missing))}.")
         raise typer.Exit(2)
-    app = _celery(context.settings)
-    replayed = []
-    for letter in letters:
-        if letter.replayed_at is not None:
-            continue
-        app.send_task(letter.task, kwargs=letter.arguments)
-        store.mark_replayed(letter.id)
-        replayed.append(letter.id)
+    pending = [d for d in letters if d.replayed_at is None and d.discarded_at is None]
+    done = []
+    if discard:
+        for letter in pending:
+            store.mark_discarded(letter.id)
+            done.append(letter.id)
+    else:
+        app = _celery(context.settings)
+        for letter in pending:
+            app.send_task(letter.task, kwargs=letter.arguments)
+            store.mark_replayed(letter.id)
+            done.append(letter.id)
     if as_json:
-        print_json({"replayed": replayed})
+        print_json({"discarded" if discard else "replayed": done})
         return
-    console().print(f"Resent {len(replayed)} task(s): {', '.join(map(str, replayed)) or '—'}.")
+    what = "Discarded" if discard else "Resent"
+    console().print(f"{what} {len(done)} task(s): {', '.join(map(str, done)) or '—'}.")

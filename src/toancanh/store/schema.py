@@ -464,4 +464,5 @@ dead_letters = Table(
     Column("attempts", Integer, nullable=False),
     Column("failed_at", UTCDateTime, nullable=False, index=True),
     Column("replayed_at", UTCDateTime),
+    Column("discarded_at", UTCDateTime),  # handled without resending
 )

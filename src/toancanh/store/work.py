@@ -72,7 +72,7 @@ def list_dead_letters(
 ) -> list[DeadLetter]:
     query = select(dead_letters).order_by(dead_letters.c.id.desc()).limit(limit)
     if not include_replayed:
-        query = query.where(dead_letters.c.replayed_at.is_(None))
+        query = query.where(*_open())
     return [_dead_letter(row) for row in conn.execute(query).mappings()]
 
 
@@ -81,13 +81,23 @@ def get_dead_letters(conn: Connection, ids: list[int]) -> list[DeadLetter]:
     return [_dead_letter(row) for row in conn.execute(query).mappings()]
 
 
+def _open() -> list[Any]:
+    """Dead letters neither replayed nor discarded."""
+    return [dead_letters.c.replayed_at.is_(None), dead_letters.c.discarded_at.is_(None)]
+
+
 def count_dead_letters(conn: Connection) -> int:
-    query = select(func.count()).select_from(dead_letters)
-    return int(conn.execute(query.where(dead_letters.c.replayed_at.is_(None))).scalar_one())
+    query = select(func.count()).select_from(dead_letters).where(*_open())
+    return int(conn.execute(query).scalar_one())
 
 
 def mark_replayed(conn: Connection, letter_id: int, now: datetime) -> None:
     conn.execute(update(dead_letters).where(dead_letters.c.id == letter_id).values(replayed_at=now))
+
+
+def mark_discarded(conn: Connection, letter_id: int, now: datetime) -> None:
+    query = update(dead_letters).where(dead_letters.c.id == letter_id)
+    conn.execute(query.values(discarded_at=now))
 
 
 def stored_since(conn: Connection, since: datetime) -> int:

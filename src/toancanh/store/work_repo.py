@@ -109,6 +109,11 @@ class WorkMixin:
         with self.write() as conn:
             work_sql.mark_replayed(conn, letter_id, _now())
 
+    def mark_discarded(self, letter_id: int) -> None:
+        """Handled without resending (the page is gone, the source removed...)."""
+        with self.write() as conn:
+            work_sql.mark_discarded(conn, letter_id, _now())
+
     def stored_since(self, since: datetime) -> int:
         with self.read() as conn:
             return work_sql.stored_since(conn, since)

@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("failed_at", UTCDateTime(), nullable=False),
         sa.Column("replayed_at", UTCDateTime()),
+        sa.Column("discarded_at", UTCDateTime()),
     )
     op.create_index("ix_dead_letters_failed_at", "dead_letters", ["failed_at"])
 
