@@ -44,6 +44,8 @@ bench: dev
 	$(BIN)/python bench/search.py --articles 200000
 	$(BIN)/python bench/analyze.py --articles 2000
 	$(BIN)/python bench/trends.py --articles 1000000 --watches 50
+	$(BIN)/python bench/web.py --articles 200000 --workers 2
+	$(BIN)/python bench/scale.py --pages 600
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -109,3 +109,26 @@ def test_the_trends_benchmark_runs(monkeypatch: pytest.MonkeyPatch, tmp_path, ca
     figures = last_line_figures(capsys.readouterr().out)
     assert figures["watches"] == "4" and float(figures["alert_latency_s"]) < 5
     assert float(figures["ratio"]) > 0
+
+
+def test_the_web_benchmark_runs(monkeypatch: pytest.MonkeyPatch, tmp_path, capsys) -> None:
+    bench = load_bench("web", monkeypatch)
+    monkeypatch.setattr(bench, "OUT", tmp_path)
+    args = ["--articles", "300", "--clients", "4", "--rounds", "1", "--load", "httpx"]
+    assert bench.main(args) == 0  # exit 1 on any failed request
+    figures = last_line_figures(capsys.readouterr().out)
+    assert figures["errors"] == "0" and figures["load"] == "httpx"
+    assert float(figures["search_p95_ms"]) > 0 and float(figures["ratio"]) > 0
+
+
+@pytest.mark.postgres
+def test_the_scale_benchmark_runs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path, capsys, redis_url: str, pg_database_url: str
+) -> None:
+    bench = load_bench("scale", monkeypatch)
+    monkeypatch.setattr(bench, "OUT", tmp_path)
+    monkeypatch.setattr(bench, "REDIS", redis_url)
+    assert bench.main(["--pages", "20"]) == 0
+    figures = last_line_figures(capsys.readouterr().out)
+    assert figures["pages"] == "20" and int(figures["stored"]) >= 18
+    assert float(figures["workers2_per_s"]) > 0 and float(figures["scaling"]) > 0
