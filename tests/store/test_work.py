@@ -79,6 +79,18 @@ def test_dead_letters_are_kept_with_their_arguments_until_replayed(store: Store)
     assert len(store.dead_letters(include_replayed=True)) == 2
 
 
+def test_one_open_dead_letter_per_task_and_page(store: Store) -> None:
+    letter = {"task": "toancanh.extract_article", "url": "https://a.example/2", "detail": None}
+    first = store.add_dead_letter(arguments={"n": 1}, reason="crash", attempts=1, **letter)
+    again = store.add_dead_letter(arguments={"n": 2}, reason="worker_lost", attempts=4, **letter)
+    assert again == first and store.count_dead_letters() == 1
+    (kept,) = store.dead_letters()
+    assert kept.attempts == 5 and kept.reason == "worker_lost" and kept.arguments == {"n": 2}
+    store.mark_replayed(first)
+    later = store.add_dead_letter(arguments={"n": 3}, reason="crash", attempts=1, **letter)
+    assert later != first, "a page that fails again after a replay gets a new letter"
+
+
 def test_throughput_counts_the_articles_stored_since_a_time(store: Store) -> None:
     before = datetime.now(UTC) - timedelta(seconds=1)
     assert store.stored_since(before) == 0

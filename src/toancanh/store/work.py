@@ -44,21 +44,28 @@ def add_dead_letter(
     attempts: int,
     now: datetime,
 ) -> int:
-    return int(
-        conn.execute(
-            insert(dead_letters)
-            .values(
-                task=task,
-                arguments=json.dumps(arguments, ensure_ascii=False, sort_keys=True),
-                url=url,
-                reason=reason[:100],
-                detail=(detail or "")[:2000] or None,
-                attempts=attempts,
-                failed_at=now,
+    """A new dead letter, or, when the same task on the same URL already has an open one
+    (two polls queued the page before it failed), that one updated: one letter a page."""
+    values = {
+        "arguments": json.dumps(arguments, ensure_ascii=False, sort_keys=True),
+        "reason": reason[:100],
+        "detail": (detail or "")[:2000] or None,
+        "failed_at": now,
+    }
+    if url is not None:
+        same = select(dead_letters.c.id, dead_letters.c.attempts).where(
+            dead_letters.c.task == task, dead_letters.c.url == url, *_open()
+        )
+        found = conn.execute(same.order_by(dead_letters.c.id).limit(1)).first()
+        if found is not None:
+            conn.execute(
+                update(dead_letters)
+                .where(dead_letters.c.id == found.id)
+                .values(attempts=found.attempts + attempts, **values)
             )
-            .returning(dead_letters.c.id)
-        ).scalar_one()
-    )
+            return int(found.id)
+    insert_letter = insert(dead_letters).values(task=task, url=url, attempts=attempts, **values)
+    return int(conn.execute(insert_letter.returning(dead_letters.c.id)).scalar_one())
 
 
 def _dead_letter(row: Any) -> DeadLetter:

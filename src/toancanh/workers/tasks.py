@@ -35,7 +35,7 @@ from celery import Celery, Task
 from kombu.exceptions import OperationalError as BrokerError
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.config import Settings
@@ -62,8 +62,8 @@ log = logging.getLogger(__name__)
 
 # Failures worth a retry: the other side may be back in a moment.
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
-    OperationalError,
-    DBAPIError,
+    OperationalError,  # the database is unreachable, restarting, refusing connections
+    InterfaceError,
     BrokerError,
     RedisConnectionError,
     RedisTimeoutError,
@@ -75,6 +75,10 @@ TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
 # Seconds a worker reuses a source's record for its articles (outlet, private-address
 # permission): saves a query per task; a changed source shows within this time.
 SOURCE_CACHE_SECONDS = 30.0
+
+# A fetched page crosses the broker compressed: HTML shrinks 4-6x, which is what a backlog
+# of extract tasks costs in broker memory (a page may be up to fetch_max_bytes).
+PAGE_COMPRESSION = "zlib"
 
 # Longest wait between two attempts to store a dead letter while the database is down.
 MAX_WAIT_FOR_DATABASE = 300.0
@@ -249,7 +253,10 @@ def dead_letter(
             attempts=attempts,
         )
         if url:
-            record_failure(context.store, failure, url, source_id)
+            try:
+                record_failure(context.store, failure, url, source_id)
+            except IntegrityError:  # the source was removed meanwhile
+                record_failure(context.store, failure, url, None)
     except TRANSIENT_ERRORS as error:
         log.warning("cannot dead-letter %s (%s): retrying later", task.name, error)
         countdown = min(MAX_WAIT_FOR_DATABASE, _retry_delay(context, task))
@@ -272,7 +279,14 @@ def _url(message: object) -> str | None:
 def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
     """Declare the tasks on ``app``; they run with ``context``."""
     settings = context.settings
-    common: dict[str, Any] = {"bind": True, "acks_late": True, "reject_on_worker_lost": True}
+    # shared=False: Celery would otherwise give these tasks to every app of the process,
+    # bound to the first app's context (settings, store).
+    common: dict[str, Any] = {
+        "bind": True,
+        "acks_late": True,
+        "reject_on_worker_lost": True,
+        "shared": False,
+    }
 
     @app.task(name="toancanh.queue_due_sources", **common)
     def queue_due_sources(self: Task) -> int:
@@ -318,7 +332,9 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
             for item in new_items(store, settings, items, RunSummary(), _now()):
                 message = {"source_id": source.id, "item": to_message(item)}
                 if source.kind == "page":  # the page is the article: no second request
-                    extract_article.apply_async(kwargs={**message, "page": to_message(page)})
+                    extract_article.apply_async(
+                        kwargs={**message, "page": to_message(page)}, compression=PAGE_COMPRESSION
+                    )
                 else:
                     fetch_article.apply_async(kwargs=message)
             store.record_source_success(source.id, page.etag, page.last_modified)
@@ -336,7 +352,8 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
                 feed_item.url, allow_private=source.allow_private, accept="html"
             )
             extract_article.apply_async(
-                kwargs={"source_id": source_id, "item": item, "page": to_message(page)}
+                kwargs={"source_id": source_id, "item": item, "page": to_message(page)},
+                compression=PAGE_COMPRESSION,
             )
 
         arguments = {"source_id": source_id, "item": item}

@@ -1,0 +1,88 @@
+"""Tasks run in this process (``Task.apply``) against a real store, site and Redis: what
+each one leaves in the broker for the next stage."""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+from pathlib import Path
+
+import pytest
+import redis
+
+from fixture_site import FIXTURE_ROOT, FixtureSite
+from toancanh.config import Settings
+from toancanh.domain import NewSource
+from toancanh.store import Store
+from toancanh.workers.celery_app import make_celery
+from toancanh.workers.messages import to_message
+
+ARTICLE = "/news/thoisu/chinh-sach/an-hoa-dua-1200-thu-tuc-len-dich-vu-cong-truc-tuyen.html"
+
+
+@pytest.fixture
+def worker_settings(tmp_path: Path, redis_url: str) -> Settings:
+    database = f"sqlite:///{tmp_path / 'tasks.db'}"
+    Store.open(database).close()
+    return Settings(database_url=database, broker_url=redis_url, host_delay=0)
+
+
+def queued(redis_url: str, queue: str) -> list[dict]:
+    return [json.loads(raw) for raw in redis.Redis.from_url(redis_url).lrange(queue, 0, -1)]
+
+
+def test_a_fetched_page_goes_to_extraction_compressed(
+    worker_settings: Settings, site: FixtureSite, redis_url: str
+) -> None:
+    store = Store.open(worker_settings.database_url)
+    source = store.add_source(NewSource(site.url("/news/feed.rss"), allow_private=True))
+    app = make_celery(worker_settings)
+    item = {"url": site.url(ARTICLE), "title": None, "published_at": None, "author": None,
+            "summary": None}  # fmt: skip
+    app.tasks["toancanh.fetch_article"].apply(kwargs={"source_id": source.id, "item": item})
+    (message,) = queued(redis_url, "extract")
+    assert message["headers"]["task"] == "toancanh.extract_article"
+    assert message["headers"]["compression"] == "application/x-gzip"
+    page = (FIXTURE_ROOT / ARTICLE.lstrip("/")).read_bytes()
+    body = zlib.decompress(base64.b64decode(message["body"]))
+    (_, kwargs, _) = json.loads(body)
+    fetched = base64.b64decode(kwargs["page"]["body"])  # the site fills in {{BASE}}
+    assert fetched.replace(site.url("").rstrip("/").encode(), b"{{BASE}}") == page
+    assert len(message["body"]) < len(body) / 2, "the page travels compressed"
+    assert queued(redis_url, "fetch") == [] and store.failures() == []
+
+
+def test_an_unreadable_message_is_dead_lettered_not_dropped(
+    worker_settings: Settings, redis_url: str
+) -> None:
+    app = make_celery(worker_settings)
+    bad = {"url": "https://a.example/1", "colour": "red"}  # from another version, say
+    app.tasks["toancanh.fetch_article"].apply(kwargs={"source_id": 1, "item": bad})
+    store = Store.open(worker_settings.database_url)
+    (letter,) = store.dead_letters()
+    assert letter.reason == "crash" and "colour" in (letter.detail or "")
+    assert letter.url == "https://a.example/1" and letter.arguments["item"] == bad
+    (failure,) = store.failures()  # source 1 does not exist: recorded without it
+    assert failure.stage == "fetch" and failure.reason == "crash"
+
+
+def test_an_analysed_draft_is_stored_once_and_queued_for_matching(
+    worker_settings: Settings, redis_url: str
+) -> None:
+    from toancanh.domain import ArticleDraft
+
+    app = make_celery(worker_settings)
+    draft = ArticleDraft(
+        url="https://a.example/nha-o-xa-hoi",
+        title="Hà Nội khởi công thêm ba dự án nhà ở xã hội",
+        text="Sáng 12/10, UBND thành phố khởi công ba dự án nhà ở xã hội với hơn 4.500 "
+        "căn hộ cho người lao động thu nhập thấp. " * 4,
+    )
+    task = app.tasks["toancanh.analyze_article"]
+    task.apply(kwargs={"draft": to_message(draft)})
+    task.apply(kwargs={"draft": to_message(draft)})  # delivered twice
+    store = Store.open(worker_settings.database_url)
+    assert store.count_articles() == 1
+    (match,) = queued(redis_url, "alerts")
+    assert match["headers"]["task"] == "toancanh.match_articles"
