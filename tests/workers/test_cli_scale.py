@@ -14,12 +14,12 @@ from toancanh.cli.output import redacted_url
 from toancanh.store import Store
 
 
-def add_letter(db: Path) -> int:
+def add_letter(db: Path, url: str = "https://a.example/1") -> int:
     store = Store.open(f"sqlite:///{db}")
     letter = store.add_dead_letter(
         task="toancanh.fetch_article",
-        arguments={"source_id": 1, "item": {"url": "https://a.example/1"}},
-        url="https://a.example/1",
+        arguments={"source_id": 1, "item": {"url": url}},
+        url=url,
         reason="unavailable",
         detail="OperationalError: connection refused",
         attempts=6,
@@ -82,7 +82,8 @@ def test_discarded_dead_letters_are_closed_without_being_sent(
 
     monkeypatch.setenv("TOANCANH_BROKER_URL", redis_url)
     cli("db", "upgrade")
-    first, second = add_letter(tmp_path / "cli.db"), add_letter(tmp_path / "cli.db")
+    first = add_letter(tmp_path / "cli.db")
+    second = add_letter(tmp_path / "cli.db", "https://a.example/2")
     discarded = json.loads(cli("replay-dead", str(first), "--discard", "--json").stdout)
     assert discarded == {"discarded": [first]}
     status = json.loads(cli("status", "--json", code=1).stdout)
