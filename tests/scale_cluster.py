@@ -56,11 +56,30 @@ class Broker:
     env: dict[str, str]  # what workers need besides the URL
 
 
-@pytest.fixture(
-    # RabbitMQ tests share the server's default vhost: with pytest-xdist they run one at
-    # a time on one worker (--dist loadgroup), else they would take each other's tasks.
-    params=["redis", pytest.param("rabbitmq", marks=pytest.mark.xdist_group("rabbitmq"))]
-)
+@pytest.fixture(scope="session")
+def amqp_url() -> str:
+    """RabbitMQ with a virtual host of this test process's own (pytest-xdist runs several:
+    on one vhost they would take each other's tasks); the default vhost without
+    rabbitmqctl, where the RabbitMQ tests must not run in parallel."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    vhost = f"toancanh_test_{worker}"
+    if shutil.which("rabbitmqctl") is None:
+        return AMQP_URL
+    created = subprocess.run(
+        ["rabbitmqctl", "add_vhost", vhost], capture_output=True, text=True, timeout=60
+    )
+    if created.returncode != 0 and "already exists" not in created.stderr + created.stdout:
+        return AMQP_URL
+    subprocess.run(
+        ["rabbitmqctl", "set_permissions", "-p", vhost, "guest", ".*", ".*", ".*"],
+        capture_output=True,
+        timeout=60,
+        check=True,
+    )
+    return AMQP_URL.rstrip("/") + "/" + vhost
+
+
+@pytest.fixture(params=["redis", "rabbitmq"])
 def broker(request: pytest.FixtureRequest, redis_url: str) -> Broker:
     """Redis, then RabbitMQ (with Redis for the shared per-host turns)."""
     if request.param == "redis":
@@ -70,16 +89,17 @@ def broker(request: pytest.FixtureRequest, redis_url: str) -> Broker:
     from toancanh.workers.celery_app import work_queue
     from toancanh.workers.routes import QUEUES
 
+    url = request.getfixturevalue("amqp_url")
     try:
-        with Connection(AMQP_URL, connect_timeout=3) as connection:
+        with Connection(url, connect_timeout=3) as connection:
             connection.ensure_connection(max_retries=1)
             channel = connection.default_channel
-            for name in QUEUES:  # leftovers of an earlier run must not be consumed
+            for name in QUEUES:  # leftovers of an earlier test must not be consumed
                 work_queue(name)(channel).declare()
                 channel.queue_purge(name)
     except Exception as error:
-        service_missing(f"RabbitMQ at {AMQP_URL}", str(error))
-    return Broker(AMQP_URL, {"TOANCANH_REDIS_URL": redis_url})
+        service_missing(f"RabbitMQ at {url}", str(error))
+    return Broker(url, {"TOANCANH_REDIS_URL": redis_url})
 
 
 def free_port() -> int:
