@@ -47,7 +47,7 @@ from toancanh.config import Settings
 from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.runner import Ingestor
 from toancanh.store import Store
-from toancanh.workers.celery_app import make_celery
+from toancanh.workers.celery_app import make_celery, release
 from toancanh.workers.tasks import warm_up
 
 OUT = Path(__file__).parent / "out"
@@ -137,9 +137,10 @@ def with_workers(
     app = make_celery(settings)
     try:
         deadline = time.monotonic() + 60
-        while len(app.control.ping(timeout=0.5) or []) < workers:
-            if time.monotonic() > deadline:
-                raise SystemExit("the workers did not start")
+        with app.connection_for_write() as connection:  # not pooled: see workers.status
+            while len(app.control.ping(timeout=0.5, connection=connection) or []) < workers:
+                if time.monotonic() > deadline:
+                    raise SystemExit("the workers did not start")
         cpu_before = children_cpu(processes)
         started = time.perf_counter()
         for source in sources:
@@ -149,6 +150,7 @@ def with_workers(
         seconds = time.perf_counter() - started
         cpu = children_cpu(processes) - cpu_before
     finally:
+        release(app)
         for process in processes:
             os.killpg(process.pid, signal.SIGTERM)
         for process in processes:

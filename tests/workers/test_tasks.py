@@ -6,19 +6,30 @@ from __future__ import annotations
 import base64
 import json
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import redis
+from celery import Celery
 
 from fixture_site import FIXTURE_ROOT, FixtureSite
 from toancanh.config import Settings
 from toancanh.domain import NewSource
 from toancanh.store import Store
-from toancanh.workers.celery_app import make_celery
+from toancanh.workers.celery_app import make_celery, release
 from toancanh.workers.messages import to_message
 
 ARTICLE = "/news/thoisu/chinh-sach/an-hoa-dua-1200-thu-tuc-len-dich-vu-cong-truc-tuyen.html"
+
+
+@pytest.fixture
+def apps() -> Iterator[list[Celery]]:
+    """Apps made by a test, released after it (a later fork must not inherit them)."""
+    made: list[Celery] = []
+    yield made
+    for app in made:
+        release(app)
 
 
 @pytest.fixture
@@ -33,11 +44,12 @@ def queued(redis_url: str, queue: str) -> list[dict]:
 
 
 def test_a_fetched_page_goes_to_extraction_compressed(
-    worker_settings: Settings, site: FixtureSite, redis_url: str
+    worker_settings: Settings, site: FixtureSite, redis_url: str, apps: list[Celery]
 ) -> None:
     store = Store.open(worker_settings.database_url)
     source = store.add_source(NewSource(site.url("/news/feed.rss"), allow_private=True))
     app = make_celery(worker_settings)
+    apps.append(app)
     item = {"url": site.url(ARTICLE), "title": None, "published_at": None, "author": None,
             "summary": None}  # fmt: skip
     app.tasks["toancanh.fetch_article"].apply(kwargs={"source_id": source.id, "item": item})
@@ -54,9 +66,10 @@ def test_a_fetched_page_goes_to_extraction_compressed(
 
 
 def test_an_unreadable_message_is_dead_lettered_not_dropped(
-    worker_settings: Settings, redis_url: str
+    worker_settings: Settings, redis_url: str, apps: list[Celery]
 ) -> None:
     app = make_celery(worker_settings)
+    apps.append(app)
     bad = {"url": "https://a.example/1", "colour": "red"}  # from another version, say
     app.tasks["toancanh.fetch_article"].apply(kwargs={"source_id": 1, "item": bad})
     store = Store.open(worker_settings.database_url)
@@ -68,11 +81,12 @@ def test_an_unreadable_message_is_dead_lettered_not_dropped(
 
 
 def test_an_analysed_draft_is_stored_once_and_queued_for_matching(
-    worker_settings: Settings, redis_url: str
+    worker_settings: Settings, redis_url: str, apps: list[Celery]
 ) -> None:
     from toancanh.domain import ArticleDraft
 
     app = make_celery(worker_settings)
+    apps.append(app)
     draft = ArticleDraft(
         url="https://a.example/nha-o-xa-hoi",
         title="Hà Nội khởi công thêm ba dự án nhà ở xã hội",

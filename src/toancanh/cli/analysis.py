@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import sys
 from collections.abc import Iterator
@@ -174,7 +175,10 @@ def reanalyze(
     progress = Progress(
         TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=out
     )
-    with progress, ProcessPoolExecutor(processes) as pool:
+    # forkserver: the pool processes start clean, without the threads and connections this
+    # process may hold (a forked copy of a lock or a socket someone else uses can hang).
+    context = multiprocessing.get_context("forkserver")
+    with progress, ProcessPoolExecutor(processes, mp_context=context) as pool:
         task = progress.add_task("analysing", total=len(ids))
         chunks = (
             store.articles_for_analysis(ids[i : i + CHUNK]) for i in range(0, len(ids), CHUNK)

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 
 
+def release(app: Celery) -> None:
+    from toancanh.workers.celery_app import release as release_app
+
+    release_app(app)
+
+
 def _celery(settings: Settings) -> Celery:
     from toancanh.workers.celery_app import BrokerNotConfiguredError, make_celery
 
@@ -178,10 +184,12 @@ def status(ctx: typer.Context, as_json: JsonOption = False) -> None:
     settings = app_context(ctx).settings
     # Not migrated, not even connected yet: a database that is down is reported as such.
     store = Store.open(settings.database_url, migrate=False)
+    app = _celery(settings)
     try:
-        found = cluster_status(_celery(settings), store)
+        found = cluster_status(app, store)
     finally:
         store.close()
+        release(app)
     healthy = (
         not found.broker_error
         and not found.database_error
@@ -260,10 +268,13 @@ def replay_dead(
             done.append(letter.id)
     else:
         app = _celery(context.settings)
-        for letter in pending:
-            app.send_task(letter.task, kwargs=letter.arguments)
-            store.mark_replayed(letter.id)
-            done.append(letter.id)
+        try:
+            for letter in pending:
+                app.send_task(letter.task, kwargs=letter.arguments)
+                store.mark_replayed(letter.id)
+                done.append(letter.id)
+        finally:
+            release(app)
     if as_json:
         print_json({"discarded" if discard else "replayed": done})
         return

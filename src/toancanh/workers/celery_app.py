@@ -71,3 +71,10 @@ def make_celery(settings: Settings) -> Celery:
     )
     register_tasks(app, WorkerContext(settings))
     return app
+
+
+def release(app: Celery) -> None:
+    """Forget the app, for a process that goes on without it (a command run in-process by
+    tests or a shell). Its broker connections stay in kombu's pools, shared by every app
+    on the same broker URL: closing them here would break the others."""
+    app.close()

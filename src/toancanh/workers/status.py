@@ -47,7 +47,10 @@ def queue_depths(app: Celery) -> dict[str, int]:
 def read_broker(app: Celery, status: ClusterStatus, timeout: float) -> None:
     try:
         status.queues = queue_depths(app)
-        replies = app.control.ping(timeout=timeout) or []
+        # A connection of its own, closed here: a pooled one would keep waiting for replies,
+        # and a process forked later (a process pool) would block closing it.
+        with app.connection_for_write() as connection:
+            replies = app.control.ping(timeout=timeout, connection=connection) or []
         status.workers = sorted(name for reply in replies for name in reply)
     except Exception as error:  # any broker failure: shown, the rest still reported
         status.broker_error = f"{type(error).__name__}: {error}"
