@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from toancanh.cli.context import app_context, parse_when
-from toancanh.cli.output import console, iso, print_json, shown, table
+from toancanh.cli.output import JsonOption, console, iso, print_json, shown, table
 from toancanh.cli.watch import ByOption, actor, find_watch
 from toancanh.domain import Alert, Channel
 from toancanh.ingest.fetch import FetchError
@@ -35,8 +35,6 @@ rule_app = typer.Typer(help="Alert rules of the watches.")
 channel_app = typer.Typer(help="Where alerts go: webhooks, e-mail, Telegram.")
 app.add_typer(rule_app, name="rule")
 app.add_typer(channel_app, name="channel")
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 
 
 def channel_json(c: Channel) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import app_context
-from toancanh.cli.output import console, print_json, shown, table
+from toancanh.cli.output import JsonOption, console, print_json, shown, table
 from toancanh.cli.watch import ByOption, actor, find_watch
 from toancanh.domain import Incident, IncidentMember
 from toancanh.store import Store
@@ -22,7 +22,6 @@ from toancanh.trends.incidents import (
 
 app = typer.Typer(help="Incidents: a task force handling a communication crisis.")
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 MemberOption = Annotated[
     list[str] | None,
     typer.Option("--member", help="A task-force member: 'Name | Unit | Role' (repeatable)."),

@@ -10,14 +10,18 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
+import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from toancanh.domain import Article, ArticleSummary, Failure, SearchHit, Source, Story
 from toancanh.text.dates import isoformat_local, to_local
+
+# The --json flag of every command that lists or shows things.
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 
 
 def console(stderr: bool = False) -> Console:

@@ -20,6 +20,7 @@ from toancanh.cli.filters import (
     article_filters,
 )
 from toancanh.cli.output import (
+    JsonOption,
     article_json,
     console,
     failure_json,
@@ -36,7 +37,6 @@ from toancanh.watch.query import QuerySyntaxError, parse_query
 
 articles_app = typer.Typer(help="List and show stored articles.")
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 LimitOption = Annotated[int, typer.Option(min=1, max=10000, help="At most this many.")]
 OffsetOption = Annotated[int, typer.Option(min=0, help="Skip this many (paging).")]
 

@@ -13,15 +13,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from toancanh.cli.context import app_context
-from toancanh.cli.output import console, iso, print_json, redacted_url, shown, table
+from toancanh.cli.output import JsonOption, console, iso, print_json, redacted_url, shown, table
 from toancanh.config import Settings
 from toancanh.store import Store
 from toancanh.workers.routes import QUEUES
 
 if TYPE_CHECKING:
     from celery import Celery
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 
 
 def release(app: Celery) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import app_context
-from toancanh.cli.output import console, print_json, shown, source_json, table
+from toancanh.cli.output import JsonOption, console, print_json, shown, source_json, table
 from toancanh.domain import SOURCE_KINDS, NewSource
 from toancanh.ingest.catalog import catalog_sources
 from toancanh.ingest.fetch import FetchError
@@ -22,9 +22,6 @@ app = typer.Typer(help="Manage the sources that are polled (feeds, sitemaps, pag
 def login_name() -> str:
     """Who changes the sources, for the audit log: the login name at the terminal."""
     return os.environ.get("USER") or "cli"
-
-
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 
 
 @app.command("add")

@@ -11,7 +11,7 @@ from rich.text import Text
 from toancanh import resolve
 from toancanh.cli.context import app_context, parse_when
 from toancanh.cli.filters import bad_parameter
-from toancanh.cli.output import console, print_json, table
+from toancanh.cli.output import JsonOption, console, print_json, table
 from toancanh.cli.watch import find_watch
 from toancanh.shapes import emerging_json, spike_json
 from toancanh.store import Store
@@ -21,7 +21,6 @@ from toancanh.trends.outlook import outlook, outlook_json
 from toancanh.trends.scan import scan_spikes
 from toancanh.trends.series import TrendReport, local_day, report_json, trend_report
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 WatchArgument = Annotated[
     str | None, typer.Argument(help="A watch's name or id (or use --topic, --agency, ...).")
 ]

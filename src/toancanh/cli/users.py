@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from toancanh.cli.context import app_context
-from toancanh.cli.output import console, iso, print_json, shown, table
+from toancanh.cli.output import JsonOption, console, iso, print_json, shown, table
 from toancanh.cli.watch import ByOption, actor
 from toancanh.domain import ROLES, User
 from toancanh.store import Store
@@ -16,7 +16,6 @@ from toancanh.web import auth
 
 app = typer.Typer(help="Accounts of the dashboard and the API (admins manage them).")
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 PasswordStdin = Annotated[
     bool, typer.Option("--password-stdin", help="Read the password from standard input.")
 ]

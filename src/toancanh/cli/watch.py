@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import app_context
-from toancanh.cli.output import console, print_json, table
+from toancanh.cli.output import JsonOption, console, print_json, table
 from toancanh.domain import Watch, WatchSpec
 from toancanh.shapes import watch_json
 from toancanh.store import Store
@@ -17,7 +17,6 @@ from toancanh.watch.watchlists import WatchSpecError, backfill, check_spec
 
 app = typer.Typer(help="Watchlists: the policies and topics you track.")
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (see docs/cli.md).")]
 QueryOption = Annotated[
     str | None,
     typer.Option(help='Boolean query: \'"nha o xa hoi" AND (cham OR "khieu nai")\'.'),
