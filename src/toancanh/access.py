@@ -1,0 +1,149 @@
+"""Who may see and who may change each kind of record: one policy for every front-end.
+
+The services ask these questions; the CLI, the API and the pages never decide on their
+own. Roles grow: a viewer reads, an analyst also changes the records of the work (watch
+lists, rules, alerts, incidents, labels), an admin also runs the system (sources,
+channels, accounts, the audit log) and sees every unit's records.
+
+Units own watchlists and incidents:
+
+* a watchlist is seen by everyone when it is shared or has no unit, else by its unit and
+  the admins; its rules and alerts go with it;
+* it is changed by the admins and by the analysts of its unit (a watchlist of no unit: by
+  any analyst), whether shared or not: sharing lets others read, not write;
+* only its unit or an admin makes it private or shared, and a private one needs a unit
+  (private to nobody would be visible to everybody);
+* an incident is seen and changed by its unit and the admins (one of no unit: by all).
+
+A record the asker may not see answers ``NotFound``, as if it did not exist (another
+unit's private watchlist must not leak its name); a visible record the asker may not
+change answers ``Forbidden``. The CLI runs on the server as its operator, an admin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from toancanh.domain import ROLES, Alert, Incident, User, Watch
+from toancanh.errors import Forbidden, Invalid, NotFound
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who asks: a signed-in user, the operator at the console, or nobody.
+
+    ``name`` is what the audit log records (an e-mail address, a login)."""
+
+    name: str
+    role: str | None = None  # None: anonymous
+    unit: str | None = None
+    user_id: int | None = None
+
+    @classmethod
+    def of(cls, user: User) -> Actor:
+        return cls(user.email, user.role, user.unit, user.id)
+
+    @classmethod
+    def operator(cls, name: str) -> Actor:
+        """The person at the server's console (``toancanh ...``): every right."""
+        return cls(name, "admin")
+
+    @classmethod
+    def anonymous(cls) -> Actor:
+        return cls("anonymous")
+
+    def at_least(self, role: str) -> bool:
+        return self.role is not None and ROLES.index(self.role) >= ROLES.index(role)
+
+    @property
+    def admin(self) -> bool:
+        return self.role == "admin"
+
+
+def require_role(actor: Actor, role: str) -> None:
+    if actor.role is None:
+        raise Forbidden("sign in first")
+    if not actor.at_least(role):
+        raise Forbidden("this needs the {role} role", role=role)
+
+
+# -- units' records --------------------------------------------------------------------
+
+
+def can_see_unit(actor: Actor, unit: str | None, shared: bool = False) -> bool:
+    """A unit's private records are its own and the admins'."""
+    return unit is None or shared or actor.admin or (actor.unit is not None and actor.unit == unit)
+
+
+def can_change_unit(actor: Actor, unit: str | None) -> bool:
+    """An analyst changes the records of their unit and those of no unit; an admin all."""
+    if actor.admin:
+        return True
+    return actor.at_least("analyst") and (unit is None or unit == actor.unit)
+
+
+def can_see_watch(actor: Actor, watch: Watch) -> bool:
+    return can_see_unit(actor, watch.unit, watch.shared)
+
+
+def can_change_watch(actor: Actor, watch: Watch) -> bool:
+    return can_change_unit(actor, watch.unit)
+
+
+def visible_watch(actor: Actor, watch: Watch | None, wanted: object) -> Watch:
+    """The watch, or ``NotFound`` when there is none or the actor may not see it."""
+    if watch is None or not can_see_watch(actor, watch):
+        raise NotFound("no watchlist {wanted}", wanted=_ident(wanted))
+    return watch
+
+
+def changeable_watch(actor: Actor, watch: Watch | None, wanted: object) -> Watch:
+    """The watch, if the actor may change it (its rules and alerts included)."""
+    found = visible_watch(actor, watch, wanted)
+    require_role(actor, "analyst")
+    if not can_change_watch(actor, found):
+        raise Forbidden(
+            "only the analysts of {unit} and the admins change this watchlist",
+            unit=found.unit or "",
+        )
+    return found
+
+
+def check_sharing(actor: Actor, unit: str | None, shared: bool, was_shared: bool | None) -> None:
+    """Whether the actor may give a watch of ``unit`` this sharing (``was_shared``: its
+    sharing now, None for a new watch)."""
+    if not shared and unit is None:
+        raise Invalid(
+            "a private watchlist needs a unit: give one, or share it with everyone",
+            field="shared",
+        )
+    if was_shared is None or shared == was_shared:
+        return
+    if not (actor.admin or (actor.unit is not None and actor.unit == unit)):
+        raise Forbidden("only the owning unit or an admin can share or hide a watchlist")
+
+
+def can_see_alert(actor: Actor, alert: Alert, watch: Watch | None) -> bool:
+    """An alert is seen by those who see its watch; an alert of no watch by everyone; the
+    alert of a removed watch by the admins only."""
+    if alert.watch_id is None:
+        return True
+    return can_see_watch(actor, watch) if watch is not None else actor.admin
+
+
+def can_change_alert(actor: Actor, alert: Alert, watch: Watch | None) -> bool:
+    if alert.watch_id is None or watch is None:
+        return actor.admin or (alert.watch_id is None and actor.at_least("analyst"))
+    return can_change_watch(actor, watch)
+
+
+def can_see_incident(actor: Actor, incident: Incident) -> bool:
+    return can_see_unit(actor, incident.unit)
+
+
+def can_change_incident(actor: Actor, incident: Incident) -> bool:
+    return can_change_unit(actor, incident.unit)
+
+
+def _ident(wanted: object) -> str:
+    return f"#{wanted}" if isinstance(wanted, int) else repr(str(wanted))
