@@ -43,15 +43,8 @@ import pagegen
 from pagegen import Corpus, generate, load_manifest
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.config import Settings
-from toancanh.domain import (
-    Extracted,
-    FeedItem,
-    FetchedPage,
-    NewSource,
-    RunSummary,
-    Source,
-    StageError,
-)
+from toancanh.domain.ingest import Extracted, FeedItem, FetchedPage, RunSummary, StageError
+from toancanh.domain.sources import NewSource, Source
 from toancanh.ingest.extract import extract_page
 from toancanh.ingest.feeds import parse_feed
 from toancanh.ingest.fetch import Fetcher

@@ -33,11 +33,11 @@ from pathlib import Path
 from sqlalchemy import text
 
 from toancanh.analyze.dedupe import fingerprint
-from toancanh.domain import ArticleDraft, Fingerprint
+from toancanh.domain.ingest import ArticleDraft, Fingerprint
 from toancanh.store import Store
 from toancanh.store.fulltext import to_fts5
 from toancanh.store.search import search_ids
-from toancanh.watch.query import parse_query
+from toancanh.watch.query_parser import parse_query
 
 THRESHOLD = 0.5
 QUERIES = [

@@ -41,10 +41,13 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import insert, text
 
+from toancanh.alerts.live import after_store
+from toancanh.alerts.rules import check_rule
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.analyze.types import Analysis, Sentiment, TopicScore
 from toancanh.config import Settings
-from toancanh.domain import ArticleDraft, WatchSpec
+from toancanh.domain.ingest import ArticleDraft
+from toancanh.domain.watches import WatchSpec
 from toancanh.store import Store
 from toancanh.store.schema import (
     article_analysis,
@@ -55,8 +58,6 @@ from toancanh.store.schema import (
 )
 from toancanh.store.trends import Subject
 from toancanh.store.watches import local_day_number
-from toancanh.trends.alerts import check_rule
-from toancanh.trends.live import after_store
 from toancanh.trends.scan import scan_spikes
 from toancanh.trends.series import local_day, trend_report
 from toancanh.watch.watchlists import check_spec

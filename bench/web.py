@@ -44,7 +44,7 @@ from pathlib import Path
 import httpx
 from sqlalchemy import insert, select
 
-from toancanh.domain import WatchSpec
+from toancanh.domain.watches import WatchSpec
 from toancanh.store import Store
 from toancanh.store.schema import article_analysis, article_facets, articles
 from toancanh.watch.watchlists import backfill, check_spec

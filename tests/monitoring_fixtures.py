@@ -13,7 +13,8 @@ from datetime import datetime
 
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.analyze.types import AgencyMention, Analysis, LegalRef, Sentiment, TopicScore
-from toancanh.domain import ArticleDraft, Outlet
+from toancanh.domain.ingest import ArticleDraft
+from toancanh.domain.sources import Outlet
 from toancanh.store import Store
 
 THRESHOLD = 0.5

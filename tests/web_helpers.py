@@ -20,7 +20,8 @@ from fastapi.testclient import TestClient
 
 from monitoring_fixtures import Spec, store_specs
 from toancanh.config import Settings
-from toancanh.domain import Alert, Watch, WatchSpec
+from toancanh.domain.alerts import Alert
+from toancanh.domain.watches import Watch, WatchSpec
 from toancanh.store import Store
 from toancanh.watch.watchlists import backfill, check_spec
 from toancanh.web import auth
@@ -131,7 +132,7 @@ def shared_web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Web]:
 def add_alert(store: Store, watch_name: str, title: str, *, severity: str = "high") -> int:
     """An alert of a ``story_outlets`` rule on a watch, as the rule would raise it: the
     driving story is the newest article's; returns the alert's id."""
-    from toancanh.trends.alerts import check_rule
+    from toancanh.alerts.rules import check_rule
 
     watch = store.find_watch(watch_name)
     assert watch is not None
@@ -207,7 +208,7 @@ def watch_named(store: Store, name: str) -> Watch:
 
 def raise_test_alert(store: Store, watch: Watch, title: str) -> Alert:
     """An active alert of a volume-spike rule of ``watch``, driven by its newest story."""
-    from toancanh.trends.alerts import check_rule
+    from toancanh.alerts.rules import check_rule
 
     rule = store.add_rule(
         watch_id=watch.id,

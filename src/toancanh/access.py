@@ -24,7 +24,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from toancanh.domain import ROLES, Alert, Incident, User, Watch
+from toancanh.domain.accounts import ROLES, User
+from toancanh.domain.alerts import Alert
+from toancanh.domain.incidents import Incident
+from toancanh.domain.watches import Watch
 from toancanh.errors import Forbidden, Invalid, NotFound
 
 

@@ -17,7 +17,7 @@ from toancanh.analyze.entities import lookup_agency, lookup_place
 from toancanh.analyze.legal_refs import canonical_number
 from toancanh.analyze.topics import load_topic_model, topic_display_name
 from toancanh.analyze.types import SENTIMENT_LABELS
-from toancanh.domain import ArticleFilters
+from toancanh.domain.articles import ArticleFilters
 from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.text.dates import parse_datetime

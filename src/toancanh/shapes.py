@@ -11,7 +11,9 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from toancanh.domain import Alert, AlertRule, AuditEntry, Delivery, Watch
+from toancanh.domain.accounts import AuditEntry
+from toancanh.domain.alerts import Alert, AlertRule, Delivery
+from toancanh.domain.watches import Watch
 from toancanh.text.dates import isoformat_local
 from toancanh.trends.emerging import Emerging
 from toancanh.trends.scan import Spike

@@ -16,8 +16,9 @@ from toancanh.analyze.sentiment import (
     load_sentiment_analyzer,
 )
 from toancanh.analyze.sentiment_data import LabelledDataError, read_labelled
+from toancanh.analyze.sentiment_eval import evaluate_sentiment
 from toancanh.analyze.sentiment_model import ModelFormatError, SentimentModel
-from toancanh.analyze.sentiment_train import evaluate_sentiment, train_sentiment_model
+from toancanh.analyze.sentiment_train import train_sentiment_model
 from toancanh.analyze.types import SENTIMENT_LABELS
 
 NEWS_SET = Path(__file__).parents[2] / "eval" / "data" / "news_sentiment_test.jsonl"

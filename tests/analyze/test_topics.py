@@ -13,15 +13,13 @@ from hypothesis import strategies as st
 
 from toancanh.analyze.document import Document, make_document
 from toancanh.analyze.topics import (
-    TopicDataError,
     TopicModel,
     doc_features,
-    evaluate_topic_model,
     load_topic_model,
     read_topic_model,
     topic_display_name,
-    train_topic_model,
 )
+from toancanh.analyze.topics_train import TopicDataError, evaluate_topic_model, train_topic_model
 
 NEWS = {
     "chinh tri va phap luat": (

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fixture_site import FixtureSite  # tests/ is on sys.path (conftest.py)
-from toancanh.domain import FeedItem, FetchedPage, Stage
+from toancanh.domain.ingest import FeedItem, FetchedPage, Stage
 from toancanh.ingest.extract import REASONS, ExtractError, extract_html, extract_page
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"

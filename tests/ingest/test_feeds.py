@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from fixture_site import FixtureSite
 from toancanh.config import Settings
-from toancanh.domain import FeedItem, Stage
+from toancanh.domain.ingest import FeedItem, Stage
 from toancanh.ingest.feeds import ParseError, discover_feeds, parse_feed
 from toancanh.ingest.fetch import Fetcher
 

@@ -17,7 +17,7 @@ import pytest
 
 from fixture_site import FIXTURE_ROOT, FixtureSite, start_site
 from toancanh.config import Settings
-from toancanh.domain import Stage
+from toancanh.domain.ingest import Stage
 from toancanh.ingest.fetch import (
     RETRY_AFTER_CAP,
     Fetcher,

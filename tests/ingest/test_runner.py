@@ -10,7 +10,8 @@ import pytest
 
 from fixture_site import FixtureSite
 from toancanh.config import Settings
-from toancanh.domain import NewSource, RunSummary, Source
+from toancanh.domain.ingest import RunSummary
+from toancanh.domain.sources import NewSource, Source
 from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.runner import Ingestor
 from toancanh.store import Store

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from fixture_site import FixtureSite
 from toancanh.config import Settings
-from toancanh.domain import Stage
+from toancanh.domain.ingest import Stage
 from toancanh.ingest import sitemaps
 from toancanh.ingest.feeds import ParseError
 from toancanh.ingest.fetch import Fetcher

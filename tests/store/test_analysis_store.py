@@ -13,9 +13,10 @@ from toancanh.analyze.types import (
     Sentiment,
     TopicScore,
 )
-from toancanh.domain import ArticleDraft, ArticleFilters
+from toancanh.domain.articles import ArticleFilters
+from toancanh.domain.ingest import ArticleDraft
 from toancanh.store import Store
-from toancanh.watch.query import parse_query
+from toancanh.watch.query_parser import parse_query
 
 THRESHOLD = 0.5
 

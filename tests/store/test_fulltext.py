@@ -32,8 +32,8 @@ from toancanh.watch.query import (
     Or,
     Query,
     Term,
-    parse_query,
 )
+from toancanh.watch.query_parser import parse_query
 
 PG_URL = os.environ.get("TOANCANH_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 Doc = tuple[str, str]

@@ -8,12 +8,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from toancanh.analyze.dedupe import fingerprint
-from toancanh.domain import ArticleDraft, ArticleFilters, Failure, NewSource
+from toancanh.domain.articles import ArticleFilters
+from toancanh.domain.ingest import ArticleDraft, Failure
+from toancanh.domain.sources import NewSource
 from toancanh.ingest.pipeline import store_draft
 from toancanh.store import Store
 from toancanh.store.search import search_ids
 from toancanh.store.sources import SourceExistsError
-from toancanh.watch.query import parse_query
+from toancanh.watch.query_parser import parse_query
 
 THRESHOLD = 0.5
 

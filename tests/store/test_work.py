@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from toancanh.domain import NewSource, Source
+from toancanh.domain.sources import NewSource, Source
 from toancanh.store import Store
 
 from .test_store import HOUSING, HOUSING_REWRITE, TRAFFIC, draft, save

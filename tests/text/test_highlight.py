@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from toancanh.text.highlight import ELLIPSIS, Snippet, find_spans, snippet
 from toancanh.watch.matching import positive_phrases
-from toancanh.watch.query import parse_query
+from toancanh.watch.query_parser import parse_query
 
 SENTENCE = "Chính phủ ban hành Nghị định 62/2020/NĐ-CP về chính sách thuế xăng dầu."
 ARTICLE = (

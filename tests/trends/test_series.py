@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from monitoring_fixtures import Spec, store_specs
-from toancanh.domain import WatchSpec
+from toancanh.domain.watches import WatchSpec
 from toancanh.store import Store
 from toancanh.store.trends import BucketCount, Subject
 from toancanh.trends.series import bucket_keys, build_points, trend_report

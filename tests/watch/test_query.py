@@ -20,8 +20,8 @@ from toancanh.watch.query import (
     Query,
     QuerySyntaxError,
     Term,
-    parse_query,
 )
+from toancanh.watch.query_parser import parse_query
 
 
 def root(text: str):

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from monitoring_fixtures import Spec, store_specs
-from toancanh.domain import WatchSpec
+from toancanh.domain.watches import WatchSpec
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
 from toancanh.watch.watchlists import (

@@ -109,7 +109,7 @@ def test_labels_and_sources_are_audited(store: Store) -> None:
     from datetime import UTC, datetime
 
     from monitoring_fixtures import Spec, store_specs
-    from toancanh.domain import NewSource
+    from toancanh.domain.sources import NewSource
 
     [article] = store_specs(store, [Spec(datetime(2026, 11, 1, tzinfo=UTC), "Tin")]).ids
     store.record_correction(article, "sentiment", "negative", "an@bo.gov.vn")

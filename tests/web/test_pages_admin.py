@@ -12,7 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from toancanh.config import Settings
-from toancanh.domain import Incident, NewSource
+from toancanh.domain.incidents import Incident
+from toancanh.domain.sources import NewSource
 from toancanh.store import Store
 from toancanh.web.app import create_app
 from web_helpers import HOSTILE, NOW, USERS, Web, add_alert, add_hostile_story, seed

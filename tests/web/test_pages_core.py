@@ -23,7 +23,7 @@ from toancanh.analyze.types import (
     SentimentEvidence,
     TopicScore,
 )
-from toancanh.domain import ArticleDraft
+from toancanh.domain.ingest import ArticleDraft
 from toancanh.store.schema import label_corrections
 from web_helpers import HOSTILE, NOW, USERS, Web, shared_web  # noqa: F401 (a fixture)
 

@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from toancanh.trends.incidents import open_incident
+from toancanh.incidents.workflow import open_incident
 from toancanh.web.pages import routers
 from web_helpers import HOSTILE, Web, add_alert, add_hostile_story
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from toancanh.domain import ArticleDraft, FeedItem, FetchedPage
+from toancanh.domain.ingest import ArticleDraft, FeedItem, FetchedPage
 from toancanh.workers.messages import from_message, to_message
 
 text = st.text(max_size=200)

@@ -23,10 +23,10 @@ from sqlalchemy.engine import make_url
 from corpus_site import serve_corpus
 from scale_cluster import TOANCANH, Broker, Cluster, PrivateRedis, wait_for
 from tcp_proxy import TcpProxy
-from toancanh.domain import NewSource
+from toancanh.domain.sources import NewSource
 from toancanh.store import Store
 from toancanh.store.schema import article_analysis, article_urls, articles
-from toancanh.watch.query import parse_query
+from toancanh.watch.query_parser import parse_query
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 

@@ -15,7 +15,7 @@ from celery import Celery
 
 from fixture_site import FIXTURE_ROOT, FixtureSite
 from toancanh.config import Settings
-from toancanh.domain import NewSource
+from toancanh.domain.sources import NewSource
 from toancanh.store import Store
 from toancanh.workers.celery_app import make_celery, release
 from toancanh.workers.messages import to_message
@@ -83,7 +83,7 @@ def test_an_unreadable_message_is_dead_lettered_not_dropped(
 def test_an_analysed_draft_is_stored_once_and_queued_for_matching(
     worker_settings: Settings, redis_url: str, apps: list[Celery]
 ) -> None:
-    from toancanh.domain import ArticleDraft
+    from toancanh.domain.ingest import ArticleDraft
 
     app = make_celery(worker_settings)
     apps.append(app)

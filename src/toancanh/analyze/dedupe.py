@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from toancanh.domain import Fingerprint
+from toancanh.domain.ingest import Fingerprint
 
 if TYPE_CHECKING:  # datasketch pulls in scipy (a second): loaded on first use only
     from datasketch import MinHash

@@ -26,18 +26,16 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from toancanh.analyze.legal_numbers import ParsedNumber, parse_number, tokens
 from toancanh.analyze.legal_types import (
     DISPATCH_TYPE,
     GENERIC_TYPE,
     LAW_TAIL,
     LAW_YEAR,
     YEAR,
-    ParsedNumber,
     lexicon,
-    parse_number,
     patterns,
     title_key,
-    tokens,
 )
 from toancanh.analyze.types import LegalRef
 from toancanh.text.normalize import display_form, fold_letters

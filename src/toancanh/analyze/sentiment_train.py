@@ -1,4 +1,4 @@
-"""Training and evaluating the sentiment model.
+"""Training the sentiment model (measuring one: ``sentiment_eval``).
 
 The model is NB-LR by default: per label, a logistic regression on the TF-IDF features
 scaled by their naive Bayes log-count ratio, plus a neutral bias picked by
@@ -28,13 +28,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from toancanh.analyze.metrics import ClassificationReport, classification_report
 from toancanh.analyze.sentiment_data import normalize_label, read_labelled
+from toancanh.analyze.sentiment_eval import evaluate_sentiment
 from toancanh.analyze.sentiment_model import (
     LEXICON_FEATURES,
     FeatureOptions,
@@ -100,10 +99,6 @@ _PRESET_HELP = (
     "training settings: news (default), uit_vsfc (students' feedback), vlsp2016 "
     "(product reviews), plain (the earlier multinomial model)"
 )
-
-
-class _Predictor(Protocol):
-    def predict(self, text: str) -> str: ...
 
 
 def train_sentiment_model(
@@ -342,27 +337,6 @@ def _matrix(feats: list[Featurized], vocabulary: dict[str, int], idf: np.ndarray
         indptr.append(len(indices))
     width = n_vocab + (len(feats[0].dense) if feats else 0)
     return csr_matrix((data, indices, indptr), shape=(len(feats), width))
-
-
-def evaluate_sentiment(
-    analyzer_or_model: _Predictor | object, test_path: Path
-) -> ClassificationReport:
-    """Accuracy, macro-F1, per class and confusion of a model or analyzer on a labelled set."""
-    pairs = read_labelled(Path(test_path))
-    predict = _predictor(analyzer_or_model)
-    predicted = [predict(text) for text, _ in pairs]
-    return classification_report(
-        Path(test_path).name, [label for _, label in pairs], predicted, list(SENTIMENT_LABELS)
-    )
-
-
-def _predictor(obj: object):
-    if isinstance(obj, SentimentModel):
-        return obj.predict
-    sentence = getattr(obj, "sentence", None)
-    if callable(sentence):
-        return lambda text: sentence(text).label
-    raise TypeError(f"cannot evaluate a {type(obj).__name__}: need a model or an analyzer")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

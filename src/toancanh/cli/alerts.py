@@ -7,25 +7,25 @@ from typing import Annotated, Any
 
 import typer
 
-from toancanh.cli.context import app_context, parse_when
-from toancanh.cli.output import JsonOption, console, iso, print_json, shown, table
-from toancanh.cli.watch import ByOption, actor, find_watch
-from toancanh.domain import Alert, Channel
-from toancanh.ingest.fetch import FetchError
-from toancanh.ingest.netguard import check_url
-from toancanh.shapes import alert_json, delivery_json, rule_json
-from toancanh.trends.alerts import (
+from toancanh.alerts.channels import check_channel_config, send
+from toancanh.alerts.channels.base import DeliveryError
+from toancanh.alerts.delivery import deliver_due, notification, notify_settings
+from toancanh.alerts.live import periodic_pass, replay
+from toancanh.alerts.rules import (
     DEFAULT_COOLDOWN_MINUTES,
     RULE_KINDS,
     SEVERITIES,
-    AlertStatusError,
     RuleError,
-    check_alert_status,
     check_rule,
 )
-from toancanh.trends.delivery import deliver_due, notification, notify_settings
-from toancanh.trends.live import periodic_pass, replay
-from toancanh.trends.notify import DeliveryError, check_channel_config, send
+from toancanh.alerts.status import AlertStatusError, check_alert_status
+from toancanh.cli.context import app_context, parse_when
+from toancanh.cli.output import JsonOption, console, iso, print_json, shown, table
+from toancanh.cli.watch import ByOption, actor, find_watch
+from toancanh.domain.alerts import Alert, Channel
+from toancanh.ingest.fetch import FetchError
+from toancanh.ingest.netguard import check_url
+from toancanh.shapes import alert_json, delivery_json, rule_json
 
 app = typer.Typer(
     help="Alerts raised by the watch rules; `alerts rule` and `alerts channel` set them up.",

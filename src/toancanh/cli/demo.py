@@ -8,14 +8,15 @@ from importlib import resources
 
 import typer
 
+from toancanh.alerts.live import replay
+from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, check_rule
 from toancanh.cli.context import app_context
 from toancanh.cli.ingest import print_import_report
 from toancanh.cli.output import console, shown, table
-from toancanh.domain import Outlet, WatchSpec
+from toancanh.domain.sources import Outlet
+from toancanh.domain.watches import WatchSpec
 from toancanh.ingest.importers import import_file
 from toancanh.store import Store
-from toancanh.trends.alerts import DEFAULT_COOLDOWN_MINUTES, check_rule
-from toancanh.trends.live import replay
 from toancanh.watch.watchlists import backfill, check_spec
 from toancanh.web.auth import hash_password
 

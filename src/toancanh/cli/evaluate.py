@@ -12,14 +12,11 @@ from toancanh.analyze.entities import evaluate_entities
 from toancanh.analyze.legal_eval import evaluate_legal_refs
 from toancanh.analyze.sentiment import SentimentBackendError, load_sentiment_analyzer
 from toancanh.analyze.sentiment_data import LabelledDataError
+from toancanh.analyze.sentiment_eval import evaluate_sentiment
 from toancanh.analyze.sentiment_model import ModelFormatError, SentimentModel
-from toancanh.analyze.sentiment_train import PRESETS, evaluate_sentiment, train_sentiment_model
-from toancanh.analyze.topics import (
-    TopicDataError,
-    evaluate_topic_model,
-    load_topic_model,
-    read_topic_model,
-)
+from toancanh.analyze.sentiment_train import PRESETS, train_sentiment_model
+from toancanh.analyze.topics import load_topic_model, read_topic_model
+from toancanh.analyze.topics_train import TopicDataError, evaluate_topic_model
 from toancanh.cli.output import console, print_json
 from toancanh.floors import FLOORS_FILE, check_floors
 from toancanh.ingest.extract_eval import evaluate_extraction, format_report

@@ -15,7 +15,7 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from toancanh import resolve
-from toancanh.domain import ArticleFilters
+from toancanh.domain.articles import ArticleFilters
 from toancanh.store import Store
 
 SinceOption = Annotated[

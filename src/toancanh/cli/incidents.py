@@ -9,16 +9,16 @@ import typer
 from toancanh.cli.context import app_context
 from toancanh.cli.output import JsonOption, console, print_json, shown, table
 from toancanh.cli.watch import ByOption, actor, find_watch
-from toancanh.domain import Incident, IncidentMember
-from toancanh.store import Store
-from toancanh.trends import incidents as flow
-from toancanh.trends.incidents import (
+from toancanh.domain.incidents import Incident, IncidentMember
+from toancanh.incidents import workflow as flow
+from toancanh.incidents.workflow import (
     SEVERITIES,
     STATUSES,
     IncidentError,
     incident_json,
     parse_member,
 )
+from toancanh.store import Store
 
 app = typer.Typer(help="Incidents: a task force handling a communication crisis.")
 

@@ -24,15 +24,16 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from toancanh.alerts.live import LiveReport, after_store, periodic_pass, safely
 from toancanh.cli.context import app_context
 from toancanh.cli.output import console, print_json, table
 from toancanh.config import Settings
-from toancanh.domain import RunSummary, Source
+from toancanh.domain.ingest import RunSummary
+from toancanh.domain.sources import Source
 from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.importers import ImportReport, import_file
 from toancanh.ingest.runner import Ingestor
 from toancanh.store import Store
-from toancanh.trends.live import LiveReport, after_store, periodic_pass, safely
 
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
 

@@ -17,7 +17,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from toancanh.domain import Article, ArticleSummary, Failure, SearchHit, Source, Story
+from toancanh.domain.articles import Article, ArticleSummary, SearchHit, Story
+from toancanh.domain.ingest import Failure
+from toancanh.domain.sources import Source
 from toancanh.text.dates import isoformat_local, to_local
 
 # The --json flag of every command that lists or shows things.

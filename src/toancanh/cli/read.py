@@ -32,8 +32,9 @@ from toancanh.cli.output import (
     summary_json,
     table,
 )
-from toancanh.domain import Stage
-from toancanh.watch.query import QuerySyntaxError, parse_query
+from toancanh.domain.ingest import Stage
+from toancanh.watch.query import QuerySyntaxError
+from toancanh.watch.query_parser import parse_query
 
 articles_app = typer.Typer(help="List and show stored articles.")
 

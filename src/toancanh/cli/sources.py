@@ -9,7 +9,7 @@ import typer
 
 from toancanh.cli.context import app_context
 from toancanh.cli.output import JsonOption, console, print_json, shown, source_json, table
-from toancanh.domain import SOURCE_KINDS, NewSource
+from toancanh.domain.sources import SOURCE_KINDS, NewSource
 from toancanh.ingest.catalog import catalog_sources
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url

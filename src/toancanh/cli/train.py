@@ -9,8 +9,9 @@ from typing import Annotated
 import typer
 
 from toancanh.analyze.sentiment_data import LabelledDataError
-from toancanh.analyze.sentiment_train import PRESETS, evaluate_sentiment, train_sentiment_model
-from toancanh.analyze.topics import TopicDataError, evaluate_topic_model, train_topic_model
+from toancanh.analyze.sentiment_eval import evaluate_sentiment
+from toancanh.analyze.sentiment_train import PRESETS, train_sentiment_model
+from toancanh.analyze.topics_train import TopicDataError, evaluate_topic_model, train_topic_model
 from toancanh.cli.context import app_context
 from toancanh.cli.output import console
 

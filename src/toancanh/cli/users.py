@@ -10,7 +10,7 @@ import typer
 from toancanh.cli.context import app_context
 from toancanh.cli.output import JsonOption, console, iso, print_json, shown, table
 from toancanh.cli.watch import ByOption, actor
-from toancanh.domain import ROLES, User
+from toancanh.domain.accounts import ROLES, User
 from toancanh.store import Store
 from toancanh.web import auth
 

@@ -9,7 +9,7 @@ import typer
 
 from toancanh.cli.context import app_context
 from toancanh.cli.output import JsonOption, console, print_json, table
-from toancanh.domain import Watch, WatchSpec
+from toancanh.domain.watches import Watch, WatchSpec
 from toancanh.shapes import watch_json
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError

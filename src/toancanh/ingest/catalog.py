@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from toancanh.domain import NewSource
+from toancanh.domain.sources import NewSource
 from toancanh.text.normalize import search_form
 
 CATALOG_PACKAGE = "toancanh.data.catalog"

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta
 from trafilatura.utils import load_html
 
-from toancanh.domain import Extracted, FeedItem, FetchedPage, Stage, StageError
+from toancanh.domain.ingest import Extracted, FeedItem, FetchedPage, Stage, StageError
 from toancanh.ingest.page_meta import (
     CHROME_NAMES,
     byline_date,

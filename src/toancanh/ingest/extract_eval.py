@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from toancanh import floors
-from toancanh.domain import Extracted, FetchedPage
+from toancanh.domain.ingest import Extracted, FetchedPage
 from toancanh.ingest.extract import ExtractError, extract_page
 from toancanh.text.normalize import display_form
 

@@ -19,7 +19,7 @@ import feedparser
 import lxml.html
 from lxml import etree
 
-from toancanh.domain import FeedItem, Stage, StageError
+from toancanh.domain.ingest import FeedItem, Stage, StageError
 
 FEED_TYPES = frozenset(
     {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+xml"}

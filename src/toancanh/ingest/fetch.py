@@ -26,7 +26,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import httpx
 
 from toancanh.config import Settings
-from toancanh.domain import FetchedPage, Stage, StageError
+from toancanh.domain.ingest import FetchedPage, Stage, StageError
 from toancanh.ingest.netguard import Resolver, check_url
 from toancanh.ingest.politeness import HostGate, SharedTurn
 from toancanh.ingest.robots import ROBOTS_MAX_BYTES, RobotsCache, RobotsResponse

@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from toancanh.analyze.dedupe import content_hash, fingerprint
 from toancanh.config import Settings
-from toancanh.domain import ArticleDraft, Failure, RunSummary, Stage, StageError
+from toancanh.domain.ingest import ArticleDraft, Failure, RunSummary, Stage, StageError
 from toancanh.ingest.pipeline import analyze_draft, clean_text, clean_title, store_drafts
 from toancanh.ingest.urls import host_of, normalize_url
 from toancanh.store import Store

@@ -19,7 +19,7 @@ from htmldate import find_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from toancanh.domain import FeedItem
+from toancanh.domain.ingest import FeedItem
 from toancanh.text.dates import VIETNAM, find_datetimes, parse_datetime
 
 # --- heuristics kept as data --------------------------------------------------------------

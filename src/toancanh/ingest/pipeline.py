@@ -19,17 +19,17 @@ from toancanh.analyze.dedupe import fingerprint
 from toancanh.analyze.pipeline import analyze_text, analyzer_options, load_analyzer
 from toancanh.analyze.types import Analysis
 from toancanh.config import Settings
-from toancanh.domain import (
+from toancanh.domain.ingest import (
     ArticleDraft,
     Extracted,
     FeedItem,
     FetchedPage,
     Fingerprint,
-    Source,
     Stage,
     StageError,
     StoreResult,
 )
+from toancanh.domain.sources import Source
 from toancanh.ingest.extract import extract_page
 from toancanh.ingest.urls import normalize_url
 from toancanh.store import Store

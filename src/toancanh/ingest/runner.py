@@ -21,17 +21,17 @@ from typing import Protocol
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.analyze.types import Analysis
 from toancanh.config import Settings
-from toancanh.domain import (
+from toancanh.domain.ingest import (
     ArticleDraft,
     Failure,
     FeedItem,
     FetchedPage,
     Fingerprint,
     RunSummary,
-    Source,
     Stage,
     StageError,
 )
+from toancanh.domain.sources import Source
 from toancanh.ingest.feeds import parse_feed
 from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.pipeline import analyze_draft, draft_from_page, store_drafts

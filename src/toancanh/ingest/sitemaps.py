@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from lxml import etree
 
-from toancanh.domain import FeedItem
+from toancanh.domain.ingest import FeedItem
 from toancanh.ingest.feeds import ParseError, absolute_http_url, parse_feed
 
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemaps.org limit, uncompressed

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from toancanh.domain import User
+from toancanh.domain.accounts import User
 from toancanh.store import accounts as account_sql
 from toancanh.store import audit as audit_sql
 

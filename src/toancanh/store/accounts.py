@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from toancanh.domain import User
+from toancanh.domain.accounts import User
 from toancanh.store.schema import api_tokens, login_attempts, sessions, users
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
-from toancanh.domain import Alert, AlertRule, Channel, Delivery
+from toancanh.domain.alerts import Alert, AlertRule, Channel, Delivery
 from toancanh.store.schema import alert_rules, alerts, channels, deliveries
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 
 from toancanh.analyze.types import Analysis
-from toancanh.domain import ArticleFilters
+from toancanh.domain.articles import ArticleFilters
 from toancanh.store.schema import (
     article_analysis,
     article_facets,

@@ -9,15 +9,8 @@ from sqlalchemy import ColumnElement, Connection, bindparam, func, insert, selec
 from sqlalchemy.engine import RowMapping
 
 from toancanh.analyze.dedupe import Candidate
-from toancanh.domain import (
-    Article,
-    ArticleDraft,
-    ArticleFilters,
-    ArticleSummary,
-    Fingerprint,
-    StoreResult,
-    Story,
-)
+from toancanh.domain.articles import Article, ArticleFilters, ArticleSummary, Story
+from toancanh.domain.ingest import ArticleDraft, Fingerprint, StoreResult
 from toancanh.store.analysis import filter_conditions
 from toancanh.store.fulltext import build_tsvector
 from toancanh.store.schema import (

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
-from toancanh.domain import AuditEntry
+from toancanh.domain.accounts import AuditEntry
 from toancanh.store.schema import audit_log
 
 

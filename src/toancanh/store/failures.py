@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, insert, select
 
-from toancanh.domain import Failure
+from toancanh.domain.ingest import Failure
 from toancanh.store.schema import failures
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from toancanh.domain import Incident, IncidentEvent, IncidentMember
+from toancanh.domain.incidents import Incident, IncidentEvent, IncidentMember
 from toancanh.store.schema import (
     incident_articles,
     incident_events,

@@ -14,19 +14,11 @@ from typing import Any, Literal
 
 from sqlalchemy import Connection
 
-from toancanh.domain import (
-    Alert,
-    AlertRule,
-    ArticleSummary,
-    AuditEntry,
-    Channel,
-    Delivery,
-    Incident,
-    IncidentMember,
-    MatchCandidate,
-    Watch,
-    WatchSpec,
-)
+from toancanh.domain.accounts import AuditEntry
+from toancanh.domain.alerts import Alert, AlertRule, Channel, Delivery
+from toancanh.domain.articles import ArticleSummary
+from toancanh.domain.incidents import Incident, IncidentMember
+from toancanh.domain.watches import MatchCandidate, Watch, WatchSpec
 from toancanh.store import alerts as alert_sql
 from toancanh.store import audit as audit_sql
 from toancanh.store import incidents as incident_sql

@@ -16,20 +16,9 @@ from sqlalchemy.exc import IntegrityError
 
 from toancanh.analyze.dedupe import choose_story
 from toancanh.analyze.types import Analysis
-from toancanh.domain import (
-    Article,
-    ArticleDraft,
-    ArticleFilters,
-    ArticleSummary,
-    Failure,
-    Fingerprint,
-    NewSource,
-    Outlet,
-    SearchHit,
-    Source,
-    StoreResult,
-    Story,
-)
+from toancanh.domain.articles import Article, ArticleFilters, ArticleSummary, SearchHit, Story
+from toancanh.domain.ingest import ArticleDraft, Failure, Fingerprint, StoreResult
+from toancanh.domain.sources import NewSource, Outlet, Source
 from toancanh.store import analysis as analysis_sql
 from toancanh.store import articles as article_sql
 from toancanh.store import audit as audit_sql

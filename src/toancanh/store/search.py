@@ -25,7 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import TSQUERY
 
-from toancanh.domain import ArticleFilters
+from toancanh.domain.articles import ArticleFilters
 from toancanh.store.articles import article_conditions
 from toancanh.store.fulltext import to_fts5, to_tsquery
 from toancanh.store.schema import articles

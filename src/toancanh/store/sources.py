@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Connection, delete, insert, or_, select, update
 from sqlalchemy.engine import RowMapping
 
-from toancanh.domain import NewSource, Outlet, Source
+from toancanh.domain.sources import NewSource, Outlet, Source
 from toancanh.store.schema import outlets, sources
 from toancanh.store.upsert import insert_ignoring_existing
 from toancanh.text.normalize import search_tokens

@@ -9,7 +9,8 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, text, update
 
-from toancanh.domain import ArticleSummary, MatchCandidate, Watch, WatchSpec
+from toancanh.domain.articles import ArticleSummary
+from toancanh.domain.watches import MatchCandidate, Watch, WatchSpec
 from toancanh.store.fulltext import to_fts5, to_tsquery
 from toancanh.store.schema import (
     article_analysis,

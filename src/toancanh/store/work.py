@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, or_, select, text, update
 
-from toancanh.domain import DeadLetter
+from toancanh.domain.work import DeadLetter
 from toancanh.store.schema import articles, dead_letters, sources
 
 

@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from toancanh.domain import DeadLetter, Source
+from toancanh.domain.sources import Source
+from toancanh.domain.work import DeadLetter
 from toancanh.store import sources as source_sql
 from toancanh.store import work as work_sql
 

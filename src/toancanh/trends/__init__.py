@@ -1,1 +1,4 @@
-"""Trends over time: series, spikes, forecasts, alerts and their notifications."""
+"""Trends over time: series, spikes, forecasts, emerging terms and the outlook.
+
+Alerts built on them live in ``toancanh.alerts``, incidents in ``toancanh.incidents``.
+"""

@@ -16,10 +16,11 @@ from typing import Protocol
 
 from toancanh.analyze.entities import lookup_agency
 from toancanh.analyze.legal_refs import canonical_number
-from toancanh.domain import MatchCandidate, Watch, WatchSpec
+from toancanh.domain.watches import MatchCandidate, Watch, WatchSpec
 from toancanh.text.normalize import search_tokens
 from toancanh.watch.matching import TokenIndex, evaluate
-from toancanh.watch.query import Query, QuerySyntaxError, parse_query
+from toancanh.watch.query import Query, QuerySyntaxError
+from toancanh.watch.query_parser import parse_query
 
 MAX_NAME = 200
 

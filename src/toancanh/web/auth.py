@@ -26,7 +26,7 @@ from typing import Protocol
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from toancanh.domain import ROLES, User
+from toancanh.domain.accounts import ROLES, User
 
 LOCK_AFTER = 5
 LOCK_MINUTES = 15

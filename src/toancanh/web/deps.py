@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from fastapi import HTTPException, Request
 
 from toancanh.config import Settings
-from toancanh.domain import User
+from toancanh.domain.accounts import User
 from toancanh.store import Store
 from toancanh.web import auth
 from toancanh.web.cache import ComputeCache

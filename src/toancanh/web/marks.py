@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 
 from toancanh.text.highlight import find_spans, snippet
 from toancanh.watch.matching import positive_phrases
-from toancanh.watch.query import QuerySyntaxError, parse_query
+from toancanh.watch.query import QuerySyntaxError
+from toancanh.watch.query_parser import parse_query
 
 Segment = tuple[str, str | None]
 MATCH = "hit"

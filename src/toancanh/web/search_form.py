@@ -18,12 +18,13 @@ import typer
 from toancanh.analyze.topics import load_topic_model, topic_display_name
 from toancanh.analyze.types import SENTIMENT_LABELS
 from toancanh.cli.filters import agency_names, legal_ref_keys, outlet_names, topic_label
-from toancanh.domain import ArticleFilters
+from toancanh.domain.articles import ArticleFilters
 from toancanh.store import Store
 from toancanh.text.dates import parse_datetime
 from toancanh.text.normalize import search_tokens
 from toancanh.trends.series import day_start, local_day
-from toancanh.watch.query import Query, QuerySyntaxError, parse_query
+from toancanh.watch.query import Query, QuerySyntaxError
+from toancanh.watch.query_parser import parse_query
 
 FILTER_FIELDS = ("since", "until", "outlet", "topic", "sentiment", "agency", "legal_ref")
 

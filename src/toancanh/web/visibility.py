@@ -11,7 +11,10 @@ from urllib.parse import urlsplit
 
 from fastapi import HTTPException
 
-from toancanh.domain import Alert, Incident, User, Watch
+from toancanh.domain.accounts import User
+from toancanh.domain.alerts import Alert
+from toancanh.domain.incidents import Incident
+from toancanh.domain.watches import Watch
 from toancanh.store import Store
 from toancanh.text.dates import parse_datetime
 from toancanh.trends.series import day_start, local_day

@@ -11,7 +11,8 @@ from datetime import UTC, datetime, timedelta
 
 from celery import Celery
 
-from toancanh.domain import DeadLetter, Source
+from toancanh.domain.sources import Source
+from toancanh.domain.work import DeadLetter
 from toancanh.store import Store
 from toancanh.workers.celery_app import work_queue
 from toancanh.workers.routes import QUEUES

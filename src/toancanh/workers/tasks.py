@@ -37,24 +37,24 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 
+from toancanh.alerts.live import after_store, periodic_pass
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.config import Settings
-from toancanh.domain import (
+from toancanh.domain.ingest import (
     ArticleDraft,
     Failure,
     FeedItem,
     FetchedPage,
     RunSummary,
-    Source,
     Stage,
     StageError,
 )
+from toancanh.domain.sources import Source
 from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.pipeline import analyze_draft, draft_from_page
 from toancanh.ingest.runner import new_items, source_items
 from toancanh.ingest.urls import normalize_url
 from toancanh.store import Store
-from toancanh.trends.live import after_store, periodic_pass
 from toancanh.workers.limits import RedisHostTurns
 from toancanh.workers.messages import from_message, to_message
 

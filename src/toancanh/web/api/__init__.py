@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from toancanh.config import Settings
-from toancanh.domain import User
+from toancanh.domain.accounts import User
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
 from toancanh.web.deps import api_user, check_csrf

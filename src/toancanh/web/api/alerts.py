@@ -9,7 +9,8 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 
-from toancanh.domain import Alert, User
+from toancanh.domain.accounts import User
+from toancanh.domain.alerts import Alert
 from toancanh.resolve import parse_when
 from toancanh.shapes import alert_json, delivery_json
 from toancanh.store import Store

@@ -12,7 +12,9 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, HTTPException, Path, Query
 
-from toancanh.domain import ArticleFilters, User, Watch
+from toancanh.domain.accounts import User
+from toancanh.domain.articles import ArticleFilters
+from toancanh.domain.watches import Watch
 from toancanh.resolve import article_filters
 from toancanh.store import Store
 from toancanh.web.api.models import Error, SyntaxErrorAnswer

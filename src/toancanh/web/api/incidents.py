@@ -11,9 +11,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query
 from pydantic import BaseModel, Field
 
-from toancanh.domain import Incident, IncidentMember, User
+from toancanh.domain.accounts import User
+from toancanh.domain.incidents import Incident, IncidentMember
+from toancanh.incidents.workflow import check_status_change, closing_trend, incident_json
 from toancanh.store import Store
-from toancanh.trends.incidents import check_status_change, closing_trend, incident_json
 from toancanh.web.api.alerts import visible_alert
 from toancanh.web.api.common import (
     READ_ERRORS,

@@ -7,8 +7,8 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
 
+from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, RULE_KINDS, check_rule
 from toancanh.shapes import rule_json
-from toancanh.trends.alerts import DEFAULT_COOLDOWN_MINUTES, RULE_KINDS, check_rule
 from toancanh.web.api.common import (
     READ_ERRORS,
     WRITE_ERRORS,

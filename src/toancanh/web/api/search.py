@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query
 
 from toancanh.cli.output import hit_json
-from toancanh.watch.query import parse_query
+from toancanh.watch.query_parser import parse_query
 from toancanh.web.api.common import (
     READ_ERRORS,
     SYNTAX_ERROR,

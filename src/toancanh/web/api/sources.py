@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Response
 from pydantic import BaseModel, Field
 
 from toancanh.cli.output import source_json
-from toancanh.domain import NewSource
+from toancanh.domain.sources import NewSource
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
 from toancanh.ingest.urls import normalize_url

@@ -15,7 +15,8 @@ from fastapi import APIRouter, HTTPException, Query, Response
 from pydantic import BaseModel, Field
 
 from toancanh.cli.output import summary_json
-from toancanh.domain import User, Watch, WatchSpec
+from toancanh.domain.accounts import User
+from toancanh.domain.watches import Watch, WatchSpec
 from toancanh.resolve import MAX_DAYS, FilterError, parse_when, period
 from toancanh.shapes import rule_json, watch_json
 from toancanh.store import Store

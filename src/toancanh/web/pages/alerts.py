@@ -9,9 +9,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from toancanh.domain import User
-from toancanh.trends import incidents as flow
-from toancanh.trends.alerts import ALERT_STATUSES, AlertStatusError, check_alert_status
+from toancanh.alerts.status import ALERT_STATUSES, AlertStatusError, check_alert_status
+from toancanh.domain.accounts import User
+from toancanh.incidents import workflow as flow
 from toancanh.web.deps import can_see_unit, get_store, page_role, page_user
 from toancanh.web.templating import render
 from toancanh.web.visibility import alert_or_404, alert_visible, lines, visible_watches

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from toancanh.analyze.policy_areas import area_info
 from toancanh.analyze.topics import topic_display_name
 from toancanh.analyze.types import SENTIMENT_LABELS
-from toancanh.domain import User
+from toancanh.domain.accounts import User
 from toancanh.web.deps import get_store, language, page_role, page_user
 from toancanh.web.marks import marked_phrases, paragraphs, safe_link
 from toancanh.web.search_form import topic_choices

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
-from toancanh.domain import AuditEntry, User
+from toancanh.domain.accounts import AuditEntry, User
 from toancanh.text.dates import isoformat_local
 from toancanh.web.deps import get_store, page_role
 from toancanh.web.templating import render

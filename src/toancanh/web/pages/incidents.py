@@ -3,7 +3,7 @@
 The list (status filter) and one incident (lead, task force, timeline, linked articles,
 the watchlist's trend before, during and after); analysts assign, change the status,
 note what happened or was done, link articles, and close with a summary. A unit's
-incidents are invisible to the other units (404). The steps are ``trends.incidents``'s,
+incidents are invisible to the other units (404). The steps are ``incidents.workflow``'s,
 the same as ``toancanh incident``'s.
 """
 
@@ -17,8 +17,9 @@ from typing import Any
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from toancanh.domain import Incident, IncidentEvent, IncidentMember, User
-from toancanh.trends import incidents as flow
+from toancanh.domain.accounts import User
+from toancanh.domain.incidents import Incident, IncidentEvent, IncidentMember
+from toancanh.incidents import workflow as flow
 from toancanh.web.deps import can_see_unit, get_store, language, page_role, page_user
 from toancanh.web.i18n import local_time, translations
 from toancanh.web.templating import render

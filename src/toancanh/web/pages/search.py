@@ -17,7 +17,8 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
 from toancanh.analyze.types import SENTIMENT_LABELS
-from toancanh.domain import SearchHit, User
+from toancanh.domain.accounts import User
+from toancanh.domain.articles import SearchHit
 from toancanh.store import Store
 from toancanh.text.dates import to_local
 from toancanh.watch.matching import positive_phrases

@@ -4,7 +4,7 @@ channels alerts go to (webhook, e-mail, Telegram; their secrets are never shown)
 The checks are those of ``toancanh sources add`` and ``toancanh alerts channel add``:
 ``ingest.netguard.check_url`` refuses a private address unless allowed (a host that does
 not resolve now is added with a warning: every fetch checks it again), and
-``trends.notify.check_channel_config`` validates a channel.
+``alerts.channels.check_channel_config`` validates a channel.
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from toancanh.domain import SOURCE_KINDS, Channel, NewSource, User
+from toancanh.alerts.channels import CHANNEL_KINDS, check_channel_config
+from toancanh.domain.accounts import User
+from toancanh.domain.alerts import Channel
+from toancanh.domain.sources import SOURCE_KINDS, NewSource
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
 from toancanh.ingest.urls import normalize_url
 from toancanh.store.sources import SourceExistsError
-from toancanh.trends.notify import CHANNEL_KINDS, check_channel_config
 from toancanh.web.deps import get_store, page_role, page_user
 from toancanh.web.templating import render
 from toancanh.web.visibility import web_link

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
-from toancanh.domain import User
+from toancanh.domain.accounts import User
 from toancanh.trends.series import day_start, local_day
 from toancanh.web.deps import get_store, page_user
 from toancanh.web.templating import render

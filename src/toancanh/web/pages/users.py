@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from toancanh.domain import ROLES, User
+from toancanh.domain.accounts import ROLES, User
 from toancanh.store import Store
 from toancanh.web import auth
 from toancanh.web.deps import get_store, page_role

@@ -17,7 +17,8 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
-from toancanh.domain import User, Watch
+from toancanh.domain.accounts import User
+from toancanh.domain.watches import Watch
 from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.trends.forecast import Forecast, forecast_series

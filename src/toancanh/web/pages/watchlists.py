@@ -13,9 +13,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from toancanh.domain import User, Watch, WatchSpec
-from toancanh.store import Store
-from toancanh.trends.alerts import (
+from toancanh.alerts.rules import (
     DEFAULT_COOLDOWN_MINUTES,
     DEFAULTS,
     RULE_KINDS,
@@ -23,6 +21,9 @@ from toancanh.trends.alerts import (
     RuleError,
     check_rule,
 )
+from toancanh.domain.accounts import User
+from toancanh.domain.watches import Watch, WatchSpec
+from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
 from toancanh.watch.watchlists import WatchSpecError, backfill, check_spec
 from toancanh.web.deps import get_store, page_role, page_user

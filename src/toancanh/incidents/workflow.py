@@ -13,7 +13,10 @@ from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from toancanh.domain import Alert, Article, Incident, IncidentMember, Watch
+from toancanh.domain.alerts import Alert
+from toancanh.domain.articles import Article
+from toancanh.domain.incidents import Incident, IncidentMember
+from toancanh.domain.watches import Watch
 from toancanh.store.trends import BucketCount, Subject
 from toancanh.text.dates import isoformat_local
 from toancanh.trends.series import bucket_keys, build_points

@@ -14,10 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
+from toancanh.alerts.delivery import DeliveryReport, deliver_due
+from toancanh.alerts.evaluate import check_alerts
+from toancanh.alerts.rules import LIVE_KINDS
 from toancanh.config import Settings
 from toancanh.store import Store
-from toancanh.trends.alerts import LIVE_KINDS, check_alerts
-from toancanh.trends.delivery import DeliveryReport, deliver_due
 from toancanh.trends.series import VIETNAM, local_day
 from toancanh.watch.watchlists import match_new_articles
 

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from toancanh.alerts.channels import send
+from toancanh.alerts.channels.base import DeliveryError, Notification, NotifySettings
 from toancanh.config import Settings
-from toancanh.domain import Alert, Channel, Delivery, Watch
-from toancanh.trends.notify import DeliveryError, Notification, NotifySettings, send
+from toancanh.domain.alerts import Alert, Channel, Delivery
+from toancanh.domain.watches import Watch
 
 MAX_ATTEMPTS = 8
 FIRST_RETRY_SECONDS = 30.0

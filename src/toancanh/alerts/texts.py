@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from toancanh.text.dates import VIETNAM
 
-if TYPE_CHECKING:  # notify.py imports this module: the type only, to avoid a cycle
-    from toancanh.trends.notify import Notification
+if TYPE_CHECKING:  # the channels import this module: the type only, to avoid a cycle
+    from toancanh.alerts.channels.base import Notification
 
 LANGS = ("vi", "en")
 MAX_STORIES = 5  # driving stories listed in e-mail and Telegram text

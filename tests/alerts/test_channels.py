@@ -30,19 +30,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from post_server import PostServer
-from toancanh.domain import Channel
-from toancanh.trends.notify import (
-    DeliveryError,
-    Notification,
-    NotifySettings,
-    check_channel_config,
-    email_message,
-    payload,
-    render_text,
-    send,
-    sign,
-    subject,
-)
+from toancanh.alerts.channels import check_channel_config, send
+from toancanh.alerts.channels.base import DeliveryError, Notification, NotifySettings
+from toancanh.alerts.channels.email import email_message
+from toancanh.alerts.channels.webhook import sign
+from toancanh.alerts.texts import payload, render_text, subject
+from toancanh.domain.alerts import Channel
 
 SECRET = "s3cret-for-tests-0123456789"
 TOKEN = "123456789:AAEhBOweik9ai2o4Ffsw8Tl4SgvWjMY5abc"

@@ -13,12 +13,13 @@ import pytest
 
 from monitoring_fixtures import Spec, store_specs
 from post_server import PostServer
+from toancanh.alerts.channels.webhook import sign
+from toancanh.alerts.delivery import MAX_ATTEMPTS, deliver_due
+from toancanh.alerts.evaluate import check_alerts
+from toancanh.alerts.rules import RuleError, check_rule
 from toancanh.config import Settings
-from toancanh.domain import Watch, WatchSpec
+from toancanh.domain.watches import Watch, WatchSpec
 from toancanh.store import Store
-from toancanh.trends.alerts import RuleError, check_alerts, check_rule
-from toancanh.trends.delivery import MAX_ATTEMPTS, deliver_due
-from toancanh.trends.notify import sign
 from toancanh.watch.watchlists import backfill, check_spec
 
 # 10:00 in Hà Nội on a Wednesday.

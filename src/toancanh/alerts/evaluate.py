@@ -1,14 +1,7 @@
-"""Alert rules per watch, evaluated as articles arrive, one alert per event.
+"""Evaluating the alert rules as articles arrive, one alert per event.
 
-Five kinds of rule (``RULE_KINDS``; parameters and defaults in ``DEFAULTS``):
-
-* ``volume_spike``: today's articles (so far) far above the watch's usual day;
-* ``negative_spike``: today's share of negative articles far above its usual share;
-* ``forecast_breach``: the forecast's upper bound reaches a threshold in the next days
-  (an early warning, before the spike);
-* ``official_contradicted``: a story where an official source's article is positive or
-  neutral and several other outlets' articles in the same story are negative;
-* ``story_outlets``: one story taken up by at least N outlets.
+Each kind of rule (``toancanh.alerts.rules``) has a function that says what it finds now
+(an ``AlertEvent``); ``check_alerts`` runs the enabled rules and raises their alerts.
 
 De-duplication: an event has a key (the rule and the day, or the story); while an alert
 with that key was seen within the rule's cool-down, a repeat updates it. Only a material
@@ -23,77 +16,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
-from toancanh.domain import Alert, AlertRule, Channel, Watch
+from toancanh.alerts.rules import SEVERITIES
+from toancanh.domain.alerts import Alert, AlertRule, Channel
+from toancanh.domain.watches import Watch
 from toancanh.store.trends import BucketCount, Subject
 from toancanh.trends.forecast import first_breach, forecast_series
 from toancanh.trends.series import bucket_keys, build_points, day_start, local_day
-from toancanh.trends.spikes import (
-    SHARE_THRESHOLD,
-    VOLUME_THRESHOLD,
-    negative_share_score,
-    volume_score,
-)
+from toancanh.trends.spikes import negative_share_score, volume_score
 
-RULE_KINDS = (
-    "volume_spike",
-    "negative_spike",
-    "forecast_breach",
-    "official_contradicted",
-    "story_outlets",
-)
-# Evaluated on every new batch of articles; forecast breaches on the periodic pass only.
-LIVE_KINDS = frozenset(RULE_KINDS) - {"forecast_breach"}
-SEVERITIES = ("low", "medium", "high", "critical")
-DEFAULTS: dict[str, dict[str, Any]] = {
-    "volume_spike": {"threshold": VOLUME_THRESHOLD, "min_count": 5, "window": 28},
-    "negative_spike": {
-        "threshold": SHARE_THRESHOLD,
-        "min_count": 5,
-        "window": 28,
-        "min_increase": 0.15,
-    },
-    "forecast_breach": {"threshold": None, "level": 95, "horizon": 7, "history": 90},
-    "official_contradicted": {"min_articles": 2, "hours": 48},
-    "story_outlets": {"outlets": 3, "hours": 48},
-}
-DEFAULT_COOLDOWN_MINUTES = 360
 MATERIAL_GROWTH = 1.25  # a repeat is sent again when its figure grew by a quarter
-
-
-class RuleError(ValueError):
-    """A rule that cannot be saved as given; the message says what to change."""
-
-
-def check_rule(kind: str, severity: str, params: dict[str, Any]) -> dict[str, Any]:
-    """The rule's parameters with defaults filled in, or ``RuleError``."""
-    if kind not in RULE_KINDS:
-        raise RuleError(f"unknown rule kind {kind!r}; kinds: {', '.join(RULE_KINDS)}")
-    if severity not in SEVERITIES:
-        raise RuleError(f"unknown severity {severity!r}; use {', '.join(SEVERITIES)}")
-    allowed = DEFAULTS[kind]
-    unknown = set(params) - set(allowed)
-    if unknown:
-        raise RuleError(f"{kind} takes {', '.join(allowed)}; not {', '.join(sorted(unknown))}")
-    merged = {**allowed, **{k: v for k, v in params.items() if v is not None}}
-    for key, value in merged.items():
-        if value is not None and (not isinstance(value, int | float) or value < 0):
-            raise RuleError(f"{key} must be a non-negative number, not {value!r}")
-    return merged
-
-
-ALERT_STATUSES = ("active", "acknowledged", "resolved")
-
-
-class AlertStatusError(ValueError):
-    """A status change an alert cannot take; the message says why."""
-
-
-def check_alert_status(alert: Alert, status: str) -> None:
-    """``AlertStatusError`` unless a person may move ``alert`` to ``status``."""
-    if status not in ALERT_STATUSES:
-        raise AlertStatusError(f"unknown status {status!r}; use {', '.join(ALERT_STATUSES)}")
-    if alert.status == "resolved" and status == "acknowledged":
-        raise AlertStatusError(f"alert #{alert.id} is resolved already")
 
 
 @dataclass(frozen=True)

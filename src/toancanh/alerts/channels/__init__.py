@@ -1,0 +1,55 @@
+"""Deliver one alert notification to one channel: a signed webhook, an e-mail, a Telegram chat.
+
+One module per kind of channel, each registered in ``KINDS`` the same way (a
+``ChannelKind``: how its config is checked, how it sends), so a new kind is one module and
+one line here. ``send`` either returns (delivered) or raises ``DeliveryError`` with a
+short reason and whether retrying can help; the caller (``toancanh.alerts.delivery``)
+records the delivery and schedules retries. Nothing here retries, sleeps or keeps state
+between calls.
+
+Titles and story titles are scraped text and therefore hostile: they leave as JSON (the
+webhook) or as plain text (e-mail, Telegram without ``parse_mode``), never as HTML. How
+a notification reads lives in ``toancanh.alerts.texts``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from toancanh.alerts.channels import email, telegram, webhook
+from toancanh.alerts.channels.base import (
+    ChannelKind,
+    DeliveryError,
+    Notification,
+    NotifySettings,
+)
+from toancanh.domain.alerts import Channel
+
+KINDS: dict[str, ChannelKind] = {
+    kind.name: kind for kind in (webhook.KIND, email.KIND, telegram.KIND)
+}
+CHANNEL_KINDS = tuple(KINDS)
+
+
+def check_channel_config(kind: str, config: dict[str, Any]) -> dict[str, Any]:
+    """The validated, normalised config of a ``kind`` channel, or ``ValueError`` saying
+    what to fix. Secrets and tokens are never repeated in the message."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown channel kind {kind!r}; use one of: {', '.join(CHANNEL_KINDS)}")
+    if not isinstance(config, Mapping):
+        raise ValueError(f"a {kind} channel's config must be an object (a JSON dictionary)")
+    return KINDS[kind].check(config)
+
+
+def send(channel: Channel, note: Notification, settings: NotifySettings) -> None:
+    """Deliver ``note`` to ``channel`` or raise ``DeliveryError``.
+
+    Whether the channel is enabled is the caller's business (a "send a test" button may
+    use a disabled one).
+    """
+    try:
+        config = check_channel_config(channel.kind, channel.config)
+    except ValueError as exc:
+        raise DeliveryError("bad_config", str(exc), permanent=True) from None
+    KINDS[channel.kind].send(config, note, settings)

@@ -1,0 +1,107 @@
+"""The webhook channel: a signed JSON POST to an address the unit runs.
+
+The body is ``toancanh.alerts.texts.payload`` (documented in docs/alerts-channels.md);
+``X-Toancanh-Signature`` is an HMAC over the timestamp and the body (``sign``). Redirects
+are not followed, and the address passes the ingest SSRF guard at each delivery.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+from collections.abc import Mapping
+from typing import Any
+
+from toancanh.alerts.channels.base import (
+    ChannelKind,
+    DeliveryError,
+    Notification,
+    NotifySettings,
+    refuse_unknown_keys,
+)
+from toancanh.alerts.channels.http import json_bytes, post, retry_after, status_is_transient
+from toancanh.alerts.texts import event_name, one_line, payload
+from toancanh.ingest.fetch import FetchError
+from toancanh.ingest.netguard import ALLOW_HINT, check_url
+
+MIN_SECRET_LENGTH = 16
+WEBHOOK_PRIVATE_HINT = 'set "allow_private": true in the channel if this address is intended'
+
+
+def check_config(config: Mapping[str, Any]) -> dict[str, Any]:
+    refuse_unknown_keys("webhook", config, ("url", "secret", "allow_private"))
+    url = config.get("url")
+    if not isinstance(url, str) or not url.strip():
+        raise ValueError('a webhook needs "url": the http(s) address that receives the POST')
+    try:  # only the syntax here: addresses are checked at each delivery (DNS changes)
+        check_url(url, allow_private=True)
+    except FetchError as exc:
+        raise ValueError(f'the webhook "url" is not usable: {exc.detail}') from None
+    secret = config.get("secret")
+    if not isinstance(secret, str) or len(secret) < MIN_SECRET_LENGTH:
+        raise ValueError(
+            f'a webhook needs "secret": a string of at least {MIN_SECRET_LENGTH} characters '
+            "that the receiver uses to verify the signature"
+        )
+    allow_private = config.get("allow_private", False)
+    if not isinstance(allow_private, bool):
+        raise ValueError('"allow_private" must be true or false')
+    return {"url": url.strip(), "secret": secret, "allow_private": allow_private}
+
+
+def sign(secret: str, timestamp: str, body: bytes) -> str:
+    """The ``X-Toancanh-Signature`` of a webhook body: HMAC-SHA256 over "timestamp." + body.
+
+    The timestamp is signed too so that a captured request cannot be replayed later.
+    """
+    digest = hmac.new(secret.encode("utf-8"), f"{timestamp}.".encode() + body, hashlib.sha256)
+    return "sha256=" + digest.hexdigest()
+
+
+def send(config: dict[str, Any], note: Notification, settings: NotifySettings) -> None:
+    url = config["url"]
+    _guard_address(url, allow_private=config["allow_private"])
+    body = json_bytes(payload(note))
+    timestamp = str(int(time.time()))
+    headers = {
+        "Content-Type": "application/json; charset=utf-8",
+        "User-Agent": settings.user_agent,
+        "X-Toancanh-Event": event_name(note),
+        "X-Toancanh-Delivery": f"{note.alert_id}.{note.version}",
+        "X-Toancanh-Timestamp": timestamp,
+        "X-Toancanh-Signature": sign(config["secret"], timestamp, body),
+    }
+    status, answer_headers, _ = post(url, body, headers, settings.timeout)
+    if 200 <= status < 300:
+        return
+    wait = retry_after(answer_headers.get("retry-after"))
+    if 300 <= status < 400:
+        where = one_line(answer_headers.get("location", "?"), 300)
+        raise DeliveryError(
+            f"http_{status}",
+            f"the webhook redirects to {where}; redirects are not followed, use the final URL",
+            permanent=True,
+        )
+    raise DeliveryError(
+        f"http_{status}",
+        f"the webhook answered {status}",
+        permanent=not status_is_transient(status),
+        retry_after=wait,
+    )
+
+
+def _guard_address(url: str, *, allow_private: bool) -> None:
+    """The ingest SSRF guard, its ``FetchError`` turned into a ``DeliveryError``."""
+    try:
+        check_url(url, allow_private=allow_private)
+    except FetchError as exc:
+        if exc.reason == "private_address":
+            detail = exc.detail.replace(ALLOW_HINT, WEBHOOK_PRIVATE_HINT)
+            raise DeliveryError("private_address", detail, permanent=True) from None
+        if exc.reason == "bad_url":
+            raise DeliveryError("bad_config", exc.detail, permanent=True) from None
+        raise DeliveryError(exc.reason, exc.detail, permanent=exc.permanent) from None
+
+
+KIND = ChannelKind("webhook", check_config, send)

@@ -1,0 +1,23 @@
+"""Work left over by the scale-out workers: tasks kept to be replayed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """A task that could not complete (scale-out mode), kept to be replayed."""
+
+    id: int
+    task: str
+    arguments: dict[str, Any]
+    url: str | None
+    reason: str
+    detail: str | None
+    attempts: int
+    failed_at: datetime
+    replayed_at: datetime | None = None
+    discarded_at: datetime | None = None
