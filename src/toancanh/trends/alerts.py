@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
 from toancanh.domain import Alert, AlertRule, Channel, Watch
+from toancanh.errors import Invalid
 from toancanh.store.trends import BucketCount, Subject
 from toancanh.trends.forecast import first_breach, forecast_series
 from toancanh.trends.series import bucket_keys, build_points, day_start, local_day
@@ -60,7 +61,7 @@ DEFAULT_COOLDOWN_MINUTES = 360
 MATERIAL_GROWTH = 1.25  # a repeat is sent again when its figure grew by a quarter
 
 
-class RuleError(ValueError):
+class RuleError(Invalid):
     """A rule that cannot be saved as given; the message says what to change."""
 
 
