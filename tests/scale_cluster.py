@@ -36,10 +36,15 @@ def service_missing(what: str, reason: str) -> None:
     pytest.skip(f"{what} not available: {reason}")
 
 
+# Several test runs on one machine (a developer's and a helper's) keep apart by each
+# setting its own TOANCANH_TEST_SLOT (0-3): Redis databases and RabbitMQ vhosts of their own.
+SLOT = int(os.environ.get("TOANCANH_TEST_SLOT", "0"))
+
+
 @pytest.fixture
 def redis_url() -> str:
     worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
-    url = f"redis://127.0.0.1:6379/{8 + int(worker or 0) % 8}"
+    url = f"redis://127.0.0.1:6379/{(8 + 2 * SLOT + int(worker or 0)) % 16}"
     try:
         redis.Redis.from_url(url, socket_connect_timeout=2).flushdb()
     except redis.RedisError as error:
@@ -62,7 +67,7 @@ def amqp_url() -> str:
     on one vhost they would take each other's tasks); the default vhost without
     rabbitmqctl, where the RabbitMQ tests must not run in parallel."""
     worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    vhost = f"toancanh_test_{worker}"
+    vhost = f"toancanh_test_{SLOT}_{worker}"
     if shutil.which("rabbitmqctl") is None:
         return AMQP_URL
     created = subprocess.run(

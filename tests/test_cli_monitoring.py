@@ -80,7 +80,7 @@ def test_watch_commands(cli, seeded: Store) -> None:
     assert shown["rules"] == []
     cli("watch", "remove", "Học phí")
     assert as_json(cli("watch", "list", "--json")) == []
-    assert "No watch" in cli("watch", "show", "Học phí", code=1).output
+    assert "no watchlist" in cli("watch", "show", "Học phí", code=1).output
 
 
 def test_trends_spikes_emerging_and_forecast(cli, seeded: Store) -> None:

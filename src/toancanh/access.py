@@ -115,15 +115,14 @@ def changeable_watch(actor: Actor, watch: Watch | None, wanted: object) -> Watch
 def check_sharing(actor: Actor, unit: str | None, shared: bool, was_shared: bool | None) -> None:
     """Whether the actor may give a watch of ``unit`` this sharing (``was_shared``: its
     sharing now, None for a new watch)."""
+    changes = was_shared is not None and shared != was_shared
+    if changes and not (actor.admin or (actor.unit is not None and actor.unit == unit)):
+        raise Forbidden("only the owning unit or an admin can share or hide a watchlist")
     if not shared and unit is None:
         raise Invalid(
             "a private watchlist needs a unit: give one, or share it with everyone",
             field="shared",
         )
-    if was_shared is None or shared == was_shared:
-        return
-    if not (actor.admin or (actor.unit is not None and actor.unit == unit)):
-        raise Forbidden("only the owning unit or an admin can share or hide a watchlist")
 
 
 def can_see_alert(actor: Actor, alert: Alert, watch: Watch | None) -> bool:

@@ -18,6 +18,7 @@ from toancanh.analyze.legal_refs import canonical_number
 from toancanh.analyze.topics import load_topic_model, topic_display_name
 from toancanh.analyze.types import SENTIMENT_LABELS
 from toancanh.domain.articles import ArticleFilters
+from toancanh.errors import Invalid
 from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.text.dates import parse_datetime
@@ -31,12 +32,11 @@ SUBJECT_KINDS = ("topic", "agency", "place", "outlet", "legal_ref")
 MAX_DAYS = 3660  # the longest period the API charts (ten years)
 
 
-class FilterError(ValueError):
+class FilterError(Invalid):
     """A value that cannot be resolved; ``param`` is the parameter's name (``outlet``)."""
 
-    def __init__(self, message: str, param: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, param: str, **params: object) -> None:
+        super().__init__(template, field=param, **params)
         self.param = param
 
     def __str__(self) -> str:

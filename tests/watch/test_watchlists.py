@@ -38,7 +38,7 @@ def test_a_spec_is_made_canonical() -> None:
 
 
 def test_a_bad_spec_says_what_to_fix() -> None:
-    with pytest.raises(WatchSpecError, match="--query"):
+    with pytest.raises(WatchSpecError, match="give a query"):
         check_spec(WatchSpec("Trống"))
     with pytest.raises(WatchSpecError, match="no body called"):
         check_spec(WatchSpec("X", agencies=("Bộ Không Tồn Tại",)))

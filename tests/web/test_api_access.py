@@ -32,7 +32,7 @@ def test_analysts_cannot_manage_sources_or_read_the_audit_log(web: Web) -> None:
     assert analyst.post("/sources", json={"url": "https://vnexpress.net/rss"}).status_code == 403
     assert analyst.delete("/sources/1").status_code == 403
     refused = analyst.get("/audit")
-    assert refused.status_code == 403 and refused.json() == {"detail": "this needs the admin role"}
+    assert refused.status_code == 403 and refused.json()["detail"] == "this needs the admin role"
 
 
 def test_without_credentials_every_route_answers_401(web: Web) -> None:

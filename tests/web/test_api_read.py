@@ -55,7 +55,7 @@ def test_bad_filters_and_paging_are_refused_with_what_to_fix(web: Web) -> None:
     assert api.get("/articles", params={"offset": -1}).status_code == 422
     assert api.get("/articles/abc").status_code == 422
     missing = api.get("/articles/99999")
-    assert missing.status_code == 404 and missing.json() == {"detail": "no article #99999"}
+    assert missing.status_code == 404 and missing.json()["detail"] == "no article #99999"
 
 
 def test_one_article_with_its_analysis_as_the_cli_shows_it(web: Web) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from toancanh.errors import Invalid
 from toancanh.trends.spikes import SHARE_THRESHOLD, VOLUME_THRESHOLD
 
 RULE_KINDS = (
@@ -44,7 +45,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 DEFAULT_COOLDOWN_MINUTES = 360
 
 
-class RuleError(ValueError):
+class RuleError(Invalid):
     """A rule that cannot be saved as given; the message says what to change."""
 
 

@@ -28,11 +28,13 @@ from toancanh.cli import (
     watch,
 )
 from toancanh.cli.context import AppContext
+from toancanh.cli.errors import ErrorMappingGroup
 from toancanh.cli.output import console
 from toancanh.config import load_settings
 
 app = typer.Typer(
     name="toancanh",
+    cls=ErrorMappingGroup,
     help="Toàn Cảnh: policy communication monitoring for Vietnamese press and media.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,

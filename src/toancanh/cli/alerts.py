@@ -11,29 +11,22 @@ from toancanh.alerts.channels import check_channel_config, send
 from toancanh.alerts.channels.base import DeliveryError
 from toancanh.alerts.delivery import deliver_due, notification, notify_settings
 from toancanh.alerts.live import periodic_pass, replay
-from toancanh.alerts.rules import (
-    DEFAULT_COOLDOWN_MINUTES,
-    RULE_KINDS,
-    SEVERITIES,
-    RuleError,
-    check_rule,
-)
 from toancanh.alerts.status import AlertStatusError, check_alert_status
-from toancanh.cli.context import app_context, parse_when
+from toancanh.cli import rules
+from toancanh.cli.context import ByOption, actor, app_context, parse_when
 from toancanh.cli.output import JsonOption, console, iso, print_json, shown, table
-from toancanh.cli.watch import ByOption, actor, find_watch
+from toancanh.cli.watch import find_watch
 from toancanh.domain.alerts import Alert, Channel
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
-from toancanh.shapes import alert_json, delivery_json, rule_json
+from toancanh.shapes import alert_json, delivery_json
 
 app = typer.Typer(
     help="Alerts raised by the watch rules; `alerts rule` and `alerts channel` set them up.",
     invoke_without_command=True,
 )
-rule_app = typer.Typer(help="Alert rules of the watches.")
 channel_app = typer.Typer(help="Where alerts go: webhooks, e-mail, Telegram.")
-app.add_typer(rule_app, name="rule")
+app.add_typer(rules.app, name="rule")
 app.add_typer(channel_app, name="channel")
 
 
@@ -230,136 +223,6 @@ def deliver(ctx: typer.Context) -> None:
         f"{report.sent} sent, {report.retrying} to retry, {report.failed} failed.", markup=False
     )
     raise typer.Exit(1 if report.failed else 0)
-
-
-# -- rules -----------------------------------------------------------------------------
-
-
-@rule_app.command("add")
-def rule_add(
-    ctx: typer.Context,
-    watch: Annotated[str, typer.Argument(help="The watch's name or id.")],
-    kind: Annotated[str, typer.Option(help=", ".join(RULE_KINDS))],
-    severity: Annotated[str, typer.Option(help=", ".join(SEVERITIES))] = "medium",
-    threshold: Annotated[
-        float | None,
-        typer.Option(help="Score for spikes (default 4.5 / 3); articles a day for forecasts."),
-    ] = None,
-    min_count: Annotated[int | None, typer.Option(help="Spikes: fewest articles in a day.")] = None,
-    outlets: Annotated[int | None, typer.Option(help="story_outlets: outlets (default 3).")] = None,
-    min_articles: Annotated[
-        int | None, typer.Option(help="official_contradicted: negative articles (default 2).")
-    ] = None,
-    hours: Annotated[
-        float | None, typer.Option(help="Story rules: look back (default 48).")
-    ] = None,
-    cooldown: Annotated[
-        int, typer.Option(help="Minutes during which a repeat updates the same alert.")
-    ] = DEFAULT_COOLDOWN_MINUTES,
-    channel: Annotated[
-        list[str] | None, typer.Option(help="A channel name (repeatable); none: stored only.")
-    ] = None,
-    by: ByOption = "",
-    as_json: JsonOption = False,
-) -> None:
-    """Add an alert rule to a watch."""
-    store = app_context(ctx).store()
-    found = find_watch(store, watch)
-    given = {
-        "threshold": threshold,
-        "min_count": min_count,
-        "outlets": outlets,
-        "min_articles": min_articles,
-        "hours": hours,
-    }
-    try:
-        params = check_rule(kind, severity, {k: v for k, v in given.items() if v is not None})
-    except RuleError as error:
-        raise typer.BadParameter(str(error)) from error
-    known = {c.name for c in store.list_channels()}
-    missing = [name for name in channel or () if name not in known]
-    if missing:
-        raise typer.BadParameter(
-            f"no channel {', '.join(missing)}; add it with `toancanh alerts channel add`",
-            param_hint="--channel",
-        )
-    rule = store.add_rule(
-        watch_id=found.id,
-        kind=kind,
-        severity=severity,
-        params=params,
-        cooldown_minutes=cooldown,
-        channel_names=channel or [],
-        actor=actor(by),
-    )
-    if as_json:
-        print_json(rule_json(rule))
-        return
-    console().print(f"Rule #{rule.id}: {kind} on “{found.name}”.", markup=False)
-
-
-@rule_app.command("list")
-def rule_list(
-    ctx: typer.Context,
-    watch: Annotated[str | None, typer.Option(help="Only this watch's rules.")] = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Every alert rule."""
-    store = app_context(ctx).store()
-    watch_id = find_watch(store, watch).id if watch else None
-    rules = store.list_rules(watch_id)
-    if as_json:
-        print_json([rule_json(r) for r in rules])
-        return
-    names = {w.id: w.name for w in store.list_watches()}
-    rows = [
-        (
-            r.id,
-            names.get(r.watch_id, r.watch_id),
-            r.kind,
-            r.severity,
-            ", ".join(f"{k}={v}" for k, v in r.params.items()),
-            r.cooldown_minutes,
-            ", ".join(r.channels),
-            "yes" if r.enabled else "no",
-        )
-        for r in rules
-    ]
-    console().print(
-        table(
-            "Alert rules",
-            ("id", "watch", "kind", "severity", "params", "cooldown", "channels", "on"),
-            rows,
-        )
-    )
-
-
-@rule_app.command("remove")
-def rule_remove(
-    ctx: typer.Context, rule_id: Annotated[int, typer.Argument()], by: ByOption = ""
-) -> None:
-    if not app_context(ctx).store().remove_rule(rule_id, actor(by)):
-        console(stderr=True).print(f"No rule #{rule_id}.")
-        raise typer.Exit(1)
-    console().print(f"Removed rule #{rule_id}.")
-
-
-@rule_app.command("enable")
-def rule_enable(
-    ctx: typer.Context, rule_id: Annotated[int, typer.Argument()], by: ByOption = ""
-) -> None:
-    if not app_context(ctx).store().set_rule_enabled(rule_id, True, actor(by)):
-        console(stderr=True).print(f"No rule #{rule_id}.")
-        raise typer.Exit(1)
-
-
-@rule_app.command("disable")
-def rule_disable(
-    ctx: typer.Context, rule_id: Annotated[int, typer.Argument()], by: ByOption = ""
-) -> None:
-    if not app_context(ctx).store().set_rule_enabled(rule_id, False, actor(by)):
-        console(stderr=True).print(f"No rule #{rule_id}.")
-        raise typer.Exit(1)
 
 
 # -- channels --------------------------------------------------------------------------

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Annotated
 
 import typer
 
 from toancanh import resolve
+from toancanh.access import Actor
 from toancanh.config import Settings
 from toancanh.store import Store
+
+# Who makes a change, as the audit log records it (default: the login).
+ByOption = Annotated[str, typer.Option(help="Who makes the change (default: your login).")]
 
 
 @dataclass
@@ -39,3 +45,14 @@ def parse_when(value: str | None, option: str = "--since") -> datetime | None:
         return resolve.parse_when(value, option.lstrip("-").replace("-", "_"))
     except resolve.FilterError as error:
         raise typer.BadParameter(error.message, param_hint=option) from error
+
+
+def operator(by: str = "") -> Actor:
+    """Who runs the command: the operator at the server's console (every right), named
+    by ``--by`` or the login, as the audit log records it."""
+    return Actor.operator(by or os.environ.get("USER") or "unknown")
+
+
+def actor(by: str = "") -> str:
+    """The operator's name, for the commands whose area has no service yet."""
+    return operator(by).name

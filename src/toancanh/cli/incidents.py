@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from toancanh.cli.context import app_context
+from toancanh.cli.context import ByOption, actor, app_context
 from toancanh.cli.output import JsonOption, console, print_json, shown, table
-from toancanh.cli.watch import ByOption, actor, find_watch
+from toancanh.cli.watch import find_watch
 from toancanh.domain.incidents import Incident, IncidentMember
 from toancanh.incidents import workflow as flow
 from toancanh.incidents.workflow import (

@@ -7,9 +7,8 @@ from typing import Annotated, Any
 
 import typer
 
-from toancanh.cli.context import app_context
+from toancanh.cli.context import ByOption, actor, app_context
 from toancanh.cli.output import JsonOption, console, iso, print_json, shown, table
-from toancanh.cli.watch import ByOption, actor
 from toancanh.domain.accounts import ROLES, User
 from toancanh.store import Store
 from toancanh.web import auth

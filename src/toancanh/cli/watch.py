@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import os
 from typing import Annotated
 
 import typer
 
-from toancanh.cli.context import app_context
+from toancanh.cli.context import ByOption, app_context, operator
 from toancanh.cli.output import JsonOption, console, print_json, table
 from toancanh.domain.watches import Watch, WatchSpec
-from toancanh.shapes import watch_json
+from toancanh.services import rules as rule_service
+from toancanh.services import watchlists as service
+from toancanh.shapes import rule_json, watch_json
 from toancanh.store import Store
-from toancanh.watch.query import QuerySyntaxError
-from toancanh.watch.watchlists import WatchSpecError, backfill, check_spec
 
 app = typer.Typer(help="Watchlists: the policies and topics you track.")
 
@@ -29,32 +28,11 @@ AgencyOption = Annotated[
     list[str] | None,
     typer.Option("--agency", help="Also match articles naming this body (repeatable)."),
 ]
-ByOption = Annotated[str, typer.Option(help="Who makes the change (default: your login).")]
-
-
-def actor(by: str) -> str:
-    return by or os.environ.get("USER") or "unknown"
 
 
 def find_watch(store: Store, name: str) -> Watch:
-    """A watch by name or id; exit 1 listing the watches when there is none."""
-    found = store.find_watch(name)
-    if found is None:
-        known = ", ".join(w.name for w in store.list_watches()) or "none yet"
-        console(stderr=True).print(f"No watch {name!r}; watches: {known}.", markup=False)
-        raise typer.Exit(1)
-    return found
-
-
-def _checked(spec: WatchSpec) -> WatchSpec:
-    try:
-        return check_spec(spec)
-    except QuerySyntaxError as error:
-        console(stderr=True).print(f"Invalid query:\n{error.render()}", markup=False)
-        raise typer.Exit(2) from error
-    except WatchSpecError as error:
-        console(stderr=True).print(f"Cannot save the watch: {error}", markup=False)
-        raise typer.Exit(2) from error
+    """A watch by name or id, as the operator sees it (``NotFound`` lists the others)."""
+    return service.find_watch(store, operator(), name)
 
 
 @app.command("add")
@@ -66,7 +44,9 @@ def add(
     agency: AgencyOption = None,
     description: Annotated[str | None, typer.Option(help="What and why it is tracked.")] = None,
     unit: Annotated[str | None, typer.Option(help="The unit that owns it.")] = None,
-    private: Annotated[bool, typer.Option(help="Visible to its unit only (dashboard).")] = False,
+    private: Annotated[
+        bool, typer.Option(help="Visible to its unit only (dashboard); needs --unit.")
+    ] = False,
     no_backfill: Annotated[
         bool, typer.Option("--no-backfill", help="Match new articles only, not the history.")
     ] = False,
@@ -74,25 +54,17 @@ def add(
     as_json: JsonOption = False,
 ) -> None:
     """Track a policy or topic; matches the history at once, then every new article."""
-    store = app_context(ctx).store()
-    spec = _checked(
-        WatchSpec(
-            name=name,
-            query=query,
-            legal_refs=tuple(legal_ref or ()),
-            agencies=tuple(agency or ()),
-            description=description,
-            unit=unit,
-            shared=not private,
-        )
+    spec = WatchSpec(
+        name=name,
+        query=query,
+        legal_refs=tuple(legal_ref or ()),
+        agencies=tuple(agency or ()),
+        description=description,
+        unit=unit,
+        shared=not private,
     )
-    if store.find_watch(spec.name) is not None:
-        console(stderr=True).print(f"A watch called {spec.name!r} exists already.")
-        raise typer.Exit(1)
-    watch = store.add_watch(spec, actor(by))
-    if not no_backfill:
-        backfill(store, watch)
-    watch = store.get_watch(watch.id) or watch
+    store = app_context(ctx).store()
+    watch = service.add_watch(store, operator(by), spec, match_history=not no_backfill)
     if as_json:
         print_json(watch_json(watch))
         return
@@ -117,28 +89,26 @@ def edit(
     by: ByOption = "",
     as_json: JsonOption = False,
 ) -> None:
-    """Change a watch; its matches are recomputed over the whole history."""
+    """Change a watch; its matches are recomputed over the whole history.
+
+    ``--legal-ref`` and ``--agency`` add to the stored ones; ``--clear-...`` empties them
+    first."""
     store = app_context(ctx).store()
     current = find_watch(store, name)
-    old = current.spec()
-    spec = _checked(
-        WatchSpec(
-            name=rename or old.name,
-            query=None if clear_query else (query if query is not None else old.query),
-            legal_refs=() if clear_legal_refs else (*old.legal_refs, *(legal_ref or ())),
-            agencies=() if clear_agencies else (*old.agencies, *(agency or ())),
-            description=description if description is not None else old.description,
-            unit=old.unit,
-            shared=old.shared,
-        )
-    )
-    other = store.find_watch(spec.name)
-    if other is not None and other.id != current.id:
-        console(stderr=True).print(f"A watch called {spec.name!r} exists already.")
-        raise typer.Exit(1)
-    watch = store.update_watch(current.id, spec, actor(by))
-    backfill(store, watch)
-    watch = store.get_watch(watch.id) or watch
+    changes: dict[str, object] = {}
+    if rename:
+        changes["name"] = rename
+    if clear_query or query is not None:
+        changes["query"] = None if clear_query else query
+    if clear_legal_refs or legal_ref:
+        kept = () if clear_legal_refs else current.legal_refs
+        changes["legal_refs"] = (*kept, *(legal_ref or ()))
+    if clear_agencies or agency:
+        kept = () if clear_agencies else current.agencies
+        changes["agencies"] = (*kept, *(agency or ()))
+    if description is not None:
+        changes["description"] = description
+    watch = service.change_watch(store, operator(by), current.id, **changes)
     if as_json:
         print_json(watch_json(watch))
         return
@@ -156,15 +126,14 @@ def remove(
 ) -> None:
     """Stop tracking; its matches and rules go, the articles stay."""
     store = app_context(ctx).store()
-    watch = find_watch(store, name)
-    store.remove_watch(watch.id, actor(by))
+    watch = service.remove_watch(store, operator(by), find_watch(store, name).id)
     console().print(f"Removed watch #{watch.id} “{watch.name}”.", markup=False)
 
 
 @app.command("list")
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Every watch with its number of matched articles."""
-    watches = app_context(ctx).store().list_watches()
+    watches = service.list_watches(app_context(ctx).store(), operator())
     if as_json:
         print_json([watch_json(w) for w in watches])
         return
@@ -190,22 +159,9 @@ def show(
     """One watch: its query, documents, agencies and alert rules."""
     store = app_context(ctx).store()
     watch = find_watch(store, name)
-    rules = store.list_rules(watch.id)
+    rules = rule_service.list_rules(store, operator(), watch.id)
     if as_json:
-        data = watch_json(watch)
-        data["rules"] = [
-            {
-                "id": r.id,
-                "kind": r.kind,
-                "severity": r.severity,
-                "params": r.params,
-                "cooldown_minutes": r.cooldown_minutes,
-                "channels": list(r.channels),
-                "enabled": r.enabled,
-            }
-            for r in rules
-        ]
-        print_json(data)
+        print_json({**watch_json(watch), "rules": [rule_json(r) for r in rules]})
         return
     out = console()
     out.print(f"Watch #{watch.id} “{watch.name}”: {watch.matches} articles", markup=False)
@@ -247,5 +203,5 @@ def backfill_(
     store = app_context(ctx).store()
     watch = find_watch(store, name)
     with console().status(f"matching “{watch.name}” over the history"):
-        count = backfill(store, watch)
+        count = service.match_history(store, operator(), watch.id)
     console().print(f"Watch “{watch.name}”: {count} articles match.", markup=False)

@@ -17,6 +17,7 @@ from typing import Protocol
 from toancanh.analyze.entities import lookup_agency
 from toancanh.analyze.legal_refs import canonical_number
 from toancanh.domain.watches import MatchCandidate, Watch, WatchSpec
+from toancanh.errors import Invalid
 from toancanh.text.normalize import search_tokens
 from toancanh.watch.matching import TokenIndex, evaluate
 from toancanh.watch.query import Query, QuerySyntaxError
@@ -25,7 +26,7 @@ from toancanh.watch.query_parser import parse_query
 MAX_NAME = 200
 
 
-class WatchSpecError(ValueError):
+class WatchSpecError(Invalid):
     """A watch that cannot be saved as given; the message says what to change."""
 
 
@@ -36,8 +37,10 @@ def _legal_key(typed: str) -> str:
         return number
     if any(ch.isdigit() for ch in typed) and "/" in typed:
         raise WatchSpecError(
-            f"cannot read {typed!r} as a document number: write it in full, e.g. "
-            "'81/2021/NĐ-CP' or 'Nghị định 81/2021'"
+            "cannot read “{typed}” as a document number: write it in full, e.g. "
+            "81/2021/NĐ-CP or Nghị định 81/2021",
+            field="legal_refs",
+            typed=typed,
         )
     return " ".join(typed.split())
 
@@ -50,9 +53,11 @@ def check_spec(spec: WatchSpec) -> WatchSpec:
     """
     name = " ".join(spec.name.split())
     if not name:
-        raise WatchSpecError("a watch needs a name")
+        raise WatchSpecError("a watchlist needs a name", field="name")
     if len(name) > MAX_NAME:
-        raise WatchSpecError(f"the name is longer than {MAX_NAME} characters")
+        raise WatchSpecError(
+            "the name is longer than {limit} characters", field="name", limit=MAX_NAME
+        )
     query = spec.query.strip() if spec.query and spec.query.strip() else None
     if query is not None:
         parse_query(query)  # raises QuerySyntaxError pointing at the mistake
@@ -64,11 +69,15 @@ def check_spec(spec: WatchSpec) -> WatchSpec:
         agency = lookup_agency(typed)
         if agency is None:
             raise WatchSpecError(
-                f"no body called {typed!r} is known; give its full name, e.g. 'Bộ Y tế'"
+                "no body called “{typed}” is known; give its full name, e.g. Bộ Y tế",
+                field="agencies",
+                typed=typed,
             )
         agencies.append(agency.name)
     if query is None and not refs and not agencies:
-        raise WatchSpecError("give a --query, a --legal-ref or an --agency to match articles by")
+        raise WatchSpecError(
+            "give a query, a legal document or an agency to match articles by", field="query"
+        )
     return replace(
         spec,
         name=name,

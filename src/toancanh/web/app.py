@@ -27,7 +27,9 @@ from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from toancanh.config import Settings
+from toancanh.errors import ToanCanhError
 from toancanh.store import Store
+from toancanh.watch.query import QuerySyntaxError
 from toancanh.web import auth
 from toancanh.web.cache import ComputeCache
 from toancanh.web.deps import (
@@ -36,8 +38,10 @@ from toancanh.web.deps import (
     check_csrf,
     client_ip,
     get_store,
+    language,
 )
-from toancanh.web.i18n import LANGUAGE_COOKIE, LANGUAGES
+from toancanh.web.i18n import LANGUAGE_COOKIE, LANGUAGES, error_text
+from toancanh.web.problems import problem_of, status_of
 from toancanh.web.templating import render
 
 SECURITY_HEADERS = {
@@ -125,6 +129,16 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     async def to_sign_in(request: Request, _: SignInRequired) -> Response:
         target = quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
         return RedirectResponse(f"/login?next={target}", status_code=303)
+
+    @app.exception_handler(ToanCanhError)
+    @app.exception_handler(QuerySyntaxError)
+    async def refused(request: Request, error: Exception) -> Response:
+        """A service's refusal on a page: its message in the visitor's language."""
+        if request.headers.get("hx-request"):
+            return problem_of(error)
+        status = status_of(error)
+        detail = error_text(error, language(request))
+        return render(request, "error.html", status_code=status, status=status, detail=detail)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, error: HTTPException) -> Response:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from fastapi import HTTPException, Request
 
+from toancanh.access import Actor, require_role
 from toancanh.config import Settings
 from toancanh.domain.accounts import User
 from toancanh.store import Store
@@ -140,5 +141,38 @@ def api_role(role: str) -> Callable[[Request], User]:
         if not user.at_least(role):
             raise HTTPException(403, f"this needs the {role} role")
         return user
+
+    return check
+
+
+def page_actor(request: Request) -> Actor:
+    """Dependency of a page that calls a service: the signed-in user as an actor."""
+    return Actor.of(page_user(request))
+
+
+def api_actor(request: Request) -> Actor:
+    """Dependency of an API route that calls a service (the service checks the role)."""
+    return Actor.of(api_user(request))
+
+
+def page_actor_at_least(role: str) -> Callable[[Request], Actor]:
+    """A page that changes something: the role is checked before the form is read, so a
+    viewer is told at once (the service checks it again, with the records)."""
+
+    def check(request: Request) -> Actor:
+        actor = page_actor(request)
+        require_role(actor, role)
+        return actor
+
+    return check
+
+
+def api_actor_at_least(role: str) -> Callable[[Request], Actor]:
+    """An API route that changes something: as ``page_actor_at_least``."""
+
+    def check(request: Request) -> Actor:
+        actor = api_actor(request)
+        require_role(actor, role)
+        return actor
 
     return check

@@ -22,6 +22,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import NumberPattern, format_percent, parse_pattern
 
+from toancanh.errors import ToanCanhError
 from toancanh.text.dates import to_local
 
 LANGUAGES = ("vi", "en")
@@ -87,3 +88,13 @@ def local_time(value: datetime | None, with_time: bool = True) -> str:
     if value is None:
         return "–"
     return to_local(value).strftime("%d/%m/%Y %H:%M" if with_time else "%d/%m/%Y")
+
+
+def error_text(error: Exception, language: str) -> str:
+    """A refusal's message in the visitor's language (the template translated, then
+    filled with the values, which stay as the user typed them)."""
+    gettext = translations(language).gettext
+    if isinstance(error, ToanCanhError):
+        return error.translated(gettext)
+    message = getattr(error, "message", None)  # a query's mistake
+    return gettext(message) if isinstance(message, str) else str(error)

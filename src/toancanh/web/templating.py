@@ -18,7 +18,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from toancanh.text.dates import to_local
 from toancanh.web.deps import language, visitor
-from toancanh.web.i18n import local_time, number, percent, translations
+from toancanh.web.i18n import error_text, local_time, number, percent, translations
 
 
 @lru_cache(maxsize=2)
@@ -37,6 +37,7 @@ def environment(lang: str) -> Environment:
     env.filters["day"] = lambda value: local_time(value, with_time=False)
     # For <input type="date">: the Vietnam day, not the UTC one (00:00 there is 17:00 UTC).
     env.filters["isoday"] = lambda value: to_local(value).date().isoformat() if value else ""
+    env.filters["errtext"] = lambda error: error_text(error, lang)
     env.globals["lang"] = lang
     return env
 

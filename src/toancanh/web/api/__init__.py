@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from toancanh.config import Settings
 from toancanh.domain.accounts import User
+from toancanh.errors import ToanCanhError
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
 from toancanh.web.deps import api_user, check_csrf
+from toancanh.web.problems import PROBLEM_JSON, problem, problem_of
 
 API_VERSION = "1"
 
@@ -56,17 +60,38 @@ def build_api(store: Store, settings: Settings) -> FastAPI:
     def me(user: User = Depends(api_user)) -> dict[str, object]:
         return {"id": user.id, "email": user.email, "role": user.role, "unit": user.unit}
 
-    @api.exception_handler(ValueError)
-    async def bad_value(_: Request, error: ValueError) -> JSONResponse:
-        return JSONResponse({"detail": str(error)}, status_code=400)
-
+    # Every refusal answers a problem JSON: services' errors, a bad value from a lower
+    # layer (ValueError), and FastAPI's own HTTP errors (401, 403 of a role, 404 routes).
+    @api.exception_handler(ToanCanhError)
     @api.exception_handler(QuerySyntaxError)
-    async def bad_query(_: Request, error: QuerySyntaxError) -> JSONResponse:
-        return JSONResponse(
-            {"detail": str(error), "message": error.message, "position": error.position},
-            status_code=400,
-        )
+    @api.exception_handler(ValueError)
+    async def refused(_: Request, error: Exception) -> JSONResponse:
+        return problem_of(error)
+
+    @api.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, error: StarletteHTTPException) -> JSONResponse:
+        return problem(error.status_code, str(error.detail), headers=error.headers)
 
     for router in routers():
         api.include_router(router)
+    document = api.openapi
+
+    def openapi() -> dict[str, Any]:
+        """The OpenAPI document, with the refusals documented as the problem JSON they are."""
+        if api.openapi_schema is None:
+            api.openapi_schema = problems_documented(document())
+        return api.openapi_schema
+
+    api.openapi = openapi  # type: ignore[method-assign]
     return api
+
+
+def problems_documented(schema: dict[str, Any]) -> dict[str, Any]:
+    """Error answers (4xx but FastAPI's 422) are ``application/problem+json``."""
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            for status, answer in operation.get("responses", {}).items():
+                content = answer.get("content", {})
+                if status.startswith("4") and status != "422" and "application/json" in content:
+                    content[PROBLEM_JSON] = content.pop("application/json")
+    return schema

@@ -12,13 +12,21 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, HTTPException, Path, Query
 
+from toancanh.access import Actor
 from toancanh.domain.accounts import User
 from toancanh.domain.articles import ArticleFilters
 from toancanh.domain.watches import Watch
 from toancanh.resolve import article_filters
 from toancanh.store import Store
 from toancanh.web.api.models import Error, SyntaxErrorAnswer
-from toancanh.web.deps import api_role, api_user, can_see_unit, get_store
+from toancanh.web.deps import (
+    api_actor,
+    api_actor_at_least,
+    api_role,
+    api_user,
+    can_see_unit,
+    get_store,
+)
 
 T = TypeVar("T")
 
@@ -27,6 +35,8 @@ MAX_OFFSET = 1_000_000
 MAX_ID = 2**31 - 1
 
 StoreDep = Annotated[Store, Depends(get_store)]
+ActorDep = Annotated[Actor, Depends(api_actor)]
+AnalystActor = Annotated[Actor, Depends(api_actor_at_least("analyst"))]
 UserDep = Annotated[User, Depends(api_user)]
 AnalystDep = Annotated[User, Depends(api_role("analyst"))]
 AdminDep = Annotated[User, Depends(api_role("admin"))]

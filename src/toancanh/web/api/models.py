@@ -28,7 +28,13 @@ class Page(BaseModel, Generic[T]):
 
 
 class Error(BaseModel):
+    """A refusal, as a problem JSON (RFC 9457)."""
+
+    type: str = Field(default="about:blank", description="Always about:blank.")
+    title: str | None = Field(default=None, description="The HTTP status's phrase.")
+    status: int | None = Field(default=None, description="The HTTP status.")
     detail: str = Field(description="What went wrong and what to change.")
+    field: str | None = Field(default=None, description="The input at fault, if one is.")
 
 
 class SyntaxErrorAnswer(Error):

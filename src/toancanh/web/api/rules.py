@@ -7,22 +7,21 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
 
-from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, RULE_KINDS, check_rule
+from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, RULE_KINDS
+from toancanh.services import rules as service
+from toancanh.services.rules import RuleInput
 from toancanh.shapes import rule_json
 from toancanh.web.api.common import (
     READ_ERRORS,
     WRITE_ERRORS,
-    AnalystDep,
+    ActorDep,
+    AnalystActor,
     Limit,
     Offset,
     StoreDep,
-    UserDep,
     WatchId,
-    can_see_watch,
     id_path,
-    not_found,
     page_of,
-    visible_watch,
 )
 from toancanh.web.api.models import Page, Rule
 
@@ -62,55 +61,40 @@ class RuleIn(BaseModel):
     description="As `toancanh alerts rule list --watch NAME --json`.",
 )
 def list_rules(
-    store: StoreDep, user: UserDep, watch_id: WatchId, limit: Limit = 50, offset: Offset = 0
+    store: StoreDep, actor: ActorDep, watch_id: WatchId, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
-    watch = visible_watch(store, user, watch_id)
-    return page_of(store.list_rules(watch.id), limit, offset, rule_json)
+    return page_of(service.list_rules(store, actor, watch_id), limit, offset, rule_json)
 
 
 @router.post(
     "/watchlists/{watch_id}/rules",
     status_code=201,
-    summary="Add an alert rule to a watchlist (analyst)",
+    summary="Add an alert rule to a watchlist (its unit's analysts, admins)",
     response_model=Rule,
     responses=WRITE_ERRORS,
 )
-def add_rule(store: StoreDep, user: AnalystDep, watch_id: WatchId, body: RuleIn) -> dict[str, Any]:
-    watch = visible_watch(store, user, watch_id)
-    params = check_rule(body.kind, body.severity, dict(body.params))  # RuleError: 400
-    known = {c.name for c in store.list_channels()}
-    missing = [name for name in body.channels if name not in known]
-    if missing:
-        raise ValueError(
-            f"no channel {', '.join(missing)}; known: {', '.join(sorted(known)) or 'none yet'}"
-        )
-    rule = store.add_rule(
-        watch_id=watch.id,
+def add_rule(
+    store: StoreDep, actor: AnalystActor, watch_id: WatchId, body: RuleIn
+) -> dict[str, Any]:
+    rule = RuleInput(
         kind=body.kind,
         severity=body.severity,
-        params=params,
+        params=dict(body.params),
         cooldown_minutes=body.cooldown_minutes,
-        channel_names=list(dict.fromkeys(body.channels)),
-        actor=user.email,
+        channels=tuple(body.channels),
     )
-    return rule_json(rule)
+    return rule_json(service.add_rule(store, actor, watch_id, rule))
 
 
 @router.delete(
     "/rules/{rule_id}",
     status_code=204,
-    summary="Remove an alert rule (analyst)",
+    summary="Remove an alert rule (its watchlist's unit's analysts, admins)",
     responses=WRITE_ERRORS,
     description="Its alerts stay.",
 )
 def remove_rule(
-    store: StoreDep, user: AnalystDep, rule_id: Annotated[int, id_path("rule")]
+    store: StoreDep, actor: AnalystActor, rule_id: Annotated[int, id_path("rule")]
 ) -> Response:
-    rule = store.get_rule(rule_id)
-    if rule is None:
-        raise not_found("rule", rule_id)
-    watch = store.get_watch(rule.watch_id)
-    if watch is None or not can_see_watch(user, watch):  # another unit's private one
-        raise not_found("rule", rule_id)
-    store.remove_rule(rule.id, user.email)
+    service.remove_rule(store, actor, rule_id)
     return Response(status_code=204)

@@ -7,39 +7,37 @@ unit (or an admin) makes one private or shared.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Response
+from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, Field
 
+from toancanh.access import Actor
 from toancanh.cli.output import summary_json
-from toancanh.domain.accounts import User
 from toancanh.domain.watches import Watch, WatchSpec
 from toancanh.resolve import MAX_DAYS, FilterError, parse_when, period
+from toancanh.services import rules as rule_service
+from toancanh.services import watchlists as service
 from toancanh.shapes import rule_json, watch_json
 from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.trends.outlook import outlook, outlook_json
 from toancanh.trends.series import local_day, report_json, trend_report
-from toancanh.watch.watchlists import backfill, check_spec
 from toancanh.web.api.common import (
     READ_ERRORS,
     SYNTAX_ERROR,
     WRITE_ERRORS,
-    AnalystDep,
+    ActorDep,
+    AnalystActor,
     Limit,
     Offset,
     Since,
     StoreDep,
     Until,
-    UserDep,
     WatchId,
-    can_see_watch,
     page,
     page_of,
-    visible_watch,
 )
 from toancanh.web.api.models import ArticleSummary, Page, WatchDetail
 from toancanh.web.api.models import Watch as WatchOut
@@ -91,14 +89,9 @@ class WatchPatch(BaseModel):
     shared: bool | None = None
 
 
-def _refuse_taken_name(store: Store, name: str, watch_id: int | None = None) -> None:
-    other = store.find_watch(name)
-    if other is not None and other.id != watch_id:
-        raise HTTPException(409, f"a watchlist called {name!r} exists already: choose another name")
-
-
-def _detail(store: Store, watch: Watch) -> dict[str, Any]:
-    return {**watch_json(watch), "rules": [rule_json(r) for r in store.list_rules(watch.id)]}
+def _detail(store: Store, actor: Actor, watch: Watch) -> dict[str, Any]:
+    rules = rule_service.list_rules(store, actor, watch.id)
+    return {**watch_json(watch), "rules": [rule_json(r) for r in rules]}
 
 
 @router.get(
@@ -109,10 +102,9 @@ def _detail(store: Store, watch: Watch) -> dict[str, Any]:
     "with their number of matched articles (as `toancanh watch list --json`).",
 )
 def list_watchlists(
-    store: StoreDep, user: UserDep, limit: Limit = 50, offset: Offset = 0
+    store: StoreDep, actor: ActorDep, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
-    visible = [w for w in store.list_watches() if can_see_watch(user, w)]
-    return page_of(visible, limit, offset, watch_json)
+    return page_of(service.list_watches(store, actor), limit, offset, watch_json)
 
 
 @router.post(
@@ -123,25 +115,20 @@ def list_watchlists(
     responses=CHANGE_ERRORS,
     description="The watchlist belongs to your unit. Give a query, legal documents or "
     "agencies (at least one); they are checked and made canonical. Matches the stored "
-    "history at once unless `backfill` is false.",
+    "history at once unless `backfill` is false. A private one (`shared: false`) needs "
+    "your account to belong to a unit.",
 )
-def create_watchlist(store: StoreDep, user: AnalystDep, body: WatchIn) -> dict[str, Any]:
-    spec = check_spec(
-        WatchSpec(
-            name=body.name,
-            query=body.query,
-            legal_refs=tuple(body.legal_refs),
-            agencies=tuple(body.agencies),
-            description=body.description,
-            unit=user.unit,
-            shared=body.shared,
-        )
+def create_watchlist(store: StoreDep, actor: AnalystActor, body: WatchIn) -> dict[str, Any]:
+    spec = WatchSpec(
+        name=body.name,
+        query=body.query,
+        legal_refs=tuple(body.legal_refs),
+        agencies=tuple(body.agencies),
+        description=body.description,
+        unit=actor.unit,
+        shared=body.shared,
     )
-    _refuse_taken_name(store, spec.name)
-    watch = store.add_watch(spec, user.email)
-    if body.backfill:
-        backfill(store, watch)
-    return watch_json(store.get_watch(watch.id) or watch)
+    return watch_json(service.add_watch(store, actor, spec, match_history=body.backfill))
 
 
 @router.get(
@@ -150,59 +137,36 @@ def create_watchlist(store: StoreDep, user: AnalystDep, body: WatchIn) -> dict[s
     response_model=WatchDetail,
     description="As `toancanh watch show --json`.",
 )
-def show_watchlist(store: StoreDep, user: UserDep, watch_id: WatchId) -> dict[str, Any]:
-    return _detail(store, visible_watch(store, user, watch_id))
-
-
-def _may_share(user: User, watch: Watch) -> bool:
-    return user.role == "admin" or (watch.unit is not None and watch.unit == user.unit)
+def show_watchlist(store: StoreDep, actor: ActorDep, watch_id: WatchId) -> dict[str, Any]:
+    return _detail(store, actor, service.get_watch(store, actor, watch_id))
 
 
 @router.patch(
     "/{watch_id}",
-    summary="Change a watchlist (analyst)",
+    summary="Change a watchlist (its unit's analysts, admins)",
     response_model=WatchDetail,
     responses=CHANGE_ERRORS,
     description="Only the fields given change (lists replace the stored ones, null clears a "
-    "query or description); the matches are recomputed over the whole history.",
+    "query or description); the matches are recomputed over the whole history. Only the "
+    "owning unit or an admin shares or hides it.",
 )
 def change_watchlist(
-    store: StoreDep, user: AnalystDep, watch_id: WatchId, body: WatchPatch
+    store: StoreDep, actor: AnalystActor, watch_id: WatchId, body: WatchPatch
 ) -> dict[str, Any]:
-    current = visible_watch(store, user, watch_id)
-    given = body.model_fields_set
-    changes_sharing = "shared" in given and body.shared not in (None, current.shared)
-    if changes_sharing and not _may_share(user, current):
-        raise HTTPException(403, "only the owning unit or an admin can share or hide it")
-    old = current.spec()
-    changes: dict[str, Any] = {}
-    if "name" in given and body.name is not None:
-        changes["name"] = body.name
-    for key in ("query", "description"):
-        if key in given:
-            changes[key] = getattr(body, key)
-    for key in ("legal_refs", "agencies"):
-        if key in given:
-            changes[key] = tuple(getattr(body, key) or ())
-    if "shared" in given and body.shared is not None:
-        changes["shared"] = body.shared
-    spec = check_spec(replace(old, **changes))
-    _refuse_taken_name(store, spec.name, current.id)
-    watch = store.update_watch(current.id, spec, user.email)
-    backfill(store, watch)
-    return _detail(store, store.get_watch(watch.id) or watch)
+    changes = {key: getattr(body, key) for key in body.model_fields_set}
+    watch = service.change_watch(store, actor, watch_id, **changes)
+    return _detail(store, actor, watch)
 
 
 @router.delete(
     "/{watch_id}",
     status_code=204,
-    summary="Stop tracking (analyst)",
+    summary="Stop tracking (its unit's analysts, admins)",
     responses=WRITE_ERRORS,
     description="Its matches, rules and alerts go; the articles stay.",
 )
-def delete_watchlist(store: StoreDep, user: AnalystDep, watch_id: WatchId) -> Response:
-    watch = visible_watch(store, user, watch_id)
-    store.remove_watch(watch.id, user.email)
+def delete_watchlist(store: StoreDep, actor: AnalystActor, watch_id: WatchId) -> Response:
+    service.remove_watch(store, actor, watch_id)
     return Response(status_code=204)
 
 
@@ -212,10 +176,9 @@ def delete_watchlist(store: StoreDep, user: AnalystDep, watch_id: WatchId) -> Re
     response_model=Page[ArticleSummary],
 )
 def watchlist_articles(
-    store: StoreDep, user: UserDep, watch_id: WatchId, limit: Limit = 20, offset: Offset = 0
+    store: StoreDep, actor: ActorDep, watch_id: WatchId, limit: Limit = 20, offset: Offset = 0
 ) -> dict[str, Any]:
-    watch = visible_watch(store, user, watch_id)
-    found = store.watch_articles(watch.id, limit=limit + 1, offset=offset)
+    found = service.watch_articles(store, actor, watch_id, limit=limit + 1, offset=offset)
     return page(found, limit, offset, summary_json)
 
 
@@ -231,13 +194,13 @@ def watch_subject(watch: Watch) -> Subject:
 )
 def watchlist_trends(
     store: StoreDep,
-    user: UserDep,
+    actor: ActorDep,
     watch_id: WatchId,
     by: Annotated[Literal["day", "hour"], Query(description="Bucket: day or hour.")] = "day",
     since: Since = None,
     until: Until = None,
 ) -> dict[str, Any]:
-    watch = visible_watch(store, user, watch_id)
+    watch = service.get_watch(store, actor, watch_id, counted=False)
     start, end = period(since, until, 30, max_days=MAX_DAYS)
     return report_json(trend_report(store, watch_subject(watch), since=start, until=end, by=by))
 
@@ -251,7 +214,7 @@ def watchlist_trends(
 )
 def watchlist_forecast(
     store: StoreDep,
-    user: UserDep,
+    actor: ActorDep,
     watch_id: WatchId,
     days: Annotated[int, Query(ge=1, le=30, description="Days ahead.")] = 7,
     history: Annotated[
@@ -265,7 +228,7 @@ def watchlist_forecast(
         str | None, Query(description="Forecast as of this day (default: today).")
     ] = None,
 ) -> dict[str, Any]:
-    watch = visible_watch(store, user, watch_id)
+    watch = service.get_watch(store, actor, watch_id, counted=False)
     today = local_day(parse_when(until, "until") or datetime.now(UTC))
     if today.year < 1900:
         raise FilterError("give a day after 1900", "until")

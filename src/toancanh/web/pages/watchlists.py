@@ -1,51 +1,34 @@
 """Watchlists: the list, create, edit, delete, and each watchlist's alert rules.
 
-Analysts (and admins) change watchlists; the owner unit's analysts and the admins change a
-unit's watchlist. A unit's private watchlists are invisible to the other units (404).
-Every change goes to the audit log with the signed-in user as the actor. The page of one
-watchlist (``/watches/{id}``: its articles and trends) is another module's.
+The pages parse the forms and call ``services.watchlists`` and ``services.rules``, which
+decide who may do what; a refusal of the input comes back on the form, in the visitor's
+language, with what was typed kept. The page of one watchlist (``/watches/{id}``: its
+articles and trends) is another module's.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from toancanh.alerts.rules import (
-    DEFAULT_COOLDOWN_MINUTES,
-    DEFAULTS,
-    RULE_KINDS,
-    SEVERITIES,
-    RuleError,
-    check_rule,
-)
-from toancanh.domain.accounts import User
+from toancanh.access import Actor
+from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, DEFAULTS, RULE_KINDS, SEVERITIES
 from toancanh.domain.watches import Watch, WatchSpec
-from toancanh.store import Store
+from toancanh.errors import Conflict, Invalid, NotFound
+from toancanh.services import rules as rule_service
+from toancanh.services import watchlists as service
+from toancanh.services.rules import RuleInput
 from toancanh.watch.query import QuerySyntaxError
-from toancanh.watch.watchlists import WatchSpecError, backfill, check_spec
-from toancanh.web.deps import get_store, page_role, page_user
+from toancanh.web.deps import get_store, page_actor, page_actor_at_least
 from toancanh.web.templating import render
-from toancanh.web.visibility import lines, visible_watches, watch_or_404
+from toancanh.web.visibility import lines
 
 router = APIRouter()
+ANALYST = page_actor_at_least("analyst")
 INTEGER_PARAMS = ("min_count", "outlets", "min_articles")
-
-
-def can_change(user: User, watch: Watch) -> bool:
-    """The owner unit's analysts and the admins change a watchlist."""
-    return user.role == "admin" or (
-        user.at_least("analyst") and (watch.unit is None or watch.unit == user.unit)
-    )
-
-
-def _changeable(store: Store, user: User, watch_id: int) -> Watch:
-    watch = watch_or_404(store, user, watch_id)
-    if not can_change(user, watch):
-        raise HTTPException(403, "only the owner unit's analysts and the admins change it")
-    return watch
+RULE_ACTIONS = ("delete", "enable", "disable")
 
 
 def _form_values(
@@ -72,59 +55,38 @@ def _values_of(watch: Watch) -> dict[str, Any]:
     )
 
 
-def _checked_spec(
-    store: Store, values: dict[str, Any], unit: str | None, current: int | None
-) -> tuple[WatchSpec | None, dict[str, Any] | None]:
-    """The checked spec, or an error for the form: ``{"message", "query_at", ...}``."""
-    if values["private"] and not unit:
-        return None, {"code": "no_unit"}
-    try:
-        spec = check_spec(
-            WatchSpec(
-                name=values["name"],
-                query=values["query"],
-                legal_refs=tuple(lines(values["legal_refs"])),
-                agencies=tuple(lines(values["agencies"])),
-                description=values["description"],
-                unit=unit,
-                shared=not values["private"],
-            )
-        )
-    except QuerySyntaxError as error:
-        shown = error.query or values["query"]
-        return None, {
-            "code": "query",
-            "message": error.message,
+def _form_error(error: Exception, typed_query: str) -> dict[str, Any]:
+    """A refusal as the form shows it; a query's mistake with the character marked."""
+    if isinstance(error, QuerySyntaxError):
+        shown = error.query or typed_query
+        return {
+            "error": error,
+            "query": True,
             "position": error.position,
             "before": shown[: error.position],
             "at": shown[error.position : error.position + 1] or " ",
             "after": shown[error.position + 1 :],
         }
-    except WatchSpecError as error:
-        return None, {"code": "spec", "message": str(error)}
-    other = store.find_watch(spec.name)
-    if other is not None and other.id != current:
-        return None, {"code": "exists", "name": spec.name}
-    return spec, None
+    return {"error": error, "query": False}
 
 
 @router.get("/watches", response_class=HTMLResponse)
-def watch_list(request: Request, done: str = "", user: User = Depends(page_user)) -> Response:
-    return _list_page(request, user, done=done)
+def watch_list(request: Request, done: str = "", actor: Actor = Depends(page_actor)) -> Response:
+    return _list_page(request, actor, done=done)
 
 
 def _list_page(
     request: Request,
-    user: User,
+    actor: Actor,
     *,
     done: str = "",
     values: dict[str, Any] | None = None,
     error: dict[str, Any] | None = None,
 ) -> HTMLResponse:
     store = get_store(request)
-    watches = sorted(visible_watches(store, user).values(), key=lambda w: w.name.casefold())
+    watches = sorted(service.list_watches(store, actor), key=lambda w: w.name.casefold())
     rules: dict[int, int] = {}
-    for rule in store.list_rules():
+    for rule in rule_service.list_rules(store, actor):
         rules[rule.watch_id] = rules.get(rule.watch_id, 0) + 1
     return render(
         request,
@@ -132,10 +94,22 @@ def _list_page(
         status_code=400 if error else 200,
         watches=watches,
         rules=rules,
-        editable={w.id for w in watches if can_change(user, w)},
+        editable={w.id for w in watches if service.can_change(actor, w)},
         done=done,
         values=values or _form_values("", "", "", "", "", False),
         error=error,
+    )
+
+
+def _spec(values: dict[str, Any], unit: str | None) -> WatchSpec:
+    return WatchSpec(
+        name=values["name"],
+        query=values["query"],
+        legal_refs=tuple(lines(values["legal_refs"])),
+        agencies=tuple(lines(values["agencies"])),
+        description=values["description"],
+        unit=unit,
+        shared=not values["private"],
     )
 
 
@@ -148,33 +122,32 @@ def create_watch(
     agencies: str = Form(""),
     description: str = Form(""),
     private: bool = Form(False),
-    user: User = Depends(page_role("analyst")),
+    actor: Actor = Depends(ANALYST),
 ) -> Response:
-    store = get_store(request)
     values = _form_values(name, query, legal_refs, agencies, description, private)
-    spec, error = _checked_spec(store, values, user.unit, None)
-    if spec is None:
-        return _list_page(request, user, values=values, error=error)
-    watch = store.add_watch(spec, user.email)
-    backfill(store, watch)
+    try:
+        watch = service.add_watch(get_store(request), actor, _spec(values, actor.unit))
+    except (Invalid, Conflict, QuerySyntaxError) as error:
+        return _list_page(request, actor, values=values, error=_form_error(error, query))
     return RedirectResponse(f"/watches?done=created#watch-{watch.id}", status_code=303)
 
 
 @router.get("/watches/{watch_id}/edit", response_class=HTMLResponse)
 def edit_page(
-    request: Request, watch_id: int, done: str = "", user: User = Depends(page_role("analyst"))
+    request: Request, watch_id: int, done: str = "", actor: Actor = Depends(ANALYST)
 ) -> Response:
-    watch = _changeable(get_store(request), user, watch_id)
-    return _edit_page(request, watch, values=_values_of(watch), done=done)
+    watch = service.changeable_watch(get_store(request), actor, watch_id)
+    return _edit_page(request, actor, watch, values=_values_of(watch), done=done)
 
 
 def _edit_page(
     request: Request,
+    actor: Actor,
     watch: Watch,
     *,
     values: dict[str, Any],
     error: dict[str, Any] | None = None,
-    rule_error: str | None = None,
+    rule_error: Exception | None = None,
     rule_values: dict[str, Any] | None = None,
     done: str = "",
 ) -> HTMLResponse:
@@ -186,7 +159,7 @@ def _edit_page(
         watch=watch,
         values=values,
         error=error,
-        rules=store.list_rules(watch.id),
+        rules=rule_service.list_rules(store, actor, watch.id),
         channels=store.list_channels(),
         kinds=RULE_KINDS,
         defaults=DEFAULTS,
@@ -208,30 +181,53 @@ def edit_watch(
     agencies: str = Form(""),
     description: str = Form(""),
     private: bool = Form(False),
-    user: User = Depends(page_role("analyst")),
+    actor: Actor = Depends(ANALYST),
 ) -> Response:
     store = get_store(request)
-    watch = _changeable(store, user, watch_id)
     values = _form_values(name, query, legal_refs, agencies, description, private)
-    spec, error = _checked_spec(store, values, watch.unit or user.unit, watch.id)
-    if spec is None:
-        return _edit_page(request, watch, values=values, error=error)
-    changed = store.update_watch(watch.id, spec, user.email)
-    backfill(store, changed)
-    return RedirectResponse(f"/watches/{watch.id}/edit?done=saved", status_code=303)
+    spec = _spec(values, None)
+    try:
+        service.change_watch(
+            store,
+            actor,
+            watch_id,
+            name=spec.name,
+            query=spec.query,
+            legal_refs=spec.legal_refs,
+            agencies=spec.agencies,
+            description=spec.description,
+            shared=spec.shared,
+        )
+    except (Invalid, Conflict, QuerySyntaxError) as error:
+        watch = service.get_watch(store, actor, watch_id, counted=False)
+        return _edit_page(request, actor, watch, values=values, error=_form_error(error, query))
+    return RedirectResponse(f"/watches/{watch_id}/edit?done=saved", status_code=303)
 
 
 @router.post("/watches/{watch_id}/delete")
-def delete_watch(
-    request: Request, watch_id: int, user: User = Depends(page_role("analyst"))
-) -> Response:
-    store = get_store(request)
-    watch = _changeable(store, user, watch_id)
-    store.remove_watch(watch.id, user.email)
+def delete_watch(request: Request, watch_id: int, actor: Actor = Depends(ANALYST)) -> Response:
+    service.remove_watch(get_store(request), actor, watch_id)
     return RedirectResponse("/watches?done=deleted", status_code=303)
 
 
 # -- alert rules ---------------------------------------------------------------------------
+
+
+def _numbers(typed: dict[str, str], cooldown: str) -> tuple[dict[str, Any], int]:
+    """The rule's parameters and cool-down as numbers (a comma for decimals is fine)."""
+    try:
+        params: dict[str, Any] = {
+            key: (int(value) if key in INTEGER_PARAMS else float(value.replace(",", ".")))
+            for key, value in typed.items()
+            if value
+        }
+        minutes = int(cooldown) if cooldown.strip() else DEFAULT_COOLDOWN_MINUTES
+    except ValueError as error:
+        raise Invalid(
+            "parameters and the cool-down must be numbers (use a dot or a comma for decimals)",
+            field="params",
+        ) from error
+    return params, minutes
 
 
 @router.post("/watches/{watch_id}/rules", response_class=HTMLResponse)
@@ -247,10 +243,9 @@ def add_rule(
     hours: str = Form(""),
     cooldown: str = Form(""),
     channels: list[str] = Form([]),
-    user: User = Depends(page_role("analyst")),
+    actor: Actor = Depends(ANALYST),
 ) -> Response:
     store = get_store(request)
-    watch = _changeable(store, user, watch_id)
     typed = {
         "threshold": threshold.strip(),
         "min_count": min_count.strip(),
@@ -259,51 +254,28 @@ def add_rule(
         "hours": hours.strip(),
     }
     chosen = [c for c in channels if c]
-    rule_values: dict[str, Any] = {
-        "kind": kind,
-        "severity": severity,
-        "cooldown": cooldown,
-        "channels": chosen,
-        **typed,
-    }
-
-    def refuse(message: str) -> HTMLResponse:
+    try:
+        params, minutes = _numbers(typed, cooldown)
+        rule = RuleInput(kind, severity, params, minutes, tuple(chosen))
+        rule_service.add_rule(store, actor, watch_id, rule)
+    except Invalid as error:
+        watch = service.get_watch(store, actor, watch_id, counted=False)
+        rule_values = {
+            "kind": kind,
+            "severity": severity,
+            "cooldown": cooldown,
+            "channels": chosen,
+            **typed,
+        }
         return _edit_page(
             request,
+            actor,
             watch,
             values=_values_of(watch),
-            rule_error=message,
+            rule_error=error,
             rule_values=rule_values,
         )
-
-    try:
-        params: dict[str, Any] = {
-            key: (int(value) if key in INTEGER_PARAMS else float(value.replace(",", ".")))
-            for key, value in typed.items()
-            if value
-        }
-        minutes = int(cooldown) if cooldown.strip() else DEFAULT_COOLDOWN_MINUTES
-    except ValueError:
-        return refuse("number")
-    if minutes < 0:
-        return refuse("number")
-    try:
-        params = check_rule(kind, severity, params)
-    except RuleError as error:
-        return refuse(str(error))
-    known = {c.name for c in store.list_channels()}
-    if any(name not in known for name in chosen):
-        return refuse("channel")
-    store.add_rule(
-        watch_id=watch.id,
-        kind=kind,
-        severity=severity,
-        params=params,
-        cooldown_minutes=minutes,
-        channel_names=chosen,
-        actor=user.email,
-    )
-    return RedirectResponse(f"/watches/{watch.id}/edit?done=rule_added#rules", status_code=303)
+    return RedirectResponse(f"/watches/{watch_id}/edit?done=rule_added#rules", status_code=303)
 
 
 @router.post("/watches/{watch_id}/rules/{rule_id}/{action}")
@@ -312,17 +284,13 @@ def change_rule(
     watch_id: int,
     rule_id: int,
     action: str,
-    user: User = Depends(page_role("analyst")),
+    actor: Actor = Depends(ANALYST),
 ) -> Response:
+    if action not in RULE_ACTIONS:
+        raise NotFound("no action {action}", action=action)
     store = get_store(request)
-    watch = _changeable(store, user, watch_id)
-    rule = store.get_rule(rule_id)
-    if rule is None or rule.watch_id != watch.id:
-        raise HTTPException(404, f"no rule #{rule_id} on this watchlist")
     if action == "delete":
-        store.remove_rule(rule.id, user.email)
-    elif action in ("enable", "disable"):
-        store.set_rule_enabled(rule.id, action == "enable", user.email)
+        rule_service.remove_rule(store, actor, rule_id, watch_id=watch_id)
     else:
-        raise HTTPException(404, f"no action {action!r}")
-    return RedirectResponse(f"/watches/{watch.id}/edit?done=rule_{action}#rules", status_code=303)
+        rule_service.set_rule_enabled(store, actor, rule_id, action == "enable", watch_id=watch_id)
+    return RedirectResponse(f"/watches/{watch_id}/edit?done=rule_{action}#rules", status_code=303)

@@ -1,0 +1,370 @@
+"""Every write route of the API and every form of the dashboard, tried by those who must
+be refused: an analyst of another unit, a viewer, and an anonymous client.
+
+The records at stake belong to the unit "Vụ Truyền thông" and are *shared* (readable by
+everyone), which is where a front-end that checks only visibility lets another unit
+write. Each refused call must change nothing (no new audit entry); then the same call
+made by someone entitled to it must succeed, which shows the refusals were about who
+asked, not about a malformed request. A route added without an entry here fails
+``test_every_write_route_is_walked``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from toancanh.domain.incidents import IncidentMember
+from toancanh.domain.sources import NewSource
+from toancanh.domain.watches import WatchSpec
+from toancanh.watch.watchlists import backfill, check_spec
+from toancanh.web.api import routers as api_routers
+from toancanh.web.pages import routers as page_routers
+from web_helpers import USERS, Web, add_alert, api_client
+
+UNIT = USERS["analyst"][1]
+WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+@dataclass(frozen=True)
+class Records:
+    """The unit's records the walk aims at, and a few global ones."""
+
+    watch: int
+    rule: int
+    alert: int
+    incident: int
+    article: int
+    source: int
+    user: int
+
+
+def unit_records(web: Web) -> Records:
+    store = web.store
+    watch = store.add_watch(
+        check_spec(WatchSpec("Chung của Vụ", query="hoc phi", unit=UNIT, shared=True)), "tests"
+    )
+    backfill(store, watch)
+    alert = add_alert(store, "Chung của Vụ", "Tin lan rộng về học phí")
+    rule = store.list_rules(watch.id)[0]
+    article = store.list_articles(limit=1)[0]
+    incident = store.open_incident(
+        title="Học phí tăng",
+        alert_id=None,
+        watch_id=watch.id,
+        severity="high",
+        lead="Nguyễn Văn An",
+        lead_unit=UNIT,
+        unit=UNIT,
+        members=[IncidentMember("Trần Thị Bình", UNIT, "thư ký")],
+        article_ids=[],
+        actor="tests",
+    )
+    source = store.add_source(NewSource(url="https://example.gov.vn/rss/tin-moi.rss"))
+    store.add_channel("kenh-vu", "webhook", {"url": "https://example.gov.vn/hook"}, "tests")
+    viewer = store.find_user(USERS["viewer"][0])
+    assert viewer is not None
+    return Records(watch.id, rule.id, alert, incident.id, article.id, source.id, viewer.id)
+
+
+# Who may make each call: "unit" — the unit's analysts and the admins (another unit is
+# refused); "analyst" — any analyst (another unit may); "admin" — admins only.
+Build = Callable[[Records], tuple[str, dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    template: str
+    who: str
+    build: Build
+
+
+def _path(template: str) -> Build:
+    def build(r: Records) -> tuple[str, dict[str, Any]]:
+        return template.format(**vars(r)), {}
+
+    return build
+
+
+def _with(template: str, body: dict[str, Any]) -> Build:
+    def build(r: Records) -> tuple[str, dict[str, Any]]:
+        return template.format(**vars(r)), body
+
+    return build
+
+
+API_ROUTES = [
+    Route("POST", "/alerts/{alert_id}/ack", "unit", _path("/alerts/{alert}/ack")),
+    Route("POST", "/alerts/{alert_id}/resolve", "unit", _path("/alerts/{alert}/resolve")),
+    Route(
+        "POST",
+        "/articles/{article_id}/labels",
+        "analyst",
+        _with("/articles/{article}/labels", {"task": "sentiment", "value": "negative"}),
+    ),
+    Route("POST", "/incidents", "analyst", _with("/incidents", {"title": "Sự cố mới"})),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/status",
+        "unit",
+        _with("/incidents/{incident}/status", {"status": "responding"}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/notes",
+        "unit",
+        _with("/incidents/{incident}/notes", {"text": "Đã họp báo"}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/articles",
+        "unit",
+        lambda r: (f"/incidents/{r.incident}/articles", {"article_ids": [r.article]}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/members",
+        "unit",
+        _with("/incidents/{incident}/members", {"severity": "critical"}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/close",
+        "unit",
+        _with("/incidents/{incident}/close", {"summary": "Đã xử lý xong"}),
+    ),
+    Route(
+        "POST",
+        "/watchlists/{watch_id}/rules",
+        "unit",
+        _with("/watchlists/{watch}/rules", {"kind": "volume_spike"}),
+    ),
+    Route("DELETE", "/rules/{rule_id}", "unit", _path("/rules/{rule}")),
+    Route(
+        "POST",
+        "/sources",
+        "admin",
+        _with("/sources", {"url": "https://example.gov.vn/rss/thong-bao.rss"}),
+    ),
+    Route("DELETE", "/sources/{source_id}", "admin", _path("/sources/{source}")),
+    Route(
+        "POST",
+        "/watchlists",
+        "analyst",
+        _with("/watchlists", {"name": "Mới", "query": "hoc phi"}),
+    ),
+    Route(
+        "PATCH",
+        "/watchlists/{watch_id}",
+        "unit",
+        _with("/watchlists/{watch}", {"description": "Đổi mô tả"}),
+    ),
+    Route("DELETE", "/watchlists/{watch_id}", "unit", _path("/watchlists/{watch}")),
+]
+
+PAGE_ROUTES = [
+    Route(
+        "POST",
+        "/alerts/{alert_id}/status",
+        "unit",
+        _with("/alerts/{alert}/status", {"status": "acknowledged"}),
+    ),
+    Route(
+        "POST",
+        "/alerts/{alert_id}/incident",
+        "unit",
+        _with("/alerts/{alert}/incident", {"title": "Từ cảnh báo"}),
+    ),
+    Route(
+        "POST",
+        "/articles/{article_id:int}/correct",
+        "analyst",
+        _with("/articles/{article}/correct", {"task": "sentiment", "label": "negative"}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/assign",
+        "unit",
+        _with("/incidents/{incident}/assign", {"severity": "critical"}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/status",
+        "unit",
+        _with("/incidents/{incident}/status", {"status": "responding"}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/note",
+        "unit",
+        _with("/incidents/{incident}/note", {"text": "Đã họp báo"}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/link",
+        "unit",
+        lambda r: (f"/incidents/{r.incident}/link", {"article_id": str(r.article)}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/close",
+        "unit",
+        _with("/incidents/{incident}/close", {"summary": "Đã xử lý xong"}),
+    ),
+    Route(
+        "POST",
+        "/sources",
+        "admin",
+        _with("/sources", {"url": "https://example.gov.vn/rss/thong-bao.rss", "kind": "feed"}),
+    ),
+    Route("POST", "/sources/{source_id}/delete", "admin", _path("/sources/{source}/delete")),
+    Route(
+        "POST",
+        "/sources/channels",
+        "admin",
+        _with(
+            "/sources/channels",
+            {
+                "name": "kenh-moi",
+                "kind": "webhook",
+                "url": "https://example.gov.vn/hook2",
+                "secret": "một bí mật đủ dài 2026",
+            },
+        ),
+    ),
+    Route(
+        "POST",
+        "/sources/channels/remove",
+        "admin",
+        _with("/sources/channels/remove", {"name": "kenh-vu"}),
+    ),
+    Route(
+        "POST",
+        "/users",
+        "admin",
+        _with(
+            "/users",
+            {
+                "email": "moi@bo.gov.vn",
+                "role": "viewer",
+                "unit": UNIT,
+                "password": "một mật khẩu dài 2026",
+            },
+        ),
+    ),
+    Route(
+        "POST",
+        "/users/{user_id}",
+        "admin",
+        _with("/users/{user}", {"role": "analyst", "unit": UNIT}),
+    ),
+    Route("POST", "/users/{user_id}/{action}", "admin", _path("/users/{user}/disable")),
+    Route(
+        "POST",
+        "/watches",
+        "analyst",
+        _with("/watches", {"name": "Mới", "query": "hoc phi"}),
+    ),
+    Route(
+        "POST",
+        "/watches/{watch_id}/edit",
+        "unit",
+        _with("/watches/{watch}/edit", {"name": "Chung của Vụ", "query": "hoc phi OR hoc bong"}),
+    ),
+    Route("POST", "/watches/{watch_id}/delete", "unit", _path("/watches/{watch}/delete")),
+    Route(
+        "POST",
+        "/watches/{watch_id}/rules",
+        "unit",
+        _with("/watches/{watch}/rules", {"kind": "volume_spike", "severity": "high"}),
+    ),
+    Route(
+        "POST",
+        "/watches/{watch_id}/rules/{rule_id}/{action}",
+        "unit",
+        _path("/watches/{watch}/rules/{rule}/disable"),
+    ),
+]
+
+
+def _write_routes(routers: list[Any]) -> set[tuple[str, str]]:
+    return {
+        (method, route.path)
+        for router in routers
+        for route in router.routes
+        for method in route.methods & WRITE_METHODS
+    }
+
+
+def test_every_write_route_is_walked() -> None:
+    assert _write_routes(api_routers()) == {(r.method, r.template) for r in API_ROUTES}
+    assert _write_routes(page_routers()) == {(r.method, r.template) for r in PAGE_ROUTES}
+
+
+def _audit_count(web: Web) -> int:
+    return len(web.store.audit_entries(limit=100_000))
+
+
+def _refusers(route: Route) -> list[tuple[str | None, set[int]]]:
+    """Who must be refused, with the answers that count as a refusal."""
+    refusers: list[tuple[str | None, set[int]]] = [(None, {401, 303}), ("viewer", {403})]
+    if route.who in ("unit", "admin"):
+        refusers.append(("other", {403, 404}))
+    return refusers
+
+
+def _entitled(route: Route) -> str:
+    return {"unit": "analyst", "analyst": "other", "admin": "admin"}[route.who]
+
+
+def _api_call(client: TestClient, method: str, path: str, body: dict[str, Any]) -> Any:
+    if method == "DELETE":
+        return client.delete(path)
+    return client.request(method, path, json=body)
+
+
+@pytest.mark.parametrize("route", API_ROUTES, ids=lambda r: f"{r.method} {r.template}")
+def test_an_api_write_is_refused_to_those_not_entitled(web: Web, route: Route) -> None:
+    path, body = route.build(unit_records(web))
+    for who, refusals in _refusers(route):
+        client = api_client(web, who)  # a token is made (and audited) here
+        before = _audit_count(web)
+        answer = _api_call(client, route.method, path, body)
+        assert answer.status_code in refusals, (who, answer.status_code, answer.text)
+        assert _audit_count(web) == before, f"{who} changed something"
+    client = api_client(web, _entitled(route))
+    before = _audit_count(web)
+    allowed = _api_call(client, route.method, path, body)
+    assert allowed.status_code < 300, (allowed.status_code, allowed.text)
+    assert _audit_count(web) > before, "the entitled call changed nothing"
+
+
+def _form_call(client: TestClient, path: str, body: dict[str, Any]) -> Any:
+    return client.post(
+        path, data={**body, "csrf_token": getattr(client, "csrf", "")}, follow_redirects=False
+    )
+
+
+@pytest.mark.parametrize("route", PAGE_ROUTES, ids=lambda r: f"{r.method} {r.template}")
+def test_a_form_is_refused_to_those_not_entitled(web: Web, route: Route) -> None:
+    path, body = route.build(unit_records(web))
+    for who, refusals in _refusers(route):
+        client = web.client(who)
+        before = _audit_count(web)
+        answer = _form_call(client, path, body)
+        assert answer.status_code in refusals, (who, answer.status_code, answer.text[:300])
+        if answer.status_code == 303:
+            assert answer.headers["location"].startswith("/login")
+        assert _audit_count(web) == before, f"{who} changed something"
+    client = web.client(_entitled(route))
+    before = _audit_count(web)
+    allowed = _form_call(client, path, body)
+    assert allowed.status_code in (200, 303), (allowed.status_code, allowed.text[:300])
+    if allowed.status_code == 200:  # a page that shows its result (a new token)
+        assert 'role="alert"' not in allowed.text
+    assert _audit_count(web) > before, "the entitled call changed nothing"
