@@ -1,8 +1,8 @@
-"""The JSON shapes of the monitoring records, shared by the CLI's ``--json`` and the HTTP API.
+"""The JSON shapes of every record, one place for the CLI's ``--json`` and the HTTP API.
 
-docs/cli.md and docs/api.md document them. Times are ISO 8601 in Vietnam time
+docs/cli.md and docs/api.md document them; both front-ends print these dictionaries as
+they are, so a shape changes here or nowhere. Times are ISO 8601 in Vietnam time
 (``+07:00``); keys starting with ``_`` in an alert's detail are internal and left out.
-The shapes of articles, hits, stories and sources are in ``toancanh.cli.output``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from typing import Any
 
 from toancanh.domain.accounts import AuditEntry
 from toancanh.domain.alerts import Alert, AlertRule, Delivery
+from toancanh.domain.articles import Article, ArticleSummary, SearchHit, Story
+from toancanh.domain.ingest import Failure
+from toancanh.domain.sources import Source
 from toancanh.domain.watches import Watch
 from toancanh.text.dates import isoformat_local
 from toancanh.trends.emerging import Emerging
@@ -21,6 +24,96 @@ from toancanh.trends.scan import Spike
 
 def iso(value: datetime | None) -> str | None:
     return isoformat_local(value) if value else None
+
+
+# -- articles, search, stories, sources, failures --------------------------------------
+
+
+def summary_json(a: ArticleSummary) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "url": a.url,
+        "title": a.title,
+        "outlet": a.outlet,
+        "published_at": iso(a.published_at),
+        "story_id": a.story_id,
+    }
+
+
+def article_json(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "url": a.url,
+        "title": a.title,
+        "outlet": a.outlet,
+        "published_at": iso(a.published_at),
+        "story_id": a.story_id,
+        "text": a.text,
+        "author": a.author,
+        "urls": list(a.urls),
+        "canonical_url": a.canonical_url,
+        "fetched_at": iso(a.fetched_at),
+        "source_id": a.source_id,
+    }
+
+
+def hit_json(h: SearchHit) -> dict[str, Any]:
+    return {
+        "id": h.id,
+        "url": h.url,
+        "title": h.title,
+        "score": h.score,
+        "snippet": h.snippet,
+        "highlights": [list(span) for span in h.highlights],
+        "outlet": h.outlet,
+        "published_at": iso(h.published_at),
+    }
+
+
+def story_json(s: Story) -> dict[str, Any]:
+    return {
+        "story_id": s.story_id,
+        "size": s.size,
+        "title": s.title,
+        "article_ids": list(s.article_ids),
+        "outlets": list(s.outlets),
+        "first_published": iso(s.first_published),
+        "last_published": iso(s.last_published),
+    }
+
+
+def source_json(s: Source) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "url": s.url,
+        "kind": s.kind,
+        "name": s.name,
+        "outlet": s.outlet,
+        "official": s.official,
+        "allow_private": s.allow_private,
+        "interval_seconds": s.interval_seconds,
+        "last_checked": iso(s.last_checked),
+        "last_success": iso(s.last_success),
+        "last_error": s.last_error,
+        "last_error_at": iso(s.last_error_at),
+        "error_streak": s.error_streak,
+    }
+
+
+def failure_json(f: Failure) -> dict[str, Any]:
+    return {
+        "url": f.url,
+        "stage": f.stage,
+        "reason": f.reason,
+        "at": iso(f.at),
+        "detail": f.detail,
+        "source_id": f.source_id,
+        "file": f.file,
+        "line": f.line,
+    }
+
+
+# -- monitoring ------------------------------------------------------------------------
 
 
 def watch_json(w: Watch) -> dict[str, Any]:

@@ -14,12 +14,12 @@ from toancanh.alerts.live import periodic_pass, replay
 from toancanh.alerts.status import AlertStatusError, check_alert_status
 from toancanh.cli import rules
 from toancanh.cli.context import ByOption, actor, app_context, parse_when
-from toancanh.cli.output import JsonOption, console, iso, print_json, shown, table
+from toancanh.cli.output import JsonOption, console, print_json, shown, table
 from toancanh.cli.watch import find_watch
 from toancanh.domain.alerts import Alert, Channel
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
-from toancanh.shapes import alert_json, delivery_json
+from toancanh.shapes import alert_json, delivery_json, iso
 
 app = typer.Typer(
     help="Alerts raised by the watch rules; `alerts rule` and `alerts channel` set them up.",

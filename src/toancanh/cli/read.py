@@ -19,20 +19,9 @@ from toancanh.cli.filters import (
     UntilOption,
     article_filters,
 )
-from toancanh.cli.output import (
-    JsonOption,
-    article_json,
-    console,
-    failure_json,
-    hit_json,
-    marked,
-    print_json,
-    shown,
-    story_json,
-    summary_json,
-    table,
-)
+from toancanh.cli.output import JsonOption, console, marked, print_json, shown, table
 from toancanh.domain.ingest import Stage
+from toancanh.shapes import article_json, failure_json, hit_json, story_json, summary_json
 from toancanh.watch.query import QuerySyntaxError
 from toancanh.watch.query_parser import parse_query
 

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from toancanh.cli.context import app_context
-from toancanh.cli.output import JsonOption, console, iso, print_json, redacted_url, shown, table
+from toancanh.cli.output import JsonOption, console, print_json, redacted_url, shown, table
 from toancanh.config import Settings
+from toancanh.shapes import iso
 from toancanh.store import Store
 from toancanh.workers.routes import QUEUES
 

@@ -8,12 +8,13 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import app_context
-from toancanh.cli.output import JsonOption, console, print_json, shown, source_json, table
+from toancanh.cli.output import JsonOption, console, print_json, shown, table
 from toancanh.domain.sources import SOURCE_KINDS, NewSource
 from toancanh.ingest.catalog import catalog_sources
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
 from toancanh.ingest.urls import normalize_url
+from toancanh.shapes import source_json
 from toancanh.store.sources import SourceExistsError
 
 app = typer.Typer(help="Manage the sources that are polled (feeds, sitemaps, pages).")

@@ -8,8 +8,9 @@ from typing import Annotated, Any
 import typer
 
 from toancanh.cli.context import ByOption, actor, app_context
-from toancanh.cli.output import JsonOption, console, iso, print_json, shown, table
+from toancanh.cli.output import JsonOption, console, print_json, shown, table
 from toancanh.domain.accounts import ROLES, User
+from toancanh.shapes import iso
 from toancanh.store import Store
 from toancanh.web import auth
 

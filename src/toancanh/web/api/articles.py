@@ -8,8 +8,8 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from toancanh.analyze.types import SENTIMENT_LABELS
-from toancanh.cli.output import article_json, summary_json
 from toancanh.resolve import FilterError, topic_label
+from toancanh.shapes import article_json, summary_json
 from toancanh.web.api.common import (
     READ_ERRORS,
     WRITE_ERRORS,

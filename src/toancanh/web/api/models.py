@@ -1,6 +1,6 @@
 """Pydantic models of the API's answers: they document the JSON in the OpenAPI document
-and keep it to the shapes of the CLI's ``--json`` (``toancanh.cli.output``,
-``toancanh.shapes``), which build the dictionaries the routes return.
+and keep it to the shapes of the CLI's ``--json`` (``toancanh.shapes``), which build the
+dictionaries the routes return.
 
 Every list answers with the same envelope, ``Page``: ``items``, the ``limit`` and
 ``offset`` asked for, and ``next_offset`` (the offset of the next page; null on the last).

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from toancanh.cli.output import hit_json
+from toancanh.shapes import hit_json
 from toancanh.watch.query_parser import parse_query
 from toancanh.web.api.common import (
     READ_ERRORS,

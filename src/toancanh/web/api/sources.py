@@ -7,11 +7,11 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Response
 from pydantic import BaseModel, Field
 
-from toancanh.cli.output import source_json
 from toancanh.domain.sources import NewSource
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
 from toancanh.ingest.urls import normalize_url
+from toancanh.shapes import source_json
 from toancanh.store.sources import SourceExistsError
 from toancanh.web.api.common import (
     READ_ERRORS,

@@ -6,8 +6,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from toancanh.cli.output import story_json
 from toancanh.resolve import parse_when
+from toancanh.shapes import story_json
 from toancanh.web.api.common import READ_ERRORS, Limit, Offset, Since, StoreDep, UserDep, page
 from toancanh.web.api.models import Page, Story
 

@@ -14,12 +14,11 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, Field
 
 from toancanh.access import Actor
-from toancanh.cli.output import summary_json
 from toancanh.domain.watches import Watch, WatchSpec
 from toancanh.resolve import MAX_DAYS, FilterError, parse_when, period
 from toancanh.services import rules as rule_service
 from toancanh.services import watchlists as service
-from toancanh.shapes import rule_json, watch_json
+from toancanh.shapes import rule_json, summary_json, watch_json
 from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.trends.outlook import outlook, outlook_json
