@@ -1,11 +1,11 @@
-"""What users type, resolved to the canonical values the store holds; shared by the CLI
-and the HTTP API.
+"""What users type, resolved to the canonical values the store holds; shared by the CLI,
+the HTTP API and the dashboard's forms.
 
 Users type names as they know them: dates as ``2026-10-01``, ``01/10/2026`` or ``7d``;
 outlets, topics, bodies and places with or without diacritics, abbreviations ("Bộ TT&TT",
 "TP.HCM"); loose legal numbers ("nd 15/2020"). Each is resolved here, or refused with a
 ``FilterError`` that names the parameter and says what to type instead (the CLI shows it
-as a bad ``--option``, the API as a 400 answer).
+as a bad ``--option``, the API as a 400 answer, a form next to its field).
 """
 
 from __future__ import annotations
@@ -53,11 +53,11 @@ def parse_when(value: str | None, param: str = "since") -> datetime | None:
         try:
             return datetime.now(UTC) - timedelta(**{_UNITS[unit]: amount})
         except OverflowError:
-            raise FilterError(f"{value!r} reaches too far back", param) from None
+            raise FilterError("“{value}” reaches too far back", param, value=value) from None
     parsed = parse_datetime(value)
     if parsed is None:
         raise FilterError(
-            f"{value!r} is not a date: use 2026-10-01, 01/10/2026, or 7d / 24h", param
+            "“{value}” is not a date: use 2026-10-01, 01/10/2026, or 7d / 24h", param, value=value
         )
     return parsed
 
@@ -75,7 +75,7 @@ def period(
     if start >= end:
         raise FilterError("since must be before until", "since")
     if max_days is not None and end - start > timedelta(days=max_days):
-        raise FilterError(f"a period is at most {max_days} days long", "since")
+        raise FilterError("a period is at most {max_days} days long", "since", max_days=max_days)
     return start, end
 
 
@@ -89,8 +89,10 @@ def outlet_names(store: Store, wanted: str | None) -> tuple[str, ...] | None:
         return None
     names = store.outlet_names_matching(wanted)
     if not names:
-        known = ", ".join(o.name for o in store.list_outlets()) or "none yet"
-        raise FilterError(f"no outlet matches {wanted!r}; known: {known}", "outlet")
+        known = ", ".join(o.name for o in store.list_outlets()) or "–"
+        raise FilterError(
+            "no outlet matches “{wanted}”; known: {known}", "outlet", wanted=wanted, known=known
+        )
     return tuple(names)
 
 
@@ -105,7 +107,12 @@ def topic_label(wanted: str | None) -> str | None:
         label for label in labels if key in (_folded(label), _folded(topic_display_name(label)))
     ]
     if not found:
-        raise FilterError(f"unknown topic {wanted!r}; topics: {', '.join(labels)}", "topic")
+        raise FilterError(
+            "unknown topic “{wanted}”; topics: {known}",
+            "topic",
+            wanted=wanted,
+            known=", ".join(labels),
+        )
     return found[0]
 
 
@@ -113,7 +120,7 @@ def sentiment_label(wanted: str | None) -> str | None:
     if wanted is None:
         return None
     if wanted.lower() not in SENTIMENT_LABELS:
-        raise FilterError(f"use one of {', '.join(SENTIMENT_LABELS)}", "sentiment")
+        raise FilterError("use one of {known}", "sentiment", known=", ".join(SENTIMENT_LABELS))
     return wanted.lower()
 
 
@@ -123,7 +130,9 @@ def agency_names(wanted: str | None) -> tuple[str, ...] | None:
     agency = lookup_agency(wanted)
     if agency is None:
         raise FilterError(
-            f"no body called {wanted!r} is known; try its full name, e.g. 'Bộ Y tế'", "agency"
+            "no body called “{typed}” is known; give its full name, e.g. Bộ Y tế",
+            "agency",
+            typed=wanted,
         )
     return (agency.name,)
 
@@ -133,7 +142,7 @@ def place_names(wanted: str | None) -> tuple[str, ...] | None:
         return None
     place = lookup_place(wanted)
     if place is None:
-        raise FilterError(f"no province or city called {wanted!r} is known", "place")
+        raise FilterError("no province or city called “{wanted}” is known", "place", wanted=wanted)
     return (place.name,)
 
 
@@ -172,9 +181,11 @@ def article_filters(
 def facet_subject(store: Store, kind: str, value: str) -> Subject:
     """The trend subject of a topic, agency, place, outlet or legal document."""
     if kind not in SUBJECT_KINDS:
-        raise FilterError(f"unknown kind {kind!r}; use {', '.join(SUBJECT_KINDS)}", "kind")
+        raise FilterError(
+            "unknown kind “{kind}”; use {known}", "kind", kind=kind, known=", ".join(SUBJECT_KINDS)
+        )
     if not value.strip():
-        raise FilterError(f"give the {kind} to follow", kind)
+        raise FilterError("give the {kind} to follow", kind, kind=kind)
     if kind == "topic":
         label = topic_label(value) or value
         return Subject("topic", label, label)
@@ -189,5 +200,11 @@ def facet_subject(store: Store, kind: str, value: str) -> Subject:
         return Subject("legal_ref", key, key)
     names = outlet_names(store, value) or ()
     if len(names) != 1:
-        raise FilterError(f"{value!r} names {len(names)} outlets: {', '.join(names)}", "outlet")
+        raise FilterError(
+            "“{value}” names {count} outlets: {names}",
+            "outlet",
+            value=value,
+            count=len(names),
+            names=", ".join(names),
+        )
     return Subject("outlet", names[0], names[0])

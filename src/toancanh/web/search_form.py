@@ -1,7 +1,7 @@
 """The search form: what the user typed, resolved into a query and article filters.
 
-The names users type are resolved exactly as the CLI resolves them
-(``toancanh.cli.filters``: outlets, topics, agencies and documents with or without
+The names users type are resolved exactly as the CLI and the API resolve them
+(``toancanh.resolve``: outlets, topics, tones, agencies and documents with or without
 diacritics); a name that resolves to nothing is an error shown next to its field, in the
 user's language, never a server error. Dates are whole Vietnam days, both ends included.
 """
@@ -13,11 +13,8 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 from urllib.parse import urlencode
 
-import typer
-
+from toancanh import resolve as canonical
 from toancanh.analyze.topics import load_topic_model, topic_display_name
-from toancanh.analyze.types import SENTIMENT_LABELS
-from toancanh.cli.filters import agency_names, legal_ref_keys, outlet_names, topic_label
 from toancanh.domain.articles import ArticleFilters
 from toancanh.store import Store
 from toancanh.text.dates import parse_datetime
@@ -105,17 +102,34 @@ def resolve(store: Store, form: SearchForm, gettext: Callable[[str], str]) -> Re
         errors["until"] = gettext("The end date is before the start date.")
     resolved: dict[str, object] = {}
     attempts: list[tuple[str, Callable[[], object], str]] = [
-        ("outlet", lambda: outlet_names(store, form.outlet), "No outlet matches “%(value)s”."),
-        ("topic", lambda: topic_label(form.topic), "Unknown topic “%(value)s”."),
-        ("agency", lambda: agency_names(form.agency), "No agency called “%(value)s” is known."),
-        ("legal_ref", lambda: legal_ref_keys(form.legal_ref), "“%(value)s” is not a document."),
+        (
+            "outlet",
+            lambda: canonical.outlet_names(store, form.outlet),
+            "No outlet matches “%(value)s”.",
+        ),
+        ("topic", lambda: canonical.topic_label(form.topic), "Unknown topic “%(value)s”."),
+        (
+            "sentiment",
+            lambda: canonical.sentiment_label(form.sentiment),
+            "Unknown tone “%(value)s”.",
+        ),
+        (
+            "agency",
+            lambda: canonical.agency_names(form.agency),
+            "No agency called “%(value)s” is known.",
+        ),
+        (
+            "legal_ref",
+            lambda: canonical.legal_ref_keys(form.legal_ref),
+            "“%(value)s” is not a document.",
+        ),
     ]
     for name, attempt, message in attempts:
         if not getattr(form, name):
             continue
         try:
             resolved[name] = attempt()
-        except typer.BadParameter:
+        except canonical.FilterError:
             errors[name] = gettext(message) % {"value": getattr(form, name)}
             if name == "outlet":
                 names = sorted(o.name for o in store.list_outlets())[:12]
@@ -123,16 +137,12 @@ def resolve(store: Store, form: SearchForm, gettext: Callable[[str], str]) -> Re
                     errors[name] += " " + gettext("Known outlets: %(names)s.") % {
                         "names": ", ".join(names)
                     }
-    sentiment = form.sentiment.lower() or None
-    if sentiment and sentiment not in SENTIMENT_LABELS:
-        errors["sentiment"] = gettext("Unknown tone “%(value)s”.") % {"value": form.sentiment}
-        sentiment = None
     found.filters = ArticleFilters(
         since=since,
         until=until,
         outlets=resolved.get("outlet"),  # type: ignore[arg-type]
         topic=resolved.get("topic"),  # type: ignore[arg-type]
-        sentiment=sentiment,
+        sentiment=resolved.get("sentiment"),  # type: ignore[arg-type]
         agencies=resolved.get("agency"),  # type: ignore[arg-type]
         legal_refs=resolved.get("legal_ref"),  # type: ignore[arg-type]
     )
