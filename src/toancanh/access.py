@@ -149,3 +149,19 @@ def can_change_incident(actor: Actor, incident: Incident) -> bool:
 
 def _ident(wanted: object) -> str:
     return f"#{wanted}" if isinstance(wanted, int) else repr(str(wanted))
+
+
+# -- records of no unit ------------------------------------------------------------------
+
+# The role that changes each kind of record that belongs to no unit: sources are the
+# system's (every signed-in user sees them), articles' labels are the work's.
+ROLE_TO_CHANGE = {"source": "admin", "label": "analyst"}
+
+
+def can_change(actor: Actor, kind: str) -> bool:
+    """Whether to offer the actor the forms that change records of ``kind``."""
+    return actor.at_least(ROLE_TO_CHANGE[kind])
+
+
+def require_change(actor: Actor, kind: str) -> None:
+    require_role(actor, ROLE_TO_CHANGE[kind])

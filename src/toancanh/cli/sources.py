@@ -1,28 +1,18 @@
-"""``toancanh sources ...``: what to poll."""
+"""``toancanh sources ...``: what to poll (``services.sources`` decides and records)."""
 
 from __future__ import annotations
 
-import os
 from typing import Annotated
 
 import typer
 
-from toancanh.cli.context import app_context
+from toancanh.cli.context import ByOption, app_context, operator
 from toancanh.cli.output import JsonOption, console, print_json, shown, table
-from toancanh.domain.sources import SOURCE_KINDS, NewSource
-from toancanh.ingest.catalog import catalog_sources
-from toancanh.ingest.fetch import FetchError
-from toancanh.ingest.netguard import check_url
-from toancanh.ingest.urls import normalize_url
+from toancanh.domain.sources import NewSource
+from toancanh.services import sources as service
 from toancanh.shapes import source_json
-from toancanh.store.sources import SourceExistsError
 
 app = typer.Typer(help="Manage the sources that are polled (feeds, sitemaps, pages).")
-
-
-def login_name() -> str:
-    """Who changes the sources, for the audit log: the login name at the terminal."""
-    return os.environ.get("USER") or "cli"
 
 
 @app.command("add")
@@ -39,38 +29,26 @@ def add(
     interval: Annotated[
         int | None, typer.Option(help="Seconds between polls (default: poll_interval).")
     ] = None,
+    by: ByOption = "",
     as_json: JsonOption = False,
 ) -> None:
     """Add a source to poll."""
-    if kind not in SOURCE_KINDS:
-        raise typer.BadParameter(f"use one of {', '.join(SOURCE_KINDS)}", param_hint="--kind")
-    url = normalize_url(url)
-    try:
-        check_url(url, allow_private=allow_private)
-    except FetchError as error:
-        if error.reason != "connect_error":
-            console(stderr=True).print(f"Refused: {error.detail or error.reason}", markup=False)
-            raise typer.Exit(2) from error
-        # Offline, or DNS down for now: every fetch checks the address again anyway.
-        console(stderr=True).print(
-            f"Warning: {error.detail or 'the host does not resolve now'}; added anyway, "
-            "its address is checked again at every fetch.",
-            markup=False,
-        )
     new = NewSource(
         url=url,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,  # type: ignore[arg-type]  # the service checks it
         name=name,
         outlet=outlet,
         official=official,
         allow_private=allow_private,
         interval_seconds=interval,
     )
-    try:
-        source = app_context(ctx).store().add_source(new, actor=login_name())
-    except SourceExistsError as error:
-        console(stderr=True).print(str(error), markup=False)
-        raise typer.Exit(1) from error
+    added = service.add_source(app_context(ctx).store(), operator(by), new)
+    if added.warning:
+        console(stderr=True).print(
+            f"Warning: {added.warning}; added anyway, its address is checked again at every fetch.",
+            markup=False,
+        )
+    source = added.source
     if as_json:
         print_json(source_json(source))
     else:
@@ -80,7 +58,7 @@ def add(
 @app.command("list")
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """List the sources."""
-    sources = app_context(ctx).store().list_sources()
+    sources = service.list_sources(app_context(ctx).store(), operator())
     if as_json:
         print_json([source_json(s) for s in sources])
         return
@@ -93,19 +71,19 @@ def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
 @app.command("remove")
 def remove(
-    ctx: typer.Context, source_id: Annotated[int, typer.Argument(help="Source id.")]
+    ctx: typer.Context,
+    source_id: Annotated[int, typer.Argument(help="Source id.")],
+    by: ByOption = "",
 ) -> None:
     """Stop polling a source (its articles stay)."""
-    if not app_context(ctx).store().remove_source(source_id, actor=login_name()):
-        console(stderr=True).print(f"No source #{source_id}.")
-        raise typer.Exit(1)
+    service.remove_source(app_context(ctx).store(), operator(by), source_id)
     console().print(f"Removed source #{source_id}.")
 
 
 @app.command("health")
 def health(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Last success, last error and its reason, and the error streak of each source."""
-    sources = app_context(ctx).store().list_sources()
+    sources = service.list_sources(app_context(ctx).store(), operator())
     if as_json:
         print_json([source_json(s) for s in sources])
         return
@@ -128,22 +106,15 @@ def add_catalog(
     ctx: typer.Context,
     outlet: Annotated[list[str] | None, typer.Option(help="Only this outlet (repeatable).")] = None,
     official_only: Annotated[bool, typer.Option(help="Only official sources.")] = False,
+    by: ByOption = "",
     as_json: JsonOption = False,
 ) -> None:
     """Add the shipped catalog of Vietnamese outlets' RSS feeds (skips those already added)."""
     store = app_context(ctx).store()
-    try:
-        wanted = catalog_sources(outlet or None, official_only=official_only)
-    except ValueError as error:  # an unknown outlet name: the message lists the known ones
-        console(stderr=True).print(str(error), markup=False)
-        raise typer.Exit(2) from error
-    added, skipped = [], 0
-    for new in wanted:
-        try:
-            added.append(store.add_source(new, actor=login_name()))
-        except SourceExistsError:
-            skipped += 1
+    done = service.add_catalog(store, operator(by), outlet, official_only=official_only)
     if as_json:
-        print_json({"added": [source_json(s) for s in added], "skipped": skipped})
+        print_json({"added": [source_json(s) for s in done.added], "skipped": done.skipped})
     else:
-        console().print(f"Added {len(added)} catalog feeds; {skipped} were already there.")
+        console().print(
+            f"Added {len(done.added)} catalog feeds; {done.skipped} were already there."
+        )

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from toancanh.domain.sources import NewSource
+from toancanh.errors import Invalid
 from toancanh.text.normalize import search_form
 
 CATALOG_PACKAGE = "toancanh.data.catalog"
@@ -43,6 +44,10 @@ OUTLET_KINDS: frozenset[str] = frozenset(
 _CHECKED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
 _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
+
+
+class UnknownOutlet(Invalid):
+    """Outlet names that match no outlet of the catalog (the message lists the known)."""
 
 
 @dataclass(frozen=True)
@@ -223,7 +228,7 @@ def find_outlets(
     """The outlets named, matched by name, domain or a bracketed short name.
 
     Case and diacritics are ignored: "tuoi tre", "Tuổi Trẻ" and "tuoitre.vn" all find
-    Tuổi Trẻ; "VietnamPlus" and "TTXVN" find "VietnamPlus (TTXVN)". Raises ``ValueError``
+    Tuổi Trẻ; "VietnamPlus" and "TTXVN" find "VietnamPlus (TTXVN)". Raises ``UnknownOutlet``
     listing every name that matches no outlet.
     """
     outlets = list(catalog)
@@ -242,8 +247,12 @@ def find_outlets(
         elif outlet not in chosen:
             chosen.append(outlet)
     if unknown:
-        known = ", ".join(o.name for o in outlets)
-        raise ValueError(f"unknown outlet(s): {', '.join(map(repr, unknown))}. Known: {known}")
+        raise UnknownOutlet(
+            "unknown outlet(s): {names}. Known: {known}",
+            field="outlet",
+            names=", ".join(map(repr, unknown)),
+            known=", ".join(o.name for o in outlets),
+        )
     return chosen
 
 

@@ -37,6 +37,7 @@ MAX_ID = 2**31 - 1
 StoreDep = Annotated[Store, Depends(get_store)]
 ActorDep = Annotated[Actor, Depends(api_actor)]
 AnalystActor = Annotated[Actor, Depends(api_actor_at_least("analyst"))]
+AdminActor = Annotated[Actor, Depends(api_actor_at_least("admin"))]
 UserDep = Annotated[User, Depends(api_user)]
 AnalystDep = Annotated[User, Depends(api_role("analyst"))]
 AdminDep = Annotated[User, Depends(api_role("admin"))]

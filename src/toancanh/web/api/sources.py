@@ -4,25 +4,21 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Response
+from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
 
 from toancanh.domain.sources import NewSource
-from toancanh.ingest.fetch import FetchError
-from toancanh.ingest.netguard import check_url
-from toancanh.ingest.urls import normalize_url
+from toancanh.services import sources as service
 from toancanh.shapes import source_json
-from toancanh.store.sources import SourceExistsError
 from toancanh.web.api.common import (
     READ_ERRORS,
     WRITE_ERRORS,
-    AdminDep,
+    ActorDep,
+    AdminActor,
     Limit,
     Offset,
     StoreDep,
-    UserDep,
     id_path,
-    not_found,
     page_of,
 )
 from toancanh.web.api.models import Page, Source
@@ -38,9 +34,9 @@ router = APIRouter(prefix="/sources", tags=["sources"], responses=READ_ERRORS)
     "`toancanh sources health --json`).",
 )
 def list_sources(
-    store: StoreDep, _: UserDep, limit: Limit = 50, offset: Offset = 0
+    store: StoreDep, actor: ActorDep, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
-    return page_of(store.list_sources(), limit, offset, source_json)
+    return page_of(service.list_sources(store, actor), limit, offset, source_json)
 
 
 class SourceIn(BaseModel):
@@ -69,15 +65,9 @@ class SourceIn(BaseModel):
     "address needs `allow_private`. A host that does not resolve now is accepted (every "
     "fetch checks it again).",
 )
-def add_source(store: StoreDep, admin: AdminDep, body: SourceIn) -> dict[str, Any]:
-    url = normalize_url(body.url.strip())
-    try:
-        check_url(url, allow_private=body.allow_private)
-    except FetchError as error:
-        if error.reason != "connect_error":
-            raise ValueError(f"refused: {error.detail or error.reason}") from error
+def add_source(store: StoreDep, actor: AdminActor, body: SourceIn) -> dict[str, Any]:
     new = NewSource(
-        url=url,
+        url=body.url,
         kind=body.kind,
         name=body.name,
         outlet=body.outlet,
@@ -85,11 +75,7 @@ def add_source(store: StoreDep, admin: AdminDep, body: SourceIn) -> dict[str, An
         allow_private=body.allow_private,
         interval_seconds=body.interval_seconds,
     )
-    try:
-        source = store.add_source(new, actor=admin.email)
-    except SourceExistsError as error:
-        raise HTTPException(409, str(error)) from error
-    return source_json(source)
+    return source_json(service.add_source(store, actor, new).source)
 
 
 @router.delete(
@@ -100,8 +86,7 @@ def add_source(store: StoreDep, admin: AdminDep, body: SourceIn) -> dict[str, An
     description="Its articles stay.",
 )
 def remove_source(
-    store: StoreDep, admin: AdminDep, source_id: Annotated[int, id_path("source")]
+    store: StoreDep, actor: AdminActor, source_id: Annotated[int, id_path("source")]
 ) -> Response:
-    if not store.remove_source(source_id, actor=admin.email):
-        raise not_found("source", source_id)
+    service.remove_source(store, actor, source_id)
     return Response(status_code=204)

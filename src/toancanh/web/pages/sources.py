@@ -15,14 +15,15 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from toancanh.access import Actor
 from toancanh.alerts.channels import CHANNEL_KINDS, check_channel_config
 from toancanh.domain.accounts import User
 from toancanh.domain.alerts import Channel
 from toancanh.domain.sources import SOURCE_KINDS, NewSource
+from toancanh.errors import Conflict, Invalid
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
-from toancanh.ingest.urls import normalize_url
-from toancanh.store.sources import SourceExistsError
+from toancanh.services import sources as source_service
 from toancanh.web.deps import get_store, page_role, page_user
 from toancanh.web.templating import render
 from toancanh.web.visibility import web_link
@@ -58,7 +59,7 @@ def _page(
     *,
     done: str = "",
     warning: str | None = None,
-    source_error: str | None = None,
+    source_error: Exception | None = None,
     source_values: dict[str, Any] | None = None,
     channel_error: str | None = None,
     channel_values: dict[str, Any] | None = None,
@@ -66,7 +67,7 @@ def _page(
     store = get_store(request)
     is_admin = user.role == "admin"
     channels = store.list_channels() if is_admin else []
-    found = store.list_sources()
+    found = source_service.list_sources(store, Actor.of(user))
     used: dict[str, list[int]] = {}
     if is_admin:
         for rule in store.list_rules():
@@ -114,36 +115,20 @@ def add_source(
         "official": official,
         "allow_private": allow_private,
     }
-
-    def refuse(message: str) -> HTMLResponse:
-        return _page(request, user, source_error=message, source_values=values)
-
-    if kind not in SOURCE_KINDS:
-        return refuse("kind")
-    try:
-        clean = normalize_url(url.strip())
-    except ValueError:
-        return refuse("url")
-    if urlsplit(clean).scheme not in ("http", "https"):
-        return refuse("url")
-    problem, warning = address_problem(clean, allow_private)
-    if problem:
-        return refuse(problem)
     new = NewSource(
-        url=clean,
-        kind=kind,  # type: ignore[arg-type]
-        name=name.strip() or None,
-        outlet=outlet.strip() or None,
+        url=url,
+        kind=kind,  # type: ignore[arg-type]  # the service checks it
+        name=name,
+        outlet=outlet,
         official=official,
         allow_private=allow_private,
     )
-    store = get_store(request)
     try:
-        store.add_source(new, actor=user.email)
-    except SourceExistsError as error:
-        return refuse(f"exists:{error.source.id}")
-    if warning:
-        return _page(request, user, done="source_added", warning=warning)
+        added = source_service.add_source(get_store(request), Actor.of(user), new)
+    except (Invalid, Conflict) as error:
+        return _page(request, user, source_error=error, source_values=values)
+    if added.warning:
+        return _page(request, user, done="source_added", warning=added.warning)
     return RedirectResponse("/sources?done=source_added", status_code=303)
 
 
@@ -151,8 +136,7 @@ def add_source(
 def remove_source(
     request: Request, source_id: int, user: User = Depends(page_role("admin"))
 ) -> Response:
-    if not get_store(request).remove_source(source_id, actor=user.email):
-        raise HTTPException(404, f"no source #{source_id}")
+    source_service.remove_source(get_store(request), Actor.of(user), source_id)
     return RedirectResponse("/sources?done=source_removed", status_code=303)
 
 
