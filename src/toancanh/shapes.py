@@ -13,7 +13,7 @@ from typing import Any
 
 from toancanh.domain.accounts import AuditEntry
 from toancanh.domain.alerts import Alert, AlertRule, Delivery
-from toancanh.domain.articles import Article, ArticleSummary, SearchHit, Story
+from toancanh.domain.articles import Article, ArticleSummary, Correction, SearchHit, Story
 from toancanh.domain.ingest import Failure
 from toancanh.domain.sources import Source
 from toancanh.domain.watches import Watch
@@ -79,6 +79,17 @@ def story_json(s: Story) -> dict[str, Any]:
         "outlets": list(s.outlets),
         "first_published": iso(s.first_published),
         "last_published": iso(s.last_published),
+    }
+
+
+def correction_json(c: Correction) -> dict[str, Any]:
+    """An analyst's label of an article (``POST /articles/{id}/labels``)."""
+    return {
+        "article_id": c.article_id,
+        "task": c.task,
+        "value": c.value,
+        "previous": c.previous,
+        "author": c.author,
     }
 
 

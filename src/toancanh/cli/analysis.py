@@ -23,9 +23,11 @@ from toancanh.analyze.pipeline import (
     analyzer_options,
     load_analyzer,
 )
-from toancanh.analyze.types import SENTIMENT_LABELS, Analysis
-from toancanh.cli.context import app_context
+from toancanh.analyze.types import Analysis
+from toancanh.cli.context import app_context, operator
+from toancanh.cli.filters import bad_parameter
 from toancanh.cli.output import console, print_json, table
+from toancanh.services import labels
 from toancanh.text.encoding import decode_text
 
 CHUNK = 50  # articles per task of the process pool
@@ -202,22 +204,11 @@ def label(
     """Correct an article's sentiment or topic; corrections train the next models."""
     if (sentiment is None) == (topic is None):
         raise typer.BadParameter("give exactly one of --sentiment or --topic")
+    task, value = ("sentiment", sentiment) if sentiment is not None else ("topic", topic)
     store = app_context(ctx).store()
-    if store.get_article(article_id) is None:
-        console(stderr=True).print(f"No article #{article_id}.")
-        raise typer.Exit(1)
-    if sentiment is not None:
-        task, value = "sentiment", sentiment.lower()
-        if value not in SENTIMENT_LABELS:
-            raise typer.BadParameter(
-                f"use one of {', '.join(SENTIMENT_LABELS)}", param_hint="--sentiment"
-            )
-    else:
-        from toancanh.cli.filters import topic_label
-
-        task, value = "topic", topic_label(topic) or ""
-    author = by or os.environ.get("USER") or "unknown"
-    previous = store.record_correction(article_id, task, value, author)
+    with bad_parameter():  # an unknown label: a bad --sentiment or --topic
+        done = labels.correct_label(store, operator(by), article_id, task, value or "")
     console().print(
-        f"Article #{article_id}: {task} {previous or '–'} → {value} (by {author}).", markup=False
+        f"Article #{article_id}: {task} {done.previous or '–'} → {done.value} (by {done.author}).",
+        markup=False,
     )

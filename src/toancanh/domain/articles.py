@@ -78,3 +78,15 @@ class Story:
     outlets: tuple[str, ...] = ()
     first_published: datetime | None = None
     last_published: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An analyst's label of an article (sentiment or topic), and the label it replaced."""
+
+    article_id: int
+    task: str  # sentiment, topic
+    value: str
+    previous: str | None
+    author: str
+    at: datetime | None = None

@@ -7,13 +7,12 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from toancanh.analyze.types import SENTIMENT_LABELS
-from toancanh.resolve import FilterError, topic_label
-from toancanh.shapes import article_json, summary_json
+from toancanh.services import labels
+from toancanh.shapes import article_json, correction_json, summary_json
 from toancanh.web.api.common import (
     READ_ERRORS,
     WRITE_ERRORS,
-    AnalystDep,
+    AnalystActor,
     FiltersDep,
     Limit,
     Offset,
@@ -79,21 +78,6 @@ class LabelIn(BaseModel):
     "corrections train the next models.",
 )
 def label_article(
-    store: StoreDep, user: AnalystDep, article_id: ArticleId, body: LabelIn
+    store: StoreDep, actor: AnalystActor, article_id: ArticleId, body: LabelIn
 ) -> dict[str, Any]:
-    if store.get_article(article_id) is None:
-        raise not_found("article", article_id)
-    if body.task == "sentiment":
-        value = body.value.strip().lower()
-        if value not in SENTIMENT_LABELS:
-            raise FilterError(f"use one of {', '.join(SENTIMENT_LABELS)}", "value")
-    else:
-        value = topic_label(body.value) or ""
-    previous = store.record_correction(article_id, body.task, value, user.email)
-    return {
-        "article_id": article_id,
-        "task": body.task,
-        "value": value,
-        "previous": previous,
-        "author": user.email,
-    }
+    return correction_json(labels.correct_label(store, actor, article_id, body.task, body.value))

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from toancanh.access import Actor
 from toancanh.analyze.policy_areas import area_info
 from toancanh.analyze.topics import topic_display_name
 from toancanh.analyze.types import SENTIMENT_LABELS
-from toancanh.domain.accounts import User
-from toancanh.web.deps import get_store, language, page_role, page_user
+from toancanh.errors import NotFound
+from toancanh.services import labels
+from toancanh.web.deps import get_store, language, page_actor, page_actor_at_least
 from toancanh.web.marks import marked_phrases, paragraphs, safe_link
 from toancanh.web.search_form import topic_choices
 from toancanh.web.templating import render
@@ -43,11 +45,6 @@ def _area(label: str, lang: str) -> dict[str, str]:
         "name": info.name_vi if lang == "vi" else label.replace("_", " "),
         "ministry": info.ministry,
     }
-
-
-def latest_corrections(log: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The last correction of each task (who, when, what)."""
-    return {entry["task"]: entry for entry in log}
 
 
 def analysis_view(analysis: dict[str, Any] | None, lang: str) -> dict[str, Any] | None:
@@ -92,12 +89,12 @@ def analysis_view(analysis: dict[str, Any] | None, lang: str) -> dict[str, Any] 
 
 @router.get("/articles/{article_id:int}", response_class=HTMLResponse)
 def article_page(
-    request: Request, article_id: int, user: User = Depends(page_user)
+    request: Request, article_id: int, actor: Actor = Depends(page_actor)
 ) -> HTMLResponse:
     store = get_store(request)
     article = store.get_article(article_id)
     if article is None:
-        raise HTTPException(404, f"no article #{article_id}")
+        raise NotFound("no article #{article_id}", article_id=article_id)
     lang = language(request)
     view = analysis_view(store.get_analysis(article_id), lang)
     marks = [(phrase, f"tone-{polarity}") for phrase, polarity in (view or {}).get("evidence", [])]
@@ -116,8 +113,8 @@ def article_page(
         other_urls=other_urls,
         siblings=siblings,
         analysis=view,
-        corrections=latest_corrections(store.correction_log(article_id)),
-        can_correct=user.at_least("analyst"),
+        corrections=labels.latest_corrections(labels.correction_log(store, actor, article_id)),
+        can_correct=labels.can_correct(actor),
         topics=topic_choices(),
         sentiments=SENTIMENT_LABELS,
     )
@@ -129,19 +126,10 @@ def correct_label(
     article_id: int,
     task: str = Form(...),
     label: str = Form(...),
-    user: User = Depends(page_role("analyst")),
+    actor: Actor = Depends(page_actor_at_least("analyst")),
 ) -> Response:
-    """Record an analyst's sentiment or topic for the article, then show the article."""
-    store = get_store(request)
-    if store.get_article(article_id) is None:
-        raise HTTPException(404, f"no article #{article_id}")
-    if task == "sentiment":
-        if label not in SENTIMENT_LABELS:
-            raise HTTPException(400, f"unknown sentiment {label!r}")
-    elif task == "topic":
-        if label not in {value for value, _ in topic_choices()}:
-            raise HTTPException(400, f"unknown topic {label!r}")
-    else:
-        raise HTTPException(400, "correct the sentiment or the topic")
-    store.record_correction(article_id, task, label, user.email)
+    """Record an analyst's sentiment or topic for the article, then show the article.
+
+    The form offers the known labels only: a refusal (a forged form) is the error page."""
+    labels.correct_label(get_store(request), actor, article_id, task, label)
     return RedirectResponse(f"/articles/{article_id}#analysis", status_code=303)
