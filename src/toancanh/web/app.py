@@ -172,10 +172,10 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
                 response.headers["Retry-After"] = str(result.retry_after)
             return response
         session = sessions.open_session(get_store(request), result.user)
-        response = RedirectResponse(safe_next(next), status_code=303)
+        signed_in = RedirectResponse(safe_next(next), status_code=303)
         secure = request.url.scheme == "https" or settings.cookie_secure
-        set_session_cookie(response, session, secure=secure)
-        return response
+        set_session_cookie(signed_in, session, secure=secure)
+        return signed_in
 
     @app.post("/logout", include_in_schema=False)
     def logout(request: Request) -> Response:
