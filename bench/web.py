@@ -44,11 +44,13 @@ from pathlib import Path
 import httpx
 from sqlalchemy import insert, select
 
+from toancanh.access import Actor
 from toancanh.domain.watches import WatchSpec
+from toancanh.services import accounts
+from toancanh.services.passwords import hash_password
 from toancanh.store import Store
 from toancanh.store.schema import article_analysis, article_facets, articles
 from toancanh.watch.watchlists import backfill, check_spec
-from toancanh.web import auth
 
 OUT = Path(__file__).parent / "out"
 PASSWORD = "bench-password-2026"
@@ -131,7 +133,7 @@ def prepare(path: Path, count: int, seed: int) -> None:
     if store.find_user(ADMIN) is None:
         store.add_user(
             email=ADMIN,
-            password_hash=auth.hash_password(PASSWORD),
+            password_hash=hash_password(PASSWORD),
             role="admin",
             unit=None,
             actor="bench",
@@ -330,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     store = Store.open(f"sqlite:///{path}")
     admin = store.find_user(ADMIN)
     assert admin is not None
-    token = auth.new_token(store, admin, "bench", "bench")
+    token = accounts.issue_token(store, Actor.operator("bench"), admin.id, "bench").token
     watch_ids = [w.id for w in store.list_watches()]
     count = store.count_articles()
     store.close()

@@ -46,7 +46,8 @@ def test_users_add_token_set_password(cli, tmp_path: Path) -> None:
     )
     assert added.exit_code == 0, added.output
     assert as_json(added)["email"] == "an@bo.gov.vn" and as_json(added)["role"] == "analyst"
-    assert run("users", "add", "an@bo.gov.vn", "--password-stdin", stdin=PASSWORD).exit_code == 2
+    taken = run("users", "add", "an@bo.gov.vn", "--password-stdin", stdin=PASSWORD)
+    assert taken.exit_code == 1 and "has an account already" in taken.output  # a Conflict
     short = run("users", "add", "b@bo.gov.vn", "--password-stdin", stdin="ngắn\n")
     assert short.exit_code == 2 and "at least" in short.output
     assert run("users", "add", "not-an-email", "--no-password").exit_code == 2

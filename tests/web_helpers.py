@@ -19,12 +19,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from monitoring_fixtures import Spec, store_specs
+from toancanh.access import Actor
 from toancanh.config import Settings
 from toancanh.domain.alerts import Alert
 from toancanh.domain.watches import Watch, WatchSpec
+from toancanh.services import accounts
+from toancanh.services.passwords import hash_password
 from toancanh.store import Store
 from toancanh.watch.watchlists import backfill, check_spec
-from toancanh.web import auth
 from toancanh.web.app import create_app
 
 PASSWORD = "mật khẩu thử nghiệm 2026"
@@ -62,11 +64,11 @@ class Web:
     def token(self, who: str) -> str:
         user = self.store.find_user(USERS[who][0])
         assert user is not None
-        return auth.new_token(self.store, user, "tests", actor="tests")
+        return accounts.issue_token(self.store, Actor.operator("tests"), user.id, "tests").token
 
 
 def seed(store: Store) -> None:
-    hashed = auth.hash_password(PASSWORD)
+    hashed = hash_password(PASSWORD)
     for role, (email, unit) in USERS.items():
         store.add_user(
             email=email,

@@ -15,6 +15,10 @@ Units own watchlists and incidents:
   (private to nobody would be visible to everybody);
 * an incident is seen and changed by its unit and the admins (one of no unit: by all).
 
+Accounts and the audit log are the admins' alone, to read as to change; an admin cannot
+disable or demote their own account (a dashboard left without an admin could be repaired
+from the console only).
+
 A record the asker may not see answers ``NotFound``, as if it did not exist (another
 unit's private watchlist must not leak its name); a visible record the asker may not
 change answers ``Forbidden``. The CLI runs on the server as its operator, an admin.
@@ -28,7 +32,7 @@ from toancanh.domain.accounts import ROLES, User
 from toancanh.domain.alerts import Alert
 from toancanh.domain.incidents import Incident
 from toancanh.domain.watches import Watch
-from toancanh.errors import Forbidden, Invalid, NotFound
+from toancanh.errors import Conflict, Forbidden, Invalid, NotFound
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,19 @@ def can_see_incident(actor: Actor, incident: Incident) -> bool:
 
 def can_change_incident(actor: Actor, incident: Incident) -> bool:
     return can_change_unit(actor, incident.unit)
+
+
+# -- accounts ------------------------------------------------------------------------
+
+
+def check_own_account(
+    actor: Actor, user: User, *, role: str | None = None, disabled: bool | None = None
+) -> None:
+    """Refuse an admin's change that would take their own rights away."""
+    if actor.user_id is None or actor.user_id != user.id:
+        return
+    if disabled or (role is not None and role != user.role):
+        raise Conflict("you cannot disable or demote your own account")
 
 
 def _ident(wanted: object) -> str:

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from toancanh.domain.accounts import AuditEntry
+from toancanh.domain.accounts import AuditEntry, User
 from toancanh.domain.alerts import Alert, AlertRule, Delivery
 from toancanh.domain.articles import Article, ArticleSummary, Correction, SearchHit, Story
 from toancanh.domain.ingest import Failure
@@ -199,6 +199,21 @@ def audit_json(e: AuditEntry) -> dict[str, Any]:
         "entity_id": e.entity_id,
         "before": e.before,
         "after": e.after,
+    }
+
+
+def user_json(u: User) -> dict[str, Any]:
+    """An account, without its secrets."""
+    return {
+        "id": u.id,
+        "email": u.email,
+        "role": u.role,
+        "unit": u.unit,
+        "disabled": u.disabled,
+        "has_password": u.has_password,
+        "created_at": iso(u.created_at),
+        "last_login_at": iso(u.last_login_at),
+        "locked_until": iso(u.locked_until),
     }
 
 

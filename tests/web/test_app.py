@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from toancanh.web import auth
+from toancanh.services import sessions
+from toancanh.web.auth import csrf_matches
 from web_helpers import PASSWORD, USERS, Web
 
 
@@ -69,9 +70,14 @@ def test_security_headers(web: Web) -> None:
     assert response.headers["x-frame-options"] == "DENY"
 
 
+def test_a_csrf_token_matches_only_itself() -> None:
+    assert csrf_matches("abc", "abc")
+    assert not csrf_matches("abc", None) and not csrf_matches("abc", "abd")
+
+
 def test_login_brute_force_is_slowed(web: Web) -> None:
     client = web.client()
-    for k in range(auth.IP_LIMIT):
+    for k in range(sessions.IP_LIMIT):
         client.post("/login", data={"email": f"x{k}@a.vn", "password": "wrong password!"})
     refused = client.post("/login", data={"email": USERS["viewer"][0], "password": PASSWORD})
     assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 0

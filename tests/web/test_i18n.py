@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from datetime import UTC, datetime
 from importlib import resources
 
@@ -49,6 +50,47 @@ def python_messages() -> set[str]:
             ):
                 found.add(node.args[0].value)
     return found
+
+
+REFUSALS = {"Invalid", "NotFound", "Forbidden", "Conflict"}
+
+
+def refusal_messages() -> set[str]:
+    """Message templates of the refusals (``errors.py``) the services, the access policy
+    and the web's adapters raise: the dashboard shows them translated."""
+    package = resources.files("toancanh")
+    files = [package / "access.py"]
+    for folder in ("services", "web/pages", "web/api"):
+        files += [f for f in package.joinpath(folder).iterdir() if f.name.endswith(".py")]
+    found: set[str] = set()
+    for file in files:
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in REFUSALS
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_refusal_of_a_service_has_a_vietnamese_translation() -> None:
+    catalog = merged_catalog("vi")
+    translated = {m.id: m.string for m in catalog if m.id and m.string}
+    messages = refusal_messages()
+    assert "you cannot disable or demote your own account" in messages  # the scan works
+    missing = sorted(messages - set(translated))
+    assert missing == [], f"add these to a web/i18n/vi/errors*.po file: {missing}"
+    placeholders = re.compile(r"\{[^}]*\}")
+    lost = [
+        m
+        for m in messages
+        if set(placeholders.findall(m)) != set(placeholders.findall(translated[m]))
+    ]
+    assert lost == [], f"keep every {{placeholder}} in the translation: {lost}"
 
 
 def test_every_message_has_a_vietnamese_translation() -> None:

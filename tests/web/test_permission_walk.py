@@ -264,6 +264,12 @@ PAGE_ROUTES = [
         _with("/users/{user}", {"role": "analyst", "unit": UNIT}),
     ),
     Route("POST", "/users/{user_id}/{action}", "admin", _path("/users/{user}/disable")),
+    Route(  # the same route issuing an API token: shown once, on the page that answers
+        "POST",
+        "/users/{user_id}/{action}",
+        "admin",
+        _with("/users/{user}/token", {"name": "báo cáo"}),
+    ),
     Route(
         "POST",
         "/watches",

@@ -8,6 +8,7 @@ from importlib import resources
 
 import typer
 
+from toancanh.access import Actor
 from toancanh.alerts.live import replay
 from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, check_rule
 from toancanh.cli.context import app_context
@@ -16,9 +17,10 @@ from toancanh.cli.output import console, shown, table
 from toancanh.domain.sources import Outlet
 from toancanh.domain.watches import WatchSpec
 from toancanh.ingest.importers import import_file
+from toancanh.services import accounts
+from toancanh.services.accounts import NewUser
 from toancanh.store import Store
 from toancanh.watch.watchlists import backfill, check_spec
-from toancanh.web.auth import hash_password
 
 DEMO_PACKAGE = "toancanh.data.demo"
 DEMO_ACTOR = "demo"
@@ -71,12 +73,10 @@ def demo(ctx: typer.Context) -> None:
         markup=False,
     )
     if store.find_user(DEMO_USER) is None:
-        store.add_user(
-            email=DEMO_USER,
-            password_hash=hash_password(DEMO_PASSWORD),
-            role="admin",
-            unit="Vụ Truyền thông",
-            actor=DEMO_ACTOR,
+        accounts.add_user(
+            store,
+            Actor.operator(DEMO_ACTOR),
+            NewUser(DEMO_USER, "admin", "Vụ Truyền thông", DEMO_PASSWORD),
         )
     top = store.stories(limit=5)
     rows = [(s.story_id, s.size, len(s.outlets), s.title) for s in top]

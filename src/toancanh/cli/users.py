@@ -1,18 +1,19 @@
-"""``toancanh users ...``: accounts of the dashboard and the API."""
+"""``toancanh users ...``: accounts of the dashboard and the API (``services.accounts``;
+the operator at the console is an admin)."""
 
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from toancanh.cli.context import ByOption, actor, app_context
+from toancanh.cli.context import ByOption, app_context, operator
 from toancanh.cli.output import JsonOption, console, print_json, shown, table
-from toancanh.domain.accounts import ROLES, User
-from toancanh.shapes import iso
-from toancanh.store import Store
-from toancanh.web import auth
+from toancanh.domain.accounts import ROLES
+from toancanh.services import accounts
+from toancanh.services.accounts import NewUser
+from toancanh.shapes import user_json
 
 app = typer.Typer(help="Accounts of the dashboard and the API (admins manage them).")
 
@@ -21,37 +22,10 @@ PasswordStdin = Annotated[
 ]
 
 
-def user_json(u: User) -> dict[str, Any]:
-    return {
-        "id": u.id,
-        "email": u.email,
-        "role": u.role,
-        "unit": u.unit,
-        "disabled": u.disabled,
-        "has_password": u.has_password,
-        "created_at": iso(u.created_at),
-        "last_login_at": iso(u.last_login_at),
-        "locked_until": iso(u.locked_until),
-    }
-
-
 def _password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\n")
     return str(typer.prompt("Password", hide_input=True, confirmation_prompt=True))
-
-
-def _user(store: Store, email: str) -> User:
-    found = store.find_user(email)
-    if found is None:
-        console(stderr=True).print(f"No user {email!r}.", markup=False)
-        raise typer.Exit(1)
-    return found
-
-
-def _fail(error: Exception) -> typer.Exit:
-    console(stderr=True).print(f"Cannot do that: {error}", markup=False)
-    return typer.Exit(2)
 
 
 @app.command("add")
@@ -69,15 +43,10 @@ def add(
 ) -> None:
     """Add an account; the password is asked (or read with --password-stdin)."""
     store = app_context(ctx).store()
-    try:
-        clean = auth.check_email(email)
-        auth.check_role(role)
-        if store.find_user(clean) is not None:
-            raise auth.AccountError(f"{clean} has an account already")
-        hashed = None if no_password else auth.hash_password(_password(password_stdin))
-    except auth.AccountError as error:
-        raise _fail(error) from error
-    user = store.add_user(email=clean, password_hash=hashed, role=role, unit=unit, actor=actor(by))
+    who = operator(by)
+    clean = accounts.check_new_user(store, who, email, role)  # before asking for a password
+    password = None if no_password else _password(password_stdin)
+    user = accounts.add_user(store, who, NewUser(clean, role, unit, password))
     if as_json:
         print_json(user_json(user))
         return
@@ -98,22 +67,13 @@ def set_(
 ) -> None:
     """Change a user's role, unit or status."""
     store = app_context(ctx).store()
-    user = _user(store, email)
-    values: dict[str, Any] = {}
-    try:
-        if role is not None:
-            values["role"] = auth.check_role(role)
-    except auth.AccountError as error:
-        raise _fail(error) from error
-    if unit is not None:
-        values["unit"] = unit or None
-    if disable is not None:
-        values["disabled"] = disable
-    if unlock:
-        values.update(failed_logins=0, locked_until=None)
-    if not values:
+    who = operator(by)
+    user = accounts.find_user(store, who, email)
+    if role is None and unit is None and disable is None and not unlock:
         raise typer.BadParameter("give --role, --unit, --disable/--enable or --unlock")
-    changed = store.change_user(user.id, actor(by), **values)
+    changed = accounts.change_user(
+        store, who, user.id, role=role, unit=unit, disabled=disable, unlock=unlock
+    )
     console().print(
         f"{changed.email}: {changed.role}, unit {changed.unit or '–'}"
         + (", disabled" if changed.disabled else ""),
@@ -130,12 +90,9 @@ def password(
 ) -> None:
     """Set a new password; the user's browser sessions end."""
     store = app_context(ctx).store()
-    user = _user(store, email)
-    try:
-        hashed = auth.hash_password(_password(password_stdin))
-    except auth.AccountError as error:
-        raise _fail(error) from error
-    store.change_user(user.id, actor(by), password_hash=hashed, failed_logins=0, locked_until=None)
+    who = operator(by)
+    user = accounts.find_user(store, who, email)
+    accounts.set_password(store, who, user.id, _password(password_stdin))
     console().print(f"{user.email}: password changed.", markup=False)
 
 
@@ -148,11 +105,9 @@ def token(
 ) -> None:
     """Print a new API token for a user (shown once; use `Authorization: Bearer TOKEN`)."""
     store = app_context(ctx).store()
-    user = _user(store, email)
-    if user.disabled:
-        console(stderr=True).print(f"{user.email} is disabled.", markup=False)
-        raise typer.Exit(2)
-    sys.stdout.write(auth.new_token(store, user, name, actor(by)) + "\n")
+    who = operator(by)
+    user = accounts.find_user(store, who, email)
+    sys.stdout.write(accounts.issue_token(store, who, user.id, name).token + "\n")
 
 
 @app.command("revoke-tokens")
@@ -161,13 +116,14 @@ def revoke_tokens(
 ) -> None:
     """Revoke every API token of a user."""
     store = app_context(ctx).store()
-    count = store.revoke_tokens(_user(store, email), actor(by))
+    who = operator(by)
+    count = accounts.revoke_tokens(store, who, accounts.find_user(store, who, email).id)
     console().print(f"{count} tokens revoked.")
 
 
 @app.command("list")
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
-    users = app_context(ctx).store().list_users()
+    users = accounts.list_users(app_context(ctx).store(), operator())
     if as_json:
         print_json([user_json(u) for u in users])
         return

@@ -28,18 +28,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from toancanh.config import Settings
 from toancanh.errors import ToanCanhError
+from toancanh.services import sessions
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
-from toancanh.web import auth
+from toancanh.web.auth import SESSION_COOKIE, clear_session_cookie, set_session_cookie
 from toancanh.web.cache import ComputeCache
-from toancanh.web.deps import (
-    SESSION_COOKIE,
-    SignInRequired,
-    check_csrf,
-    client_ip,
-    get_store,
-    language,
-)
+from toancanh.web.deps import SignInRequired, check_csrf, client_ip, get_store, language
 from toancanh.web.i18n import LANGUAGE_COOKIE, LANGUAGES, error_text
 from toancanh.web.problems import problem_of, status_of
 from toancanh.web.templating import render
@@ -163,7 +157,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         password: str = Form(...),
         next: str = Form("/"),
     ) -> Response:
-        result = auth.sign_in(get_store(request), email, password, client_ip(request))
+        result = sessions.sign_in(get_store(request), email, password, client_ip(request))
         if result.user is None:
             response = render(
                 request,
@@ -177,26 +171,17 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             if result.retry_after:
                 response.headers["Retry-After"] = str(result.retry_after)
             return response
-        session = auth.open_session(get_store(request), result.user)
-        response = RedirectResponse(safe_next(next), status_code=303)
-        response.set_cookie(
-            SESSION_COOKIE,
-            session.cookie,
-            max_age=auth.SESSION_DAYS * 86400,
-            httponly=True,
-            samesite="lax",
-            secure=request.url.scheme == "https" or settings.cookie_secure,
-            path="/",
-        )
-        return response
+        session = sessions.open_session(get_store(request), result.user)
+        signed_in = RedirectResponse(safe_next(next), status_code=303)
+        secure = request.url.scheme == "https" or settings.cookie_secure
+        set_session_cookie(signed_in, session, secure=secure)
+        return signed_in
 
     @app.post("/logout", include_in_schema=False)
     def logout(request: Request) -> Response:
-        cookie = request.cookies.get(SESSION_COOKIE)
-        if cookie:
-            get_store(request).end_session(auth.digest(cookie))
+        sessions.end_session(get_store(request), request.cookies.get(SESSION_COOKIE))
         response = RedirectResponse("/login", status_code=303)
-        response.delete_cookie(SESSION_COOKIE, path="/")
+        clear_session_cookie(response)
         return response
 
     @app.get("/lang/{lang}", include_in_schema=False)

@@ -17,12 +17,12 @@ from fastapi import HTTPException, Request
 from toancanh.access import Actor, require_role
 from toancanh.config import Settings
 from toancanh.domain.accounts import User
+from toancanh.services import sessions
 from toancanh.store import Store
-from toancanh.web import auth
+from toancanh.web.auth import SESSION_COOKIE, csrf_matches
 from toancanh.web.cache import ComputeCache
 from toancanh.web.i18n import LANGUAGE_COOKIE, pick_language
 
-SESSION_COOKIE = "tc_session"
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
@@ -56,10 +56,10 @@ def visitor(request: Request) -> Visitor:
     header = request.headers.get("authorization", "")
     found = Visitor(None, "none")
     if header.lower().startswith("bearer "):
-        user = auth.token_user(store, header[7:].strip())
+        user = sessions.token_user(store, header[7:].strip())
         found = Visitor(user, "token") if user else Visitor(None, "bad_token")
     else:
-        session = auth.session_user(store, request.cookies.get(SESSION_COOKIE))
+        session = sessions.session_user(store, request.cookies.get(SESSION_COOKIE))
         if session is not None:
             found = Visitor(session[0], "session", session[1])
     request.state.visitor = found
@@ -88,7 +88,7 @@ async def check_csrf(request: Request) -> None:
         form = await request.form()
         value = form.get("csrf_token")
         given = value if isinstance(value, str) else None
-    if not auth.csrf_matches(who.csrf_token, given):
+    if not csrf_matches(who.csrf_token, given):
         raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
 
 

@@ -1,6 +1,6 @@
-"""The audit log (admins only): who changed what and when, with the record before and
-after, filtered by entity, actor and dates; the same selection as CSV (UTF-8 with a BOM,
-so that spreadsheet programs read Vietnamese correctly)."""
+"""The audit log (admins only, ``services.audit``): who changed what and when, with the
+record before and after, filtered by entity, actor and dates; the same selection as CSV
+(UTF-8 with a BOM, so that spreadsheet programs read Vietnamese correctly)."""
 
 from __future__ import annotations
 
@@ -15,14 +15,17 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
-from toancanh.domain.accounts import AuditEntry, User
+from toancanh.access import Actor
+from toancanh.domain.accounts import AuditEntry
+from toancanh.services import audit as service
+from toancanh.services.audit import AuditFilter
 from toancanh.text.dates import isoformat_local
-from toancanh.web.deps import get_store, page_role
+from toancanh.web.deps import get_store, page_actor_at_least
 from toancanh.web.templating import render
 from toancanh.web.visibility import day_bound
 
 router = APIRouter()
-admin_only = page_role("admin")
+ADMIN = page_actor_at_least("admin")
 PAGE_SIZE = 50
 EXPORT_LIMIT = 100_000
 ENTITIES = ("watch", "alert_rule", "alert", "incident", "channel", "source", "user")
@@ -68,13 +71,14 @@ def changes(entry: AuditEntry) -> list[Change]:
     return rows
 
 
-def _filters(entity: str, actor: str, since: str, until: str) -> dict[str, Any]:
-    return {
-        "entity": entity if entity in ENTITIES else None,
-        "actor": actor.strip() or None,
-        "since": day_bound(since),
-        "until": day_bound(until, end=True),
-    }
+def _filters(entity: str, actor: str, since: str, until: str) -> AuditFilter:
+    """The form's filters: an unknown kind of record is ignored, dates are whole days."""
+    return AuditFilter(
+        entity=entity if entity in ENTITIES else None,
+        actor=actor.strip() or None,
+        since=day_bound(since),
+        until=day_bound(until, end=True),
+    )
 
 
 @router.get("/audit", response_class=HTMLResponse)
@@ -85,11 +89,13 @@ def audit(
     since: str = "",
     until: str = "",
     page: int = 1,
-    admin: User = Depends(admin_only),
+    admin: Actor = Depends(ADMIN),
 ) -> HTMLResponse:
     page = max(1, page)
-    found = get_store(request).audit_entries(
-        **_filters(entity, actor, since, until),
+    found = service.entries(
+        get_store(request),
+        admin,
+        _filters(entity, actor, since, until),
         limit=PAGE_SIZE + 1,
         offset=(page - 1) * PAGE_SIZE,
     )
@@ -118,11 +124,10 @@ def export(
     actor: str = "",
     since: str = "",
     until: str = "",
-    admin: User = Depends(admin_only),
+    admin: Actor = Depends(ADMIN),
 ) -> Response:
-    found = get_store(request).audit_entries(
-        **_filters(entity, actor, since, until), limit=EXPORT_LIMIT
-    )
+    where = _filters(entity, actor, since, until)
+    found = service.entries(get_store(request), admin, where, limit=EXPORT_LIMIT)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["id", "at", "actor", "action", "entity", "entity_id", "before", "after"])

@@ -1,9 +1,11 @@
 """Accounts (admins only): add, change role or unit, disable or enable, unlock, and issue an
 API token (shown once, on the page that issues it; only its hash is kept).
 
-The rules are ``web.auth``'s, as for ``toancanh users``: a valid address, a known role, a
-password of at least ``auth.MIN_PASSWORD`` characters. An admin cannot disable or demote
-their own account (a dashboard without an admin could not be repaired from it).
+The pages parse the forms and call ``services.accounts``, which holds the rules, as for
+``toancanh users``: a valid address, a known role, a password of at least
+``MIN_PASSWORD`` characters, and no admin disabling or demoting their own account (a
+409, from the app's error page). Input that cannot be taken comes back on the page, in
+the visitor's language, with what was typed kept.
 """
 
 from __future__ import annotations
@@ -11,37 +13,48 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from toancanh.domain.accounts import ROLES, User
-from toancanh.store import Store
-from toancanh.web import auth
-from toancanh.web.deps import get_store, page_role
+from toancanh.access import Actor
+from toancanh.domain.accounts import ROLES
+from toancanh.errors import Conflict, Invalid, NotFound, ToanCanhError
+from toancanh.services import accounts
+from toancanh.services.accounts import NewToken, NewUser
+from toancanh.services.passwords import MIN_PASSWORD
+from toancanh.web.deps import get_store, page_actor_at_least
 from toancanh.web.templating import render
 
 router = APIRouter()
-admin_only = page_role("admin")
+ADMIN = page_actor_at_least("admin")
+# What the state buttons of a row ask for (``/users/{id}/{action}``).
+ACTIONS: dict[str, dict[str, Any]] = {
+    "disable": {"disabled": True},
+    "enable": {"disabled": False},
+    "unlock": {"unlock": True},
+}
 
 
 def _page(
     request: Request,
+    actor: Actor,
     *,
     done: str = "",
-    error: str | None = None,
+    error: ToanCanhError | None = None,
     values: dict[str, Any] | None = None,
-    token: tuple[User, str] | None = None,
+    token: NewToken | None = None,
 ) -> HTMLResponse:
     response = render(
         request,
         "users.html",
         status_code=400 if error else 200,
-        users=get_store(request).list_users(),
+        users=accounts.list_users(get_store(request), actor),
         roles=ROLES,
-        min_password=auth.MIN_PASSWORD,
+        min_password=MIN_PASSWORD,
         done=done,
         error=error,
         values=values or {"role": "viewer"},
+        adding=values is not None,
         token=token,
         now=datetime.now(UTC),
     )
@@ -49,21 +62,9 @@ def _page(
     return response
 
 
-def _user(store: Store, user_id: int) -> User:
-    found = store.get_user(user_id)
-    if found is None:
-        raise HTTPException(404, f"no user #{user_id}")
-    return found
-
-
-def _not_self(admin: User, target: User) -> None:
-    if admin.id == target.id:
-        raise HTTPException(409, "you cannot disable or demote your own account")
-
-
 @router.get("/users", response_class=HTMLResponse)
-def users(request: Request, done: str = "", admin: User = Depends(admin_only)) -> HTMLResponse:
-    return _page(request, done=done)
+def users(request: Request, done: str = "", actor: Actor = Depends(ADMIN)) -> HTMLResponse:
+    return _page(request, actor, done=done)
 
 
 @router.post("/users", response_class=HTMLResponse)
@@ -73,26 +74,13 @@ def add_user(
     role: str = Form("viewer"),
     unit: str = Form(""),
     password: str = Form(""),
-    admin: User = Depends(admin_only),
+    actor: Actor = Depends(ADMIN),
 ) -> Response:
-    store = get_store(request)
     values = {"email": email, "role": role, "unit": unit}
-    if len(password) < auth.MIN_PASSWORD:
-        return _page(request, error="password", values=values)
     try:
-        clean = auth.check_email(email)
-        auth.check_role(role)
-    except auth.AccountError as error:
-        return _page(request, error=str(error), values=values)
-    if store.find_user(clean) is not None:
-        return _page(request, error="exists", values=values)
-    store.add_user(
-        email=clean,
-        password_hash=auth.hash_password(password),
-        role=role,
-        unit=unit.strip() or None,
-        actor=admin.email,
-    )
+        accounts.add_user(get_store(request), actor, NewUser(email, role, unit, password))
+    except (Invalid, Conflict) as error:
+        return _page(request, actor, error=error, values=values)
     return RedirectResponse("/users?done=user_added", status_code=303)
 
 
@@ -102,21 +90,16 @@ def change_user(
     user_id: int,
     role: str = Form(...),
     unit: str = Form(""),
-    admin: User = Depends(admin_only),
+    actor: Actor = Depends(ADMIN),
 ) -> Response:
     store = get_store(request)
-    target = _user(store, user_id)
+    before = accounts.get_user(store, actor, user_id)
     try:
-        auth.check_role(role)
-    except auth.AccountError as error:
-        return _page(request, error=str(error))
-    if role != target.role:
-        _not_self(admin, target)
-    values: dict[str, Any] = {"role": role, "unit": unit.strip() or None}
-    if values["role"] == target.role and values["unit"] == target.unit:
-        return RedirectResponse(f"/users#user-{target.id}", status_code=303)
-    store.change_user(target.id, admin.email, **values)
-    return RedirectResponse(f"/users?done=user_changed#user-{target.id}", status_code=303)
+        after = accounts.change_user(store, actor, user_id, role=role, unit=unit)
+    except Invalid as error:
+        return _page(request, actor, error=error)
+    done = "?done=user_changed" if after != before else ""
+    return RedirectResponse(f"/users{done}#user-{user_id}", status_code=303)
 
 
 @router.post("/users/{user_id}/{action}", response_class=HTMLResponse)
@@ -125,22 +108,16 @@ def user_action(
     user_id: int,
     action: str,
     name: str = Form(""),
-    admin: User = Depends(admin_only),
+    actor: Actor = Depends(ADMIN),
 ) -> Response:
     store = get_store(request)
-    target = _user(store, user_id)
     if action == "token":
-        if target.disabled:
-            return _page(request, error="disabled")
-        token = auth.new_token(store, target, name.strip() or None, admin.email)
-        return _page(request, token=(target, token))
-    if action == "disable":
-        _not_self(admin, target)
-        store.change_user(target.id, admin.email, disabled=True)
-    elif action == "enable":
-        store.change_user(target.id, admin.email, disabled=False)
-    elif action == "unlock":
-        store.change_user(target.id, admin.email, failed_logins=0, locked_until=None)
-    else:
-        raise HTTPException(404, f"no action {action!r}")
-    return RedirectResponse(f"/users?done=user_changed#user-{target.id}", status_code=303)
+        try:
+            issued = accounts.issue_token(store, actor, user_id, name)
+        except Conflict as error:
+            return _page(request, actor, error=error)
+        return _page(request, actor, token=issued)
+    if action not in ACTIONS:
+        raise NotFound("no action {action}", action=action)
+    accounts.change_user(store, actor, user_id, **ACTIONS[action])
+    return RedirectResponse(f"/users?done=user_changed#user-{user_id}", status_code=303)

@@ -1,0 +1,118 @@
+"""Signing in on both engines: passwords, lockout, rate limits, sessions, tokens, audit."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from toancanh.access import Actor
+from toancanh.errors import Invalid
+from toancanh.services import accounts, passwords, sessions
+from toancanh.services.accounts import NewUser
+from toancanh.store import Store
+from toancanh.store.schema import api_tokens
+
+PASSWORD = "mật khẩu đủ dài 123"
+ADMIN = Actor.operator("admin@bo.gov.vn")
+
+
+def add(store: Store, email: str = "an@bo.gov.vn", role: str = "analyst") -> None:
+    accounts.add_user(store, ADMIN, NewUser(email, role, "Vụ Truyền thông", PASSWORD))
+
+
+def new_token(store: Store, user_id: int, name: str | None) -> str:
+    return accounts.issue_token(store, ADMIN, user_id, name).token
+
+
+def test_a_good_password_signs_in_and_a_bad_one_does_not(store: Store) -> None:
+    add(store)
+    good = sessions.sign_in(store, " An@Bo.gov.vn ", PASSWORD, "10.0.0.1")
+    assert good.user is not None and good.user.role == "analyst"
+    assert store.find_user("an@bo.gov.vn").last_login_at is not None  # type: ignore[union-attr]
+    bad = sessions.sign_in(store, "an@bo.gov.vn", "sai mật khẩu rồi", "10.0.0.1")
+    assert bad.user is None and bad.reason == "bad_credentials"
+    nobody = sessions.sign_in(store, "ai@do.vn", PASSWORD, "10.0.0.1")
+    assert nobody.reason == "bad_credentials"  # no hint that the address is unknown
+
+
+def test_an_account_locks_after_repeated_failures(store: Store) -> None:
+    add(store)
+    for _ in range(sessions.LOCK_AFTER):
+        assert sessions.sign_in(store, "an@bo.gov.vn", "wrong password!", "10.0.0.2").user is None
+    locked = sessions.sign_in(store, "an@bo.gov.vn", PASSWORD, "10.0.0.3")
+    assert locked.reason == "locked" and 0 < locked.retry_after <= sessions.LOCK_MINUTES * 60 + 1
+
+
+def test_one_address_hammering_is_refused(store: Store) -> None:
+    add(store)
+    for k in range(sessions.IP_LIMIT):
+        sessions.sign_in(store, f"x{k}@a.vn", "wrong password!", "10.9.9.9")
+    refused = sessions.sign_in(store, "an@bo.gov.vn", PASSWORD, "10.9.9.9")
+    assert refused.reason == "rate_limited" and refused.retry_after > 0
+    assert sessions.sign_in(store, "an@bo.gov.vn", PASSWORD, "10.0.0.4").user is not None
+
+
+def test_sessions_and_tokens(store: Store) -> None:
+    add(store)
+    user = store.find_user("an@bo.gov.vn")
+    assert user is not None
+    session = sessions.open_session(store, user)
+    found = sessions.session_user(store, session.cookie)
+    assert found is not None and found[0].id == user.id and found[1] == session.csrf_token
+    assert sessions.session_user(store, "forged") is None
+    token = new_token(store, user.id, "bao cao")
+    assert token.startswith("tc_") and sessions.token_user(store, token).id == user.id  # type: ignore[union-attr]
+    assert sessions.token_user(store, token + "x") is None
+    accounts.change_user(store, ADMIN, user.id, disabled=True)
+    assert sessions.session_user(store, session.cookie) is None  # sessions end with the account
+    assert sessions.token_user(store, token) is None
+    actions = [e.action for e in store.audit_entries(entity="user")]
+    assert actions == ["update", "token", "create"]
+    logged = str([(e.before, e.after) for e in store.audit_entries(entity="user")])
+    assert "$argon2" not in logged and token not in logged  # no secret reaches the log
+
+
+def test_signing_out_ends_the_session(store: Store) -> None:
+    add(store)
+    user = store.find_user("an@bo.gov.vn")
+    assert user is not None
+    session = sessions.open_session(store, user)
+    sessions.end_session(store, session.cookie)
+    assert sessions.session_user(store, session.cookie) is None
+    sessions.end_session(store, None)  # no cookie: nothing to end, no error
+    sessions.end_session(store, "unknown")
+
+
+def test_a_token_records_its_last_use_without_a_write_per_call(store: Store) -> None:
+    add(store)
+    user = store.find_user("an@bo.gov.vn")
+    assert user is not None
+    token = new_token(store, user.id, None)
+
+    def last_used() -> object:
+        with store.read() as conn:
+            return conn.execute(select(api_tokens.c.last_used_at)).scalar_one()
+
+    assert last_used() is None
+    sessions.token_user(store, token)
+    first = last_used()
+    assert first is not None
+    sessions.token_user(store, token)  # within the minute: no second write
+    assert last_used() == first
+
+
+def test_bad_account_input_is_refused_clearly() -> None:
+    with pytest.raises(Invalid, match="at least"):
+        passwords.hash_password("ngắn")
+    with pytest.raises(Invalid, match="e-mail"):
+        accounts.check_email("không-phải-email")
+    with pytest.raises(Invalid, match="unknown role"):
+        accounts.check_role("superuser")
+
+
+def test_hashes_are_argon2_and_salted() -> None:
+    first, second = passwords.hash_password(PASSWORD), passwords.hash_password(PASSWORD)
+    assert first.startswith("$argon2") and first != second
+    assert passwords.verify_password(first, PASSWORD) and not passwords.verify_password(
+        first, "x" * 12
+    )
