@@ -19,6 +19,7 @@ from typing import Any
 
 from toancanh.alerts.channels import email, telegram, webhook
 from toancanh.alerts.channels.base import (
+    ChannelConfigError,
     ChannelKind,
     DeliveryError,
     Notification,
@@ -33,12 +34,19 @@ CHANNEL_KINDS = tuple(KINDS)
 
 
 def check_channel_config(kind: str, config: dict[str, Any]) -> dict[str, Any]:
-    """The validated, normalised config of a ``kind`` channel, or ``ValueError`` saying
-    what to fix. Secrets and tokens are never repeated in the message."""
+    """The validated, normalised config of a ``kind`` channel, or ``ChannelConfigError``
+    saying what to fix. Secrets and tokens are never repeated in the message."""
     if kind not in KINDS:
-        raise ValueError(f"unknown channel kind {kind!r}; use one of: {', '.join(CHANNEL_KINDS)}")
+        raise ChannelConfigError(
+            "unknown channel kind “{kind}”; use one of: {kinds}",
+            field="kind",
+            kind=kind,
+            kinds=", ".join(CHANNEL_KINDS),
+        )
     if not isinstance(config, Mapping):
-        raise ValueError(f"a {kind} channel's config must be an object (a JSON dictionary)")
+        raise ChannelConfigError(
+            "a {kind} channel's config must be an object (a JSON dictionary)", kind=kind
+        )
     return KINDS[kind].check(config)
 
 
