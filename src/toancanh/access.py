@@ -105,15 +105,23 @@ def visible_watch(actor: Actor, watch: Watch | None, wanted: object) -> Watch:
     return watch
 
 
+def require_change(actor: Actor, allowed: bool, refusal: str, **params: object) -> None:
+    """An analyst's right to change a record the actor sees (``allowed``: the record's
+    policy said yes), or ``Forbidden`` with the record's ``refusal``."""
+    require_role(actor, "analyst")
+    if not allowed:
+        raise Forbidden(refusal, **params)
+
+
 def changeable_watch(actor: Actor, watch: Watch | None, wanted: object) -> Watch:
     """The watch, if the actor may change it (its rules and alerts included)."""
     found = visible_watch(actor, watch, wanted)
-    require_role(actor, "analyst")
-    if not can_change_watch(actor, found):
-        raise Forbidden(
-            "only the analysts of {unit} and the admins change this watchlist",
-            unit=found.unit or "",
-        )
+    require_change(
+        actor,
+        can_change_watch(actor, found),
+        "only the analysts of {unit} and the admins change this watchlist",
+        unit=found.unit or "",
+    )
     return found
 
 
@@ -156,12 +164,15 @@ def changeable_alert(actor: Actor, alert: Alert | None, watch: Watch | None, wan
     """The alert, if the actor may acknowledge or resolve it (or open an incident from it,
     which acknowledges it)."""
     found = visible_alert(actor, alert, watch, wanted)
-    require_role(actor, "analyst")
-    if not can_change_alert(actor, found, watch):
-        if watch is None:
-            raise Forbidden("only the admins handle the alert of a removed watchlist")
-        raise Forbidden(
-            "only the analysts of {unit} and the admins handle this alert", unit=watch.unit or ""
+    allowed = can_change_alert(actor, found, watch)
+    if watch is None:
+        require_change(actor, allowed, "only the admins handle the alert of a removed watchlist")
+    else:
+        require_change(
+            actor,
+            allowed,
+            "only the analysts of {unit} and the admins handle this alert",
+            unit=watch.unit or "",
         )
     return found
 
@@ -184,12 +195,12 @@ def changeable_incident(actor: Actor, incident: Incident | None, wanted: int) ->
     """The incident, if the actor may work on it (its unit's analysts and the admins; one
     of no unit: every analyst)."""
     found = visible_incident(actor, incident, wanted)
-    require_role(actor, "analyst")
-    if not can_change_incident(actor, found):
-        raise Forbidden(
-            "only the analysts of {unit} and the admins work on this incident",
-            unit=found.unit or "",
-        )
+    require_change(
+        actor,
+        can_change_incident(actor, found),
+        "only the analysts of {unit} and the admins work on this incident",
+        unit=found.unit or "",
+    )
     return found
 
 

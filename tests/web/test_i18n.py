@@ -97,7 +97,12 @@ ERROR_MODULES = (
     "services/incidents.py",
     "web/pages/incidents.py",
 )
-ERROR_CLASSES = {"Invalid", "NotFound", "Forbidden", "Conflict", "ChannelConfigError"}
+# What raises a refusal, and the position of its message template among the arguments.
+TEMPLATE_ARGUMENT = {
+    **dict.fromkeys(("Invalid", "NotFound", "Forbidden", "Conflict", "ChannelConfigError"), 0),
+    "check_choice": 2,
+    "require_change": 2,
+}
 
 
 def error_templates() -> dict[str, str]:
@@ -111,16 +116,17 @@ def error_templates() -> dict[str, str]:
             if not (file.name == name or (name == "*.py" and file.name.endswith(".py"))):
                 continue
             for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
-                if (
+                if not (
                     isinstance(node, ast.Call)
                     and isinstance(node.func, ast.Name)
-                    and node.func.id in ERROR_CLASSES
-                    and node.args
-                    and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)
+                    and node.func.id in TEMPLATE_ARGUMENT
                 ):
+                    continue
+                index = TEMPLATE_ARGUMENT[node.func.id]
+                template = node.args[index] if len(node.args) > index else None
+                if isinstance(template, ast.Constant) and isinstance(template.value, str):
                     where = "/".join(filter(None, (folder, file.name)))
-                    found[node.args[0].value] = f"{where}:{node.lineno}"
+                    found[template.value] = f"{where}:{node.lineno}"
     return found
 
 

@@ -3,20 +3,15 @@
 from __future__ import annotations
 
 from toancanh.domain.alerts import Alert
-from toancanh.errors import Conflict, Invalid
+from toancanh.errors import Conflict, check_choice
 
 ALERT_STATUSES = ("active", "acknowledged", "resolved")
 
 
 def check_status(status: str) -> str:
-    if status not in ALERT_STATUSES:
-        raise Invalid(
-            "unknown status “{status}”; use {statuses}",
-            field="status",
-            status=status,
-            statuses=", ".join(ALERT_STATUSES),
-        )
-    return status
+    return check_choice(
+        status, ALERT_STATUSES, "unknown status “{value}”; use {choices}", field="status"
+    )
 
 
 def check_alert_status(alert: Alert, status: str) -> None:

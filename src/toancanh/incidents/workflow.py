@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from toancanh.domain.alerts import Alert
 from toancanh.domain.incidents import Incident, IncidentMember
-from toancanh.errors import Conflict, Invalid
+from toancanh.errors import Conflict, Invalid, check_choice
 from toancanh.store.trends import BucketCount, Subject
 from toancanh.text.dates import isoformat_local
 from toancanh.trends.series import bucket_keys, build_points
@@ -49,14 +49,11 @@ def parse_member(text: str) -> IncidentMember:
 
 
 def check_severity(value: str | None) -> str | None:
-    if value is not None and value not in SEVERITIES:
-        raise Invalid(
-            "unknown severity “{severity}”; use {severities}",
-            field="severity",
-            severity=value,
-            severities=", ".join(SEVERITIES),
-        )
-    return value
+    if value is None:
+        return None
+    return check_choice(
+        value, SEVERITIES, "unknown severity “{value}”; use {choices}", field="severity"
+    )
 
 
 def check_open(incident: Incident) -> None:
@@ -64,14 +61,12 @@ def check_open(incident: Incident) -> None:
         raise Conflict("incident #{incident_id} is closed; open a new one", incident_id=incident.id)
 
 
+def check_status(status: str) -> str:
+    return check_choice(status, STATUSES, "unknown status “{value}”; use {choices}", field="status")
+
+
 def check_status_change(incident: Incident, status: str) -> None:
-    if status not in STATUSES:
-        raise Invalid(
-            "unknown status “{status}”; use {statuses}",
-            field="status",
-            status=status,
-            statuses=", ".join(STATUSES),
-        )
+    check_status(status)
     check_open(incident)
     if status == "closed":
         raise Invalid(

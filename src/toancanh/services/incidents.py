@@ -21,11 +21,11 @@ from toancanh.domain.incidents import Incident, IncidentMember
 from toancanh.domain.watches import Watch
 from toancanh.errors import Invalid
 from toancanh.incidents.workflow import (
-    STATUSES,
     alert_article_ids,
     assignment,
     check_open,
     check_severity,
+    check_status,
     check_status_change,
     closing_trend,
 )
@@ -64,13 +64,8 @@ def list_incidents(
 ) -> list[Incident]:
     """The incidents the actor sees (their unit's and those of no unit; admins: all),
     newest first."""
-    if status is not None and status not in STATUSES:
-        raise Invalid(
-            "unknown status “{status}”; use {statuses}",
-            field="status",
-            status=status,
-            statuses=", ".join(STATUSES),
-        )
+    if status is not None:
+        check_status(status)
     units = None if actor.admin else ([actor.unit] if actor.unit else [])
     return store.list_incidents(status=status, limit=limit, offset=offset, units=units)
 

@@ -26,6 +26,7 @@ from toancanh.alerts.channels.base import (
     NotifySettings,
 )
 from toancanh.domain.alerts import Channel
+from toancanh.errors import check_choice
 
 KINDS: dict[str, ChannelKind] = {
     kind.name: kind for kind in (webhook.KIND, email.KIND, telegram.KIND)
@@ -36,13 +37,9 @@ CHANNEL_KINDS = tuple(KINDS)
 def check_channel_config(kind: str, config: dict[str, Any]) -> dict[str, Any]:
     """The validated, normalised config of a ``kind`` channel, or ``ChannelConfigError``
     saying what to fix. Secrets and tokens are never repeated in the message."""
-    if kind not in KINDS:
-        raise ChannelConfigError(
-            "unknown channel kind “{kind}”; use one of: {kinds}",
-            field="kind",
-            kind=kind,
-            kinds=", ".join(CHANNEL_KINDS),
-        )
+    check_choice(
+        kind, CHANNEL_KINDS, "unknown channel kind “{value}”; use one of: {choices}", field="kind"
+    )
     if not isinstance(config, Mapping):
         raise ChannelConfigError(
             "a {kind} channel's config must be an object (a JSON dictionary)", kind=kind
