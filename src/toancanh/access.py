@@ -105,7 +105,7 @@ def visible_watch(actor: Actor, watch: Watch | None, wanted: object) -> Watch:
     return watch
 
 
-def require_change(actor: Actor, allowed: bool, refusal: str, **params: object) -> None:
+def require_change(actor: Actor, allowed: bool, refusal: str, **params: str) -> None:
     """An analyst's right to change a record the actor sees (``allowed``: the record's
     policy said yes), or ``Forbidden`` with the record's ``refusal``."""
     require_role(actor, "analyst")
