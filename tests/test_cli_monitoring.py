@@ -181,7 +181,7 @@ def test_alerts_channels_rules_and_an_incident(cli, seeded: Store, hooks: PostSe
     cli("incident", "status", incident, "closed", code=2)  # closing needs a summary
     cli("incident", "note", incident, "Đã đăng thông cáo báo chí", "--action")
     cli("incident", "link", incident, "1")
-    cli("incident", "link", incident, "99999", code=1)
+    assert "no article #99999" in cli("incident", "link", incident, "99999", code=2).output
     closed = as_json(cli("incident", "close", incident, "--summary", "Đã giải thích", "--json"))
     assert closed["status"] == "closed" and closed["summary"] == "Đã giải thích"
     assert closed["closing_trend"]["before"]["per_day"] > 0
@@ -189,7 +189,7 @@ def test_alerts_channels_rules_and_an_incident(cli, seeded: Store, hooks: PostSe
     assert kinds == ["opened", "assign", "status", "action", "article", "closed"]
     assert [m["name"] for m in closed["members"]] == ["Lê Văn C"]
     assert closed["severity"] == "critical"
-    cli("incident", "note", incident, "muộn", code=2)  # closed
+    cli("incident", "note", incident, "muộn", code=1)  # closed: a conflict
     assert as_json(cli("incident", "list", "--status", "closed", "--json"))[0]["id"] == opened["id"]
 
 
@@ -294,6 +294,6 @@ def test_channel_mistakes_are_caught_when_they_are_made(cli, seeded: Store) -> N
         "--allow-private",
     )
     cli("alerts", "rule", "add", "Học phí", "--kind", "volume_spike", "--channel", "hook")
-    assert "used by rules #1" in cli("alerts", "channel", "remove", "hook", code=2).output
+    assert "used by rules #1" in cli("alerts", "channel", "remove", "hook", code=1).output
     cli("alerts", "rule", "remove", "1")
     cli("alerts", "channel", "remove", "hook")

@@ -13,7 +13,12 @@ Units own watchlists and incidents:
   any analyst), whether shared or not: sharing lets others read, not write;
 * only its unit or an admin makes it private or shared, and a private one needs a unit
   (private to nobody would be visible to everybody);
-* an incident is seen and changed by its unit and the admins (one of no unit: by all).
+* an alert goes with its watchlist: seen by those who see it, acknowledged and resolved
+  by those who may change it (an alert of no watchlist: by any analyst);
+* an incident is seen and changed by its unit and the admins (one of no unit: by all);
+  opening one from an alert takes the right to change the alert (it acknowledges it),
+  and a private watchlist's incident is its unit's;
+* alert channels are the admins' (any signed-in user may read their names).
 
 Accounts and the audit log are the admins' alone, to read as to change; an admin cannot
 disable or demote their own account (a dashboard left without an admin could be repaired
@@ -104,15 +109,23 @@ def visible_watch(actor: Actor, watch: Watch | None, wanted: object) -> Watch:
     return watch
 
 
+def require_change(actor: Actor, allowed: bool, refusal: str, **params: str) -> None:
+    """An analyst's right to change a record the actor sees (``allowed``: the record's
+    policy said yes), or ``Forbidden`` with the record's ``refusal``."""
+    require_role(actor, "analyst")
+    if not allowed:
+        raise Forbidden(refusal, **params)
+
+
 def changeable_watch(actor: Actor, watch: Watch | None, wanted: object) -> Watch:
     """The watch, if the actor may change it (its rules and alerts included)."""
     found = visible_watch(actor, watch, wanted)
-    require_role(actor, "analyst")
-    if not can_change_watch(actor, found):
-        raise Forbidden(
-            "only the analysts of {unit} and the admins change this watchlist",
-            unit=found.unit or "",
-        )
+    require_change(
+        actor,
+        can_change_watch(actor, found),
+        "only the analysts of {unit} and the admins change this watchlist",
+        unit=found.unit or "",
+    )
     return found
 
 
@@ -143,6 +156,31 @@ def can_change_alert(actor: Actor, alert: Alert, watch: Watch | None) -> bool:
     return can_change_watch(actor, watch)
 
 
+def visible_alert(actor: Actor, alert: Alert | None, watch: Watch | None, wanted: int) -> Alert:
+    """The alert (``watch``: its watchlist, None when it has none or it was removed), or
+    ``NotFound`` when there is none or the actor may not see it."""
+    if alert is None or not can_see_alert(actor, alert, watch):
+        raise NotFound("no alert #{alert_id}", alert_id=wanted)
+    return alert
+
+
+def changeable_alert(actor: Actor, alert: Alert | None, watch: Watch | None, wanted: int) -> Alert:
+    """The alert, if the actor may acknowledge or resolve it (or open an incident from it,
+    which acknowledges it)."""
+    found = visible_alert(actor, alert, watch, wanted)
+    allowed = can_change_alert(actor, found, watch)
+    if watch is None:
+        require_change(actor, allowed, "only the admins handle the alert of a removed watchlist")
+    else:
+        require_change(
+            actor,
+            allowed,
+            "only the analysts of {unit} and the admins handle this alert",
+            unit=watch.unit or "",
+        )
+    return found
+
+
 def can_see_incident(actor: Actor, incident: Incident) -> bool:
     return can_see_unit(actor, incident.unit)
 
@@ -164,6 +202,36 @@ def check_own_account(
         raise Conflict("you cannot disable or demote your own account")
 
 
+def visible_incident(actor: Actor, incident: Incident | None, wanted: int) -> Incident:
+    if incident is None or not can_see_incident(actor, incident):
+        raise NotFound("no incident #{incident_id}", incident_id=wanted)
+    return incident
+
+
+def changeable_incident(actor: Actor, incident: Incident | None, wanted: int) -> Incident:
+    """The incident, if the actor may work on it (its unit's analysts and the admins; one
+    of no unit: every analyst)."""
+    found = visible_incident(actor, incident, wanted)
+    require_change(
+        actor,
+        can_change_incident(actor, found),
+        "only the analysts of {unit} and the admins work on this incident",
+        unit=found.unit or "",
+    )
+    return found
+
+
+def incident_unit(actor: Actor, watch: Watch | None, wanted: str | None) -> str | None:
+    """Whose a new incident is: a private watchlist's incident is its unit's (else its
+    alerts would show through the incident to everyone); otherwise the unit asked for (None:
+    everyone's), which must be the actor's own unless the actor is an admin."""
+    if watch is not None and not watch.shared and watch.unit is not None:
+        return watch.unit
+    if wanted is not None and not (actor.admin or wanted == actor.unit):
+        raise Forbidden("only the admins open an incident for another unit ({unit})", unit=wanted)
+    return wanted
+
+
 def _ident(wanted: object) -> str:
     return f"#{wanted}" if isinstance(wanted, int) else repr(str(wanted))
 
@@ -180,5 +248,6 @@ def can_change(actor: Actor, kind: str) -> bool:
     return actor.at_least(ROLE_TO_CHANGE[kind])
 
 
-def require_change(actor: Actor, kind: str) -> None:
+def require_right(actor: Actor, kind: str) -> None:
+    """The role that changes records of ``kind``, or ``Forbidden``."""
     require_role(actor, ROLE_TO_CHANGE[kind])

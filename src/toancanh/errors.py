@@ -13,6 +13,7 @@ typed by a user go into the parameters, never into the template.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -50,3 +51,11 @@ class Forbidden(ToanCanhError):
 
 class Conflict(ToanCanhError):
     """It conflicts with what is stored: a name taken, an incident already closed."""
+
+
+def check_choice(value: str, choices: Sequence[str], template: str, *, field: str) -> str:
+    """``value`` if it is one of ``choices``, else ``Invalid(template)``, the template
+    naming ``{value}`` and ``{choices}`` ("unknown status “{value}”; use {choices}")."""
+    if value not in choices:
+        raise Invalid(template, field=field, value=value, choices=", ".join(choices))
+    return value

@@ -12,8 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from toancanh.domain.accounts import AuditEntry, User
-from toancanh.domain.alerts import Alert, AlertRule, Delivery
+from toancanh.domain.alerts import Alert, AlertRule, Channel, Delivery
 from toancanh.domain.articles import Article, ArticleSummary, Correction, SearchHit, Story
+from toancanh.domain.incidents import Incident
 from toancanh.domain.ingest import Failure
 from toancanh.domain.sources import Source
 from toancanh.domain.watches import Watch
@@ -173,6 +174,27 @@ def delivery_json(d: Delivery) -> dict[str, Any]:
         "created_at": iso(d.created_at),
         "sent_at": iso(d.sent_at),
     }
+
+
+def channel_json(c: Channel) -> dict[str, Any]:
+    """A channel with its secrets masked (``***``)."""
+    hidden = {"secret", "token", "password"}
+    return {
+        "id": c.id,
+        "name": c.name,
+        "kind": c.kind,
+        "config": {k: ("***" if k in hidden else v) for k, v in c.config.items()},
+        "enabled": c.enabled,
+        "created_at": iso(c.created_at),
+    }
+
+
+def incident_json(incident: Incident) -> dict[str, Any]:
+    data = asdict(incident)
+    for key in ("opened_at", "closed_at"):
+        data[key] = isoformat_local(data[key]) if data[key] else None
+    data["events"] = [{**e, "at": isoformat_local(e["at"])} for e in data["events"]]
+    return data
 
 
 def rule_json(r: AlertRule) -> dict[str, Any]:

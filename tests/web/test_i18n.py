@@ -125,3 +125,68 @@ def test_the_catalogs_agree_where_they_share_a_message() -> None:
                 if earlier[1] != message.string:
                     clashes.append((message.id, earlier, (file.name, message.string)))
     assert clashes == [], "one message, one translation: keep it in one .po file"
+
+
+# The modules whose refusals (toancanh.errors) are checked here; an area moved to the
+# service template adds its modules.
+ERROR_MODULES = (
+    "access.py",
+    "alerts/status.py",
+    "alerts/channels/*.py",
+    "incidents/workflow.py",
+    "services/alerts.py",
+    "services/channels.py",
+    "services/incidents.py",
+    "web/pages/incidents.py",
+)
+# What raises a refusal, and the position of its message template among the arguments.
+TEMPLATE_ARGUMENT = {
+    **dict.fromkeys(("Invalid", "NotFound", "Forbidden", "Conflict", "ChannelConfigError"), 0),
+    "check_choice": 2,
+    "require_change": 2,
+}
+
+
+def error_templates() -> dict[str, str]:
+    """The literal message templates raised in ``ERROR_MODULES``, with where they are."""
+    root = resources.files("toancanh")
+    found: dict[str, str] = {}
+    for pattern in ERROR_MODULES:
+        folder, _, name = pattern.rpartition("/")
+        base = root.joinpath(*folder.split("/")) if folder else root
+        for file in base.iterdir():
+            if not (file.name == name or (name == "*.py" and file.name.endswith(".py"))):
+                continue
+            for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+                if not (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id in TEMPLATE_ARGUMENT
+                ):
+                    continue
+                index = TEMPLATE_ARGUMENT[node.func.id]
+                template = node.args[index] if len(node.args) > index else None
+                if isinstance(template, ast.Constant) and isinstance(template.value, str):
+                    where = "/".join(filter(None, (folder, file.name)))
+                    found[template.value] = f"{where}:{node.lineno}"
+    return found
+
+
+def test_every_refusal_has_a_vietnamese_translation_with_its_placeholders() -> None:
+    import string
+
+    catalog = merged_catalog("vi")
+    templates = error_templates()
+    assert len(templates) > 40, "the scan found the services' messages"
+
+    def fields(text: str) -> set[str]:
+        return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+    missing = sorted(f"{where}: {t}" for t, where in templates.items() if not catalog.get(t))
+    assert missing == [], f"add these to a web/i18n/vi/*.po file: {missing}"
+    wrong = sorted(
+        t
+        for t in templates
+        if fields(t) != fields(catalog.get(t).string)  # type: ignore[union-attr]
+    )
+    assert wrong == [], f"keep every {{placeholder}} in the translation: {wrong}"

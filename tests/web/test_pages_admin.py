@@ -307,7 +307,7 @@ def test_an_incident_from_an_alert_through_its_whole_workflow(web: Web) -> None:
     assert f'href="/alerts/{alert_id}"' not in analyst.get("/alerts?status=resolved").text
 
     bad = post(analyst, f"/alerts/{alert_id}/incident", {"members": "| Vụ | vai"})
-    assert bad.status_code == 400 and "a member needs a name" in bad.text
+    assert bad.status_code == 400 and "thành viên cần có tên" in bad.text  # in Vietnamese
     incident = open_incident(
         web,
         analyst,

@@ -11,7 +11,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from toancanh.incidents.workflow import open_incident
+from toancanh.access import Actor
+from toancanh.services.incidents import NewIncident, open_incident
 from toancanh.web.pages import routers
 from web_helpers import HOSTILE, Web, add_alert, add_hostile_story
 
@@ -73,7 +74,7 @@ def hostile(web: Web) -> dict[str, int]:
     add_hostile_story(web.store)
     alert = web.store.get_alert(add_alert(web.store, "Học phí", HOSTILE))
     assert alert is not None
-    incident = open_incident(web.store, actor="tests", alert=alert)
+    incident = open_incident(web.store, Actor.operator("tests"), NewIncident(alert_id=alert.id))
     hostile_article = next(a.id for a in web.store.list_articles(limit=500) if a.title == HOSTILE)
     watch = web.store.find_watch("Học phí")
     assert watch is not None

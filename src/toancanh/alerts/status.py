@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from toancanh.domain.alerts import Alert
+from toancanh.errors import Conflict, check_choice
 
 ALERT_STATUSES = ("active", "acknowledged", "resolved")
 
 
-class AlertStatusError(ValueError):
-    """A status change an alert cannot take; the message says why."""
+def check_status(status: str) -> str:
+    return check_choice(
+        status, ALERT_STATUSES, "unknown status “{value}”; use {choices}", field="status"
+    )
 
 
 def check_alert_status(alert: Alert, status: str) -> None:
-    """``AlertStatusError`` unless a person may move ``alert`` to ``status``."""
-    if status not in ALERT_STATUSES:
-        raise AlertStatusError(f"unknown status {status!r}; use {', '.join(ALERT_STATUSES)}")
+    """``Invalid`` for an unknown status, ``Conflict`` for a change the alert cannot take
+    (a resolved alert is not acknowledged: someone closed it, maybe for good reason)."""
+    check_status(status)
     if alert.status == "resolved" and status == "acknowledged":
-        raise AlertStatusError(f"alert #{alert.id} is resolved already")
+        raise Conflict("alert #{alert_id} is resolved already", alert_id=alert.id)

@@ -3,43 +3,23 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from toancanh.alerts.channels import check_channel_config, send
-from toancanh.alerts.channels.base import DeliveryError
-from toancanh.alerts.delivery import deliver_due, notification, notify_settings
-from toancanh.alerts.live import periodic_pass, replay
-from toancanh.alerts.status import AlertStatusError, check_alert_status
-from toancanh.cli import rules
-from toancanh.cli.context import ByOption, actor, app_context, parse_when
+from toancanh.cli import channels, rules
+from toancanh.cli.context import ByOption, app_context, operator, parse_when
 from toancanh.cli.output import JsonOption, console, print_json, shown, table
 from toancanh.cli.watch import find_watch
-from toancanh.domain.alerts import Alert, Channel
-from toancanh.ingest.fetch import FetchError
-from toancanh.ingest.netguard import check_url
+from toancanh.services import alerts as service
 from toancanh.shapes import alert_json, delivery_json, iso
 
 app = typer.Typer(
     help="Alerts raised by the watch rules; `alerts rule` and `alerts channel` set them up.",
     invoke_without_command=True,
 )
-channel_app = typer.Typer(help="Where alerts go: webhooks, e-mail, Telegram.")
 app.add_typer(rules.app, name="rule")
-app.add_typer(channel_app, name="channel")
-
-
-def channel_json(c: Channel) -> dict[str, Any]:
-    hidden = {"secret", "token", "password"}
-    return {
-        "id": c.id,
-        "name": c.name,
-        "kind": c.kind,
-        "config": {k: ("***" if k in hidden else v) for k, v in c.config.items()},
-        "enabled": c.enabled,
-        "created_at": iso(c.created_at),
-    }
+app.add_typer(channels.app, name="channel")
 
 
 @app.callback()
@@ -60,7 +40,7 @@ def alerts(
     store = app_context(ctx).store()
     out = console()
     if failed:
-        deliveries = store.list_deliveries(failed_only=True, limit=limit)
+        deliveries = service.failed_deliveries(store, operator(), limit=limit)
         if as_json:
             print_json([delivery_json(d) for d in deliveries])
             return
@@ -88,8 +68,8 @@ def alerts(
         )
         raise typer.Exit(1)
     watch_id = find_watch(store, watch).id if watch else None
-    found = store.list_alerts(
-        since=parse_when(since), status=status, watch_id=watch_id, limit=limit
+    found = service.list_alerts(
+        store, operator(), since=parse_when(since), status=status, watch_id=watch_id, limit=limit
     )
     if as_json:
         print_json([alert_json(a) for a in found])
@@ -97,11 +77,13 @@ def alerts(
     if not found:
         out.print("No alerts.")
         return
-    rows = [
+    listed = [
         (a.id, a.severity, a.status, a.kind, shown(a.last_at), a.updates, a.title) for a in found
     ]
     out.print(
-        table("Alerts", ("id", "severity", "status", "kind", "last seen", "updates", "title"), rows)
+        table(
+            "Alerts", ("id", "severity", "status", "kind", "last seen", "updates", "title"), listed
+        )
     )
 
 
@@ -112,12 +94,8 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """One alert with its figures, driving stories and deliveries."""
-    store = app_context(ctx).store()
-    alert = store.get_alert(alert_id)
-    if alert is None:
-        console(stderr=True).print(f"No alert #{alert_id}.")
-        raise typer.Exit(1)
-    deliveries = store.list_deliveries(alert_id=alert_id)
+    shown_alert = service.show_alert(app_context(ctx).store(), operator(), alert_id)
+    alert, deliveries = shown_alert.alert, shown_alert.deliveries
     if as_json:
         print_json({**alert_json(alert), "deliveries": [delivery_json(d) for d in deliveries]})
         return
@@ -146,17 +124,7 @@ def show(
 
 
 def _set_status(ctx: typer.Context, alert_id: int, status: str, by: str) -> None:
-    store = app_context(ctx).store()
-    alert = store.get_alert(alert_id)
-    if alert is None:
-        console(stderr=True).print(f"No alert #{alert_id}.")
-        raise typer.Exit(1)
-    try:
-        check_alert_status(alert, status)
-    except AlertStatusError as error:
-        console(stderr=True).print(f"{str(error).capitalize()}.", markup=False)
-        raise typer.Exit(2) from error
-    store.set_alert_status(alert_id, status, actor(by))
+    service.set_status(app_context(ctx).store(), operator(by), alert_id, status)
     console().print(f"Alert #{alert_id}: {status}.")
 
 
@@ -180,7 +148,7 @@ def check(ctx: typer.Context) -> None:
 
     The polling loop does this every `alerts_interval` seconds by itself."""
     app_ = app_context(ctx)
-    report = periodic_pass(app_.store(), app_.settings)
+    report = service.check_now(app_.store(), operator(), app_.settings)
     console().print(
         f"{report.alerts_created} alerts raised, {report.alerts_updated} updated; "
         f"deliveries: {report.delivery.sent} sent, {report.delivery.retrying} to retry, "
@@ -206,7 +174,9 @@ def replay_(
     end = parse_when(until, "--until") or datetime.now(UTC)
     watch_ids = [find_watch(store, watch).id] if watch else None
     with console().status("replaying the rules"):
-        report = replay(store, since=start, until=end, hour=hour, watch_ids=watch_ids)
+        report = service.replay_rules(
+            store, operator(), since=start, until=end, hour=hour, watch_ids=watch_ids
+        )
     console().print(
         f"{report.alerts_created} alerts raised, {report.alerts_updated} updated "
         "(replayed: nothing was sent).",
@@ -218,148 +188,8 @@ def replay_(
 def deliver(ctx: typer.Context) -> None:
     """Send (or retry) the deliveries that are due now."""
     app_ = app_context(ctx)
-    report = deliver_due(app_.store(), app_.settings)
+    report = service.deliver_now(app_.store(), operator(), app_.settings)
     console().print(
         f"{report.sent} sent, {report.retrying} to retry, {report.failed} failed.", markup=False
     )
     raise typer.Exit(1 if report.failed else 0)
-
-
-# -- channels --------------------------------------------------------------------------
-
-
-@channel_app.command("add")
-def channel_add(
-    ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="A name for the channel: 'to-nhom-xu-ly'.")],
-    webhook: Annotated[str | None, typer.Option(help="A URL to POST signed JSON to.")] = None,
-    secret: Annotated[
-        str | None, typer.Option(help="Webhook: the HMAC key (16+ characters).")
-    ] = None,
-    allow_private: Annotated[
-        bool, typer.Option(help="Webhook: allow an intranet (private) address.")
-    ] = False,
-    email: Annotated[
-        list[str] | None, typer.Option(help="An address to e-mail (repeatable).")
-    ] = None,
-    telegram: Annotated[str | None, typer.Option(help="A Telegram chat id.")] = None,
-    token: Annotated[
-        str | None, typer.Option(help="Telegram: this channel's bot token (else the setting).")
-    ] = None,
-    lang: Annotated[str, typer.Option(help="vi or en (e-mail and Telegram text).")] = "vi",
-    by: ByOption = "",
-    as_json: JsonOption = False,
-) -> None:
-    """Add a channel: exactly one of --webhook, --email, --telegram."""
-    chosen = [k for k, v in (("webhook", webhook), ("email", email), ("telegram", telegram)) if v]
-    if len(chosen) != 1:
-        raise typer.BadParameter("give exactly one of --webhook, --email or --telegram")
-    kind = chosen[0]
-    raw: dict[str, Any] = {
-        "webhook": {"url": webhook, "secret": secret, "allow_private": allow_private},
-        "email": {"to": list(email or ()), "lang": lang},
-        "telegram": {"chat_id": telegram, "token": token, "lang": lang},
-    }[kind]
-    try:
-        config = check_channel_config(kind, {k: v for k, v in raw.items() if v is not None})
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from error
-    if kind == "webhook":
-        _check_webhook_address(config["url"], allow_private)
-    store = app_context(ctx).store()
-    if store.get_channel(name) is not None:
-        console(stderr=True).print(f"A channel called {name!r} exists already.")
-        raise typer.Exit(1)
-    channel = store.add_channel(name, kind, config, actor(by))
-    if as_json:
-        print_json(channel_json(channel))
-        return
-    console().print(f"Channel #{channel.id} {name!r} ({kind}).", markup=False)
-
-
-def _check_webhook_address(url: str, allow_private: bool) -> None:
-    """Refuse now what every delivery would refuse: a private address without the flag."""
-    try:
-        check_url(url, allow_private=allow_private)
-    except FetchError as error:
-        if error.reason == "connect_error":  # offline now: each delivery checks again
-            console(stderr=True).print(
-                f"Warning: {error.detail or 'the host does not resolve now'}; added anyway.",
-                markup=False,
-            )
-            return
-        raise typer.BadParameter(
-            f"{error.detail or error.reason} (an intranet receiver needs --allow-private)",
-            param_hint="--webhook",
-        ) from error
-
-
-@channel_app.command("list")
-def channel_list(ctx: typer.Context, as_json: JsonOption = False) -> None:
-    channels = app_context(ctx).store().list_channels()
-    if as_json:
-        print_json([channel_json(c) for c in channels])
-        return
-    rows = [
-        (c.id, c.name, c.kind, ", ".join(f"{k}={v}" for k, v in channel_json(c)["config"].items()))
-        for c in channels
-    ]
-    console().print(table("Channels", ("id", "name", "kind", "config"), rows))
-
-
-@channel_app.command("remove")
-def channel_remove(
-    ctx: typer.Context, name: Annotated[str, typer.Argument()], by: ByOption = ""
-) -> None:
-    store = app_context(ctx).store()
-    users = [r.id for r in store.list_rules() if name in r.channels]
-    if users:
-        console(stderr=True).print(
-            f"Channel {name!r} is used by rules {', '.join(f'#{i}' for i in users)}: remove "
-            "them first (`toancanh alerts rule remove ID`), or their alerts would go nowhere.",
-            markup=False,
-        )
-        raise typer.Exit(2)
-    if not store.remove_channel(name, actor(by)):
-        console(stderr=True).print(f"No channel {name!r}.", markup=False)
-        raise typer.Exit(1)
-    console().print(f"Removed channel {name!r}.", markup=False)
-
-
-@channel_app.command("test")
-def channel_test(ctx: typer.Context, name: Annotated[str, typer.Argument()]) -> None:
-    """Send a test notification through a channel now."""
-    app_ = app_context(ctx)
-    channel = app_.store().get_channel(name)
-    if channel is None:
-        console(stderr=True).print(f"No channel {name!r}.", markup=False)
-        raise typer.Exit(1)
-    now = datetime.now(UTC)
-    probe = Alert(
-        id=0,
-        rule_id=None,
-        watch_id=None,
-        kind="test",
-        dedup_key="test",
-        severity="low",
-        status="active",
-        title="Thử kênh cảnh báo Toàn Cảnh / Toàn Cảnh alert channel test",
-        detail={},
-        first_at=now,
-        last_at=now,
-        updates=0,
-        version=1,
-    )
-    try:
-        send(
-            channel,
-            notification(probe, None, app_.settings.public_url),
-            notify_settings(app_.settings),
-        )
-    except DeliveryError as error:
-        console(stderr=True).print(
-            f"Failed: {error.reason}" + (f" ({error.detail})" if error.detail else ""),
-            markup=False,
-        )
-        raise typer.Exit(1) from error
-    console().print(f"Sent a test notification through {name!r}.", markup=False)

@@ -6,22 +6,18 @@ from typing import Annotated
 
 import typer
 
-from toancanh.cli.context import ByOption, actor, app_context
+from toancanh.cli.context import ByOption, app_context, operator
 from toancanh.cli.output import JsonOption, console, print_json, shown, table
 from toancanh.cli.watch import find_watch
 from toancanh.domain.incidents import Incident, IncidentMember
-from toancanh.incidents import workflow as flow
-from toancanh.incidents.workflow import (
-    SEVERITIES,
-    STATUSES,
-    IncidentError,
-    incident_json,
-    parse_member,
-)
-from toancanh.store import Store
+from toancanh.incidents.workflow import SEVERITIES, STATUSES, parse_member
+from toancanh.services import incidents as service
+from toancanh.services.incidents import NewIncident
+from toancanh.shapes import incident_json
 
 app = typer.Typer(help="Incidents: a task force handling a communication crisis.")
 
+IncidentId = Annotated[int, typer.Argument(help="The incident's id.")]
 MemberOption = Annotated[
     list[str] | None,
     typer.Option("--member", help="A task-force member: 'Name | Unit | Role' (repeatable)."),
@@ -29,26 +25,12 @@ MemberOption = Annotated[
 
 
 def _members(texts: list[str] | None) -> list[IncidentMember] | None:
-    if texts is None:
-        return None
-    try:
-        return [parse_member(t) for t in texts]
-    except IncidentError as error:
-        raise typer.BadParameter(str(error), param_hint="--member") from error
+    return None if texts is None else [parse_member(t) for t in texts]
 
 
-def _incident(store: Store, incident_id: int) -> Incident:
-    found = store.get_incident(incident_id)
-    if found is None:
-        console(stderr=True).print(f"No incident #{incident_id}.")
-        raise typer.Exit(1)
-    return found
-
-
-def _severity(value: str | None) -> str | None:
-    if value is not None and value not in SEVERITIES:
-        raise typer.BadParameter(f"use {', '.join(SEVERITIES)}", param_hint="--severity")
-    return value
+def _said(incident: Incident) -> str:
+    """The timeline entry a step just wrote."""
+    return incident.events[-1].text if incident.events else ""
 
 
 @app.command("open")
@@ -71,26 +53,17 @@ def open_(
 ) -> None:
     """Open an incident, from an alert or by hand."""
     store = app_context(ctx).store()
-    alert = None
-    if from_alert is not None:
-        alert = store.get_alert(from_alert)
-        if alert is None:
-            console(stderr=True).print(f"No alert #{from_alert}.")
-            raise typer.Exit(1)
-    if not title and alert is None:
-        raise typer.BadParameter("give --title, or --from-alert ID")
-    incident = flow.open_incident(
-        store,
-        actor=actor(by),
-        alert=alert,
+    new = NewIncident(
         title=title,
+        alert_id=from_alert,
         watch_id=find_watch(store, watch).id if watch else None,
-        severity=_severity(severity),
+        severity=severity,
         lead=lead,
         lead_unit=lead_unit,
-        unit=unit,
         members=_members(member) or [],
+        unit=unit,
     )
+    incident = service.open_incident(store, operator(by), new)
     if as_json:
         print_json(incident_json(incident))
         return
@@ -100,7 +73,7 @@ def open_(
 @app.command("assign")
 def assign(
     ctx: typer.Context,
-    incident_id: Annotated[int, typer.Argument()],
+    incident_id: IncidentId,
     lead: Annotated[str | None, typer.Option(help="Who leads the response.")] = None,
     lead_unit: Annotated[str | None, typer.Option(help="The lead's unit.")] = None,
     member: MemberOption = None,
@@ -108,49 +81,36 @@ def assign(
     by: ByOption = "",
 ) -> None:
     """Set the lead, the task force (replaces the members) or the severity."""
-    store = app_context(ctx).store()
-    incident = _incident(store, incident_id)
-    if lead is None and lead_unit is None and member is None and severity is None:
-        raise typer.BadParameter("give --lead, --lead-unit, --member or --severity")
-    try:
-        changes = flow.assign(
-            store,
-            incident,
-            actor=actor(by),
-            lead=lead,
-            lead_unit=lead_unit,
-            members=_members(member),
-            severity=_severity(severity),
-        )
-    except IncidentError as error:
-        console(stderr=True).print(str(error), markup=False)
-        raise typer.Exit(2) from error
-    console().print(f"Incident #{incident.id}: " + "; ".join(changes), markup=False)
+    changed = service.assign(
+        app_context(ctx).store(),
+        operator(by),
+        incident_id,
+        lead=lead,
+        lead_unit=lead_unit,
+        members=_members(member),
+        severity=severity,
+    )
+    console().print(f"Incident #{changed.id}: {_said(changed)}", markup=False)
 
 
 @app.command("status")
 def status(
     ctx: typer.Context,
-    incident_id: Annotated[int, typer.Argument()],
+    incident_id: IncidentId,
     new_status: Annotated[str, typer.Argument(help="open, responding or monitoring.")],
     note: Annotated[str | None, typer.Option(help="Why.")] = None,
     by: ByOption = "",
 ) -> None:
     """Move an incident to another status."""
     store = app_context(ctx).store()
-    incident = _incident(store, incident_id)
-    try:
-        text = flow.change_status(store, incident, new_status, actor=actor(by), note=note)
-    except IncidentError as error:
-        console(stderr=True).print(str(error), markup=False)
-        raise typer.Exit(2) from error
-    console().print(f"Incident #{incident.id}: {text}", markup=False)
+    changed = service.change_status(store, operator(by), incident_id, new_status, note=note)
+    console().print(f"Incident #{changed.id}: {_said(changed)}", markup=False)
 
 
 @app.command("note")
 def note(
     ctx: typer.Context,
-    incident_id: Annotated[int, typer.Argument()],
+    incident_id: IncidentId,
     text: Annotated[str, typer.Argument(help="What happened or was done.")],
     action: Annotated[
         bool, typer.Option(help="An action taken (a statement, a press briefing ...).")
@@ -158,50 +118,32 @@ def note(
     by: ByOption = "",
 ) -> None:
     """Add an entry to the incident's timeline."""
-    store = app_context(ctx).store()
-    incident = _incident(store, incident_id)
-    try:
-        flow.add_note(store, incident, text, actor=actor(by), action=action)
-    except IncidentError as error:
-        console(stderr=True).print(str(error), markup=False)
-        raise typer.Exit(2) from error
-    console().print(f"Incident #{incident.id}: noted.")
+    service.add_note(app_context(ctx).store(), operator(by), incident_id, text, action=action)
+    console().print(f"Incident #{incident_id}: noted.")
 
 
 @app.command("link")
 def link(
     ctx: typer.Context,
-    incident_id: Annotated[int, typer.Argument()],
+    incident_id: IncidentId,
     article_ids: Annotated[list[int], typer.Argument(help="Article ids.")],
     by: ByOption = "",
 ) -> None:
     """Link articles to the incident."""
-    store = app_context(ctx).store()
-    incident = _incident(store, incident_id)
-    try:
-        flow.link_articles(store, incident, article_ids, actor=actor(by))
-    except LookupError as error:
-        console(stderr=True).print(f"{str(error).capitalize()}.", markup=False)
-        raise typer.Exit(1) from error
-    console().print(f"Incident #{incident.id}: {len(article_ids)} articles linked.")
+    service.link_articles(app_context(ctx).store(), operator(by), incident_id, article_ids)
+    console().print(f"Incident #{incident_id}: {len(article_ids)} articles linked.")
 
 
 @app.command("close")
 def close(
     ctx: typer.Context,
-    incident_id: Annotated[int, typer.Argument()],
+    incident_id: IncidentId,
     summary: Annotated[str, typer.Option(help="What happened and what was done.")],
     by: ByOption = "",
     as_json: JsonOption = False,
 ) -> None:
     """Close an incident with a summary; the watch's trend before and after is recorded."""
-    store = app_context(ctx).store()
-    incident = _incident(store, incident_id)
-    try:
-        closed = flow.close(store, incident, summary, actor=actor(by))
-    except IncidentError as error:
-        console(stderr=True).print(str(error), markup=False)
-        raise typer.Exit(2) from error
+    closed = service.close_incident(app_context(ctx).store(), operator(by), incident_id, summary)
     if as_json:
         print_json(incident_json(closed))
         return
@@ -232,7 +174,7 @@ def list_(
     as_json: JsonOption = False,
 ) -> None:
     """Incidents, newest first."""
-    incidents = app_context(ctx).store().list_incidents(status=status_)
+    incidents = service.list_incidents(app_context(ctx).store(), operator(), status=status_)
     if as_json:
         print_json([incident_json(i) for i in incidents])
         return
@@ -247,12 +189,12 @@ def list_(
 @app.command("show")
 def show(
     ctx: typer.Context,
-    incident_id: Annotated[int, typer.Argument()],
+    incident_id: IncidentId,
     as_json: JsonOption = False,
 ) -> None:
     """One incident: task force, timeline, linked articles, closing trend."""
-    store = app_context(ctx).store()
-    incident = _incident(store, incident_id)
+    shown_incident = service.show_incident(app_context(ctx).store(), operator(), incident_id)
+    incident = shown_incident.incident
     if as_json:
         print_json(incident_json(incident))
         return
@@ -274,10 +216,8 @@ def show(
             [(shown(e.at), e.kind, e.author, e.text) for e in incident.events],
         )
     )
-    for article_id in incident.article_ids:
-        article = store.get_article(article_id)
-        if article:
-            out.print(f"  article #{article_id}: {article.title}", markup=False)
+    for article in shown_incident.articles:
+        out.print(f"  article #{article.id}: {article.title}", markup=False)
     if incident.summary:
         out.print(f"Summary: {incident.summary}", markup=False)
     _print_trend(incident)

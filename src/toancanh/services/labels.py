@@ -39,7 +39,7 @@ def _existing_article(store: Store, article_id: int) -> None:
 
 def correct_label(store: Store, actor: Actor, article_id: int, task: str, value: str) -> Correction:
     """Record the actor's label for the article; it shows from now on."""
-    access.require_change(actor, "label")
+    access.require_right(actor, "label")
     _existing_article(store, article_id)
     label = canonical_label(task, value)
     previous = store.record_correction(article_id, task, label, actor.name)

@@ -89,7 +89,7 @@ def _checked(new: NewSource) -> tuple[NewSource, str | None]:
 
 def add_source(store: Store, actor: Actor, new: NewSource) -> Added:
     """Poll a new address; ``Conflict`` when it is a source already."""
-    access.require_change(actor, "source")
+    access.require_right(actor, "source")
     checked, warning = _checked(new)
     try:
         source = store.add_source(checked, actor=actor.name)
@@ -108,7 +108,7 @@ def add_catalog(
 ) -> CatalogAdded:
     """Add the shipped catalog's feeds (those of ``outlets`` only, if named); the feeds
     added already are skipped. An unknown outlet name refuses the whole call."""
-    access.require_change(actor, "source")
+    access.require_right(actor, "source")
     added, skipped = [], 0
     for new in catalog_sources(outlets or None, official_only=official_only):
         try:
@@ -120,7 +120,7 @@ def add_catalog(
 
 def remove_source(store: Store, actor: Actor, source_id: int) -> Source:
     """Stop polling a source; its articles stay."""
-    access.require_change(actor, "source")
+    access.require_right(actor, "source")
     source = store.get_source(source_id)
     if source is None or not store.remove_source(source_id, actor=actor.name):
         raise NotFound("no source #{source_id}", source_id=source_id)

@@ -1,7 +1,6 @@
-"""What a signed-in user may see of the units' records, and small helpers of the forms.
+"""Small helpers of the forms: lines of a textarea, a link that may be shown, a typed day.
 
-A unit's private watchlists, their alerts and the unit's incidents are its own (and the
-admins'): everyone else gets a 404 for them, as if they did not exist.
+(Who may see what is ``toancanh.access``'s, asked by the services.)
 """
 
 from __future__ import annotations
@@ -11,50 +10,8 @@ from urllib.parse import urlsplit
 
 from fastapi import HTTPException
 
-from toancanh.domain.accounts import User
-from toancanh.domain.alerts import Alert
-from toancanh.domain.incidents import Incident
-from toancanh.domain.watches import Watch
-from toancanh.store import Store
 from toancanh.text.dates import parse_datetime
 from toancanh.trends.series import day_start, local_day
-from toancanh.web.deps import can_see_unit
-
-
-def visible_watches(store: Store, user: User) -> dict[int, Watch]:
-    """The watches this user may see, by id."""
-    return {
-        w.id: w
-        for w in store.list_watches(with_counts=False)
-        if can_see_unit(user, w.unit, w.shared)
-    }
-
-
-def watch_or_404(store: Store, user: User, watch_id: int) -> Watch:
-    watch = store.get_watch(watch_id)
-    if watch is None or not can_see_unit(user, watch.unit, watch.shared):
-        raise HTTPException(404, f"no watchlist #{watch_id}")
-    return watch
-
-
-def alert_visible(alert: Alert, watches: dict[int, Watch]) -> bool:
-    """An alert of a watch is seen by those who see the watch (a removed watch's: nobody
-    but through the CLI); an alert of no watch by everyone."""
-    return alert.watch_id is None or alert.watch_id in watches
-
-
-def alert_or_404(store: Store, user: User, alert_id: int) -> Alert:
-    alert = store.get_alert(alert_id)
-    if alert is None or not alert_visible(alert, visible_watches(store, user)):
-        raise HTTPException(404, f"no alert #{alert_id}")
-    return alert
-
-
-def incident_or_404(store: Store, user: User, incident_id: int) -> Incident:
-    incident = store.get_incident(incident_id)
-    if incident is None or not can_see_unit(user, incident.unit):
-        raise HTTPException(404, f"no incident #{incident_id}")
-    return incident
 
 
 def lines(text: str | None) -> list[str]:

@@ -19,12 +19,14 @@ from typing import Any
 
 from toancanh.alerts.channels import email, telegram, webhook
 from toancanh.alerts.channels.base import (
+    ChannelConfigError,
     ChannelKind,
     DeliveryError,
     Notification,
     NotifySettings,
 )
 from toancanh.domain.alerts import Channel
+from toancanh.errors import check_choice
 
 KINDS: dict[str, ChannelKind] = {
     kind.name: kind for kind in (webhook.KIND, email.KIND, telegram.KIND)
@@ -33,12 +35,15 @@ CHANNEL_KINDS = tuple(KINDS)
 
 
 def check_channel_config(kind: str, config: dict[str, Any]) -> dict[str, Any]:
-    """The validated, normalised config of a ``kind`` channel, or ``ValueError`` saying
-    what to fix. Secrets and tokens are never repeated in the message."""
-    if kind not in KINDS:
-        raise ValueError(f"unknown channel kind {kind!r}; use one of: {', '.join(CHANNEL_KINDS)}")
+    """The validated, normalised config of a ``kind`` channel, or ``ChannelConfigError``
+    saying what to fix. Secrets and tokens are never repeated in the message."""
+    check_choice(
+        kind, CHANNEL_KINDS, "unknown channel kind “{value}”; use one of: {choices}", field="kind"
+    )
     if not isinstance(config, Mapping):
-        raise ValueError(f"a {kind} channel's config must be an object (a JSON dictionary)")
+        raise ChannelConfigError(
+            "a {kind} channel's config must be an object (a JSON dictionary)", kind=kind
+        )
     return KINDS[kind].check(config)
 
 

@@ -1,8 +1,9 @@
 """What every channel shares: the notification it sends, the settings, how it fails.
 
 A channel kind is a ``ChannelKind``: a function that validates and normalises the
-channel's config (``ValueError`` saying what to fix), and one that sends a notification
-with that config or raises ``DeliveryError``. ``toancanh.alerts.channels`` lists them.
+channel's config (``ChannelConfigError`` saying what to fix), and one that sends a
+notification with that config or raises ``DeliveryError``. ``toancanh.alerts.channels``
+lists them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ from datetime import datetime
 from typing import Any
 
 from toancanh.alerts.texts import LANGS
+from toancanh.errors import Invalid
+
+
+class ChannelConfigError(Invalid):
+    """A channel's config that cannot be used; the message says what to fix (and never
+    repeats a secret)."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,7 @@ class ChannelKind:
 def check_lang(config: Mapping[str, Any]) -> str:
     lang = config.get("lang", "vi")
     if lang not in LANGS:
-        raise ValueError(f'"lang" must be one of: {", ".join(LANGS)}')
+        raise ChannelConfigError('"lang" must be one of: {langs}', langs=", ".join(LANGS))
     return str(lang)
 
 
@@ -89,6 +96,9 @@ def refuse_unknown_keys(kind: str, config: Mapping[str, Any], known: tuple[str, 
     # A misspelt key ("secert") would otherwise be ignored silently.
     unknown = sorted(str(key) for key in config if key not in known)
     if unknown:
-        raise ValueError(
-            f"unknown {kind} setting(s) {', '.join(unknown)}; the known ones are {', '.join(known)}"
+        raise ChannelConfigError(
+            "unknown {kind} setting(s) {unknown}; the known ones are {known}",
+            kind=kind,
+            unknown=", ".join(unknown),
+            known=", ".join(known),
         )

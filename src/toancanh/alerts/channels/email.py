@@ -16,6 +16,7 @@ from email.utils import formatdate
 from typing import Any
 
 from toancanh.alerts.channels.base import (
+    ChannelConfigError,
     ChannelKind,
     DeliveryError,
     Notification,
@@ -38,23 +39,26 @@ def check_config(config: Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(raw, str):
         raw = _LIST_SEPARATORS.split(raw)
     if not isinstance(raw, list | tuple) or not all(isinstance(item, str) for item in raw):
-        raise ValueError('an email channel needs "to": a list of addresses (or one string)')
+        raise ChannelConfigError(
+            'an email channel needs "to": a list of addresses (or one string)', field="to"
+        )
     addresses: list[str] = []
     for item in (item.strip() for item in raw):
         if not item:
             continue
         if not _EMAIL_ADDRESS.fullmatch(item):
-            raise ValueError(
-                f"{one_line(item, 80)!r} is not a plain e-mail address such as "
-                "ban-tin@so-tt.gov.vn (no display names; international domains in "
-                "their xn-- form)"
+            raise ChannelConfigError(
+                "{typed} is not a plain e-mail address such as ban-tin@so-tt.gov.vn (no "
+                "display names; international domains in their xn-- form)",
+                field="to",
+                typed=repr(one_line(item, 80)),
             )
         local, domain = item.rsplit("@", 1)
         address = f"{local}@{domain.lower()}"
         if address not in addresses:
             addresses.append(address)
     if not addresses:
-        raise ValueError('an email channel needs at least one address in "to"')
+        raise ChannelConfigError('an email channel needs at least one address in "to"', field="to")
     return {"to": addresses, "lang": check_lang(config)}
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from toancanh.alerts.channels.base import (
+    ChannelConfigError,
     ChannelKind,
     DeliveryError,
     Notification,
@@ -34,18 +35,20 @@ def check_config(config: Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(chat_id, int) and not isinstance(chat_id, bool):
         chat_id = str(chat_id)
     if not isinstance(chat_id, str) or not _TELEGRAM_CHAT.fullmatch(chat_id.strip()):
-        raise ValueError(
+        raise ChannelConfigError(
             'a telegram channel needs "chat_id": a numeric chat id (e.g. -1001234567890) '
-            "or a public channel name such as @ten_kenh"
+            "or a public channel name such as @ten_kenh",
+            field="chat_id",
         )
     checked: dict[str, Any] = {"chat_id": chat_id.strip(), "lang": check_lang(config)}
     token = config.get("token")
     if token is not None:
         if not isinstance(token, str) or not _TELEGRAM_TOKEN.fullmatch(token.strip()):
             # The value is a secret: describe the expected shape, never echo it.
-            raise ValueError(
+            raise ChannelConfigError(
                 'the telegram "token" is malformed; it looks like 123456789:AAE... as '
-                "given by @BotFather (or leave it out to use the configured bot token)"
+                "given by @BotFather (or leave it out to use the configured bot token)",
+                field="token",
             )
         checked["token"] = token.strip()
     return checked

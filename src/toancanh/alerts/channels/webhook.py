@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from toancanh.alerts.channels.base import (
+    ChannelConfigError,
     ChannelKind,
     DeliveryError,
     Notification,
@@ -33,20 +34,26 @@ def check_config(config: Mapping[str, Any]) -> dict[str, Any]:
     refuse_unknown_keys("webhook", config, ("url", "secret", "allow_private"))
     url = config.get("url")
     if not isinstance(url, str) or not url.strip():
-        raise ValueError('a webhook needs "url": the http(s) address that receives the POST')
+        raise ChannelConfigError(
+            'a webhook needs "url": the http(s) address that receives the POST', field="url"
+        )
     try:  # only the syntax here: addresses are checked at each delivery (DNS changes)
         check_url(url, allow_private=True)
     except FetchError as exc:
-        raise ValueError(f'the webhook "url" is not usable: {exc.detail}') from None
+        raise ChannelConfigError(
+            'the webhook "url" is not usable: {detail}', field="url", detail=exc.detail or ""
+        ) from None
     secret = config.get("secret")
     if not isinstance(secret, str) or len(secret) < MIN_SECRET_LENGTH:
-        raise ValueError(
-            f'a webhook needs "secret": a string of at least {MIN_SECRET_LENGTH} characters '
-            "that the receiver uses to verify the signature"
+        raise ChannelConfigError(
+            'a webhook needs "secret": a string of at least {length} characters that the '
+            "receiver uses to verify the signature",
+            field="secret",
+            length=MIN_SECRET_LENGTH,
         )
     allow_private = config.get("allow_private", False)
     if not isinstance(allow_private, bool):
-        raise ValueError('"allow_private" must be true or false')
+        raise ChannelConfigError('"allow_private" must be true or false', field="allow_private")
     return {"url": url.strip(), "secret": secret, "allow_private": allow_private}
 
 

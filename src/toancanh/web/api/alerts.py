@@ -1,50 +1,35 @@
 """``/alerts``: alerts raised by the watchlists' rules; acknowledge and resolve them.
 
-Only the alerts of watchlists you can see exist for you (others: 404).
+Only the alerts of watchlists you can see exist for you (others: 404); those of a
+watchlist you may not change (another unit's shared one) you read but do not handle (403).
+``services.alerts`` decides.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
-from toancanh.domain.accounts import User
-from toancanh.domain.alerts import Alert
 from toancanh.resolve import parse_when
+from toancanh.services import alerts as service
 from toancanh.shapes import alert_json, delivery_json
-from toancanh.store import Store
 from toancanh.web.api.common import (
     READ_ERRORS,
     WRITE_ERRORS,
-    AnalystDep,
+    ActorDep,
+    AnalystActor,
     Limit,
     Offset,
     StoreDep,
-    UserDep,
-    can_see_watch,
-    hidden_watch_ids,
     id_path,
-    not_found,
     page,
-    visible_watch,
 )
 from toancanh.web.api.models import Alert as AlertOut
 from toancanh.web.api.models import AlertDetail, Page
 
 router = APIRouter(prefix="/alerts", tags=["alerts"], responses=READ_ERRORS)
 AlertId = Annotated[int, id_path("alert")]
-
-
-def visible_alert(store: Store, user: User, alert_id: int) -> Alert:
-    alert = store.get_alert(alert_id)
-    if alert is None:
-        raise not_found("alert", alert_id)
-    if alert.watch_id is not None:
-        watch = store.get_watch(alert.watch_id)
-        if watch is None or not can_see_watch(user, watch):
-            raise not_found("alert", alert_id)
-    return alert
 
 
 @router.get(
@@ -55,7 +40,7 @@ def visible_alert(store: Store, user: User, alert_id: int) -> Alert:
 )
 def list_alerts(
     store: StoreDep,
-    user: UserDep,
+    actor: ActorDep,
     since: Annotated[str | None, Query(description="Seen since: 7d, 2026-11-01.")] = None,
     status: Annotated[
         Literal["active", "acknowledged", "resolved"] | None, Query(description="Only these.")
@@ -66,15 +51,14 @@ def list_alerts(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    if watch_id is not None:
-        visible_watch(store, user, watch_id)
-    found = store.list_alerts(
+    found = service.list_alerts(
+        store,
+        actor,
         since=parse_when(since),
         status=status,
         watch_id=watch_id,
         limit=limit + 1,
         offset=offset,
-        hidden_watch_ids=hidden_watch_ids(store, user),
     )
     return page(found, limit, offset, alert_json)
 
@@ -85,37 +69,27 @@ def list_alerts(
     response_model=AlertDetail,
     description="Figures, driving stories and where it was sent (as `alerts show --json`).",
 )
-def show_alert(store: StoreDep, user: UserDep, alert_id: AlertId) -> dict[str, Any]:
-    alert = visible_alert(store, user, alert_id)
-    deliveries = store.list_deliveries(alert_id=alert.id)
-    return {**alert_json(alert), "deliveries": [delivery_json(d) for d in deliveries]}
-
-
-def _set_status(store: Store, user: User, alert_id: int, status: str) -> dict[str, Any]:
-    alert = visible_alert(store, user, alert_id)
-    if alert.status == "resolved" and status == "acknowledged":
-        raise HTTPException(409, f"alert #{alert_id} is resolved already")
-    store.set_alert_status(alert.id, status, user.email)
-    changed = store.get_alert(alert.id) or alert
-    return alert_json(changed)
+def show_alert(store: StoreDep, actor: ActorDep, alert_id: AlertId) -> dict[str, Any]:
+    shown = service.show_alert(store, actor, alert_id)
+    return {**alert_json(shown.alert), "deliveries": [delivery_json(d) for d in shown.deliveries]}
 
 
 @router.post(
     "/{alert_id}/ack",
-    summary="Acknowledge an alert (analyst)",
+    summary="Acknowledge an alert (its watchlist's unit's analysts, admins)",
     response_model=AlertOut,
     responses=WRITE_ERRORS,
     description="Someone is on it. A resolved alert cannot be acknowledged (409).",
 )
-def ack_alert(store: StoreDep, user: AnalystDep, alert_id: AlertId) -> dict[str, Any]:
-    return _set_status(store, user, alert_id, "acknowledged")
+def ack_alert(store: StoreDep, actor: AnalystActor, alert_id: AlertId) -> dict[str, Any]:
+    return alert_json(service.acknowledge(store, actor, alert_id))
 
 
 @router.post(
     "/{alert_id}/resolve",
-    summary="Resolve an alert (analyst)",
+    summary="Resolve an alert (its watchlist's unit's analysts, admins)",
     response_model=AlertOut,
     responses=WRITE_ERRORS,
 )
-def resolve_alert(store: StoreDep, user: AnalystDep, alert_id: AlertId) -> dict[str, Any]:
-    return _set_status(store, user, alert_id, "resolved")
+def resolve_alert(store: StoreDep, actor: AnalystActor, alert_id: AlertId) -> dict[str, Any]:
+    return alert_json(service.resolve(store, actor, alert_id))

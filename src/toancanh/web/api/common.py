@@ -1,4 +1,4 @@
-"""What the API's routes share: dependencies, paging, the article filters, visibility.
+"""What the API's routes share: dependencies, paging, the article filters.
 
 Paging: every list takes ``limit`` (1-200) and ``offset`` and answers with the ``Page``
 envelope. A route asks the store for ``limit + 1`` rows: the extra one only tells whether
@@ -15,8 +15,8 @@ from fastapi import Depends, HTTPException, Path, Query
 from toancanh.access import Actor
 from toancanh.domain.accounts import User
 from toancanh.domain.articles import ArticleFilters
-from toancanh.domain.watches import Watch
 from toancanh.resolve import article_filters
+from toancanh.services import watchlists
 from toancanh.store import Store
 from toancanh.web.api.models import Error, SyntaxErrorAnswer
 from toancanh.web.deps import (
@@ -24,7 +24,6 @@ from toancanh.web.deps import (
     api_actor_at_least,
     api_role,
     api_user,
-    can_see_unit,
     get_store,
 )
 
@@ -144,18 +143,6 @@ def filters(
 FiltersDep = Annotated[ArticleFilters, Depends(filters)]
 
 
-def can_see_watch(user: User, watch: Watch) -> bool:
-    return can_see_unit(user, watch.unit, watch.shared)
-
-
-def visible_watch(store: Store, user: User, watch_id: int) -> Watch:
-    """The watch, or 404 when there is none or it is another unit's private one."""
-    watch = store.get_watch(watch_id)
-    if watch is None or not can_see_watch(user, watch):
-        raise not_found("watchlist", watch_id)
-    return watch
-
-
 def hidden_watch_ids(store: Store, user: User) -> list[int]:
     """The watches whose existence ``user`` may not learn (other units' private ones)."""
-    return [w.id for w in store.list_watches(with_counts=False) if not can_see_watch(user, w)]
+    return watchlists.hidden_ids(store, Actor.of(user))

@@ -1,56 +1,39 @@
 """``/incidents``: a task force handling a communication crisis, from alert to closing.
 
-An incident belongs to a unit (its opener's): other units get a 404, admins see all.
+An incident belongs to a unit (its opener's; a private watchlist's incident, that
+unit's): other units get a 404, admins see all. ``services.incidents`` decides.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
-from toancanh.domain.accounts import User
-from toancanh.domain.incidents import Incident, IncidentMember
-from toancanh.incidents.workflow import check_status_change, closing_trend, incident_json
-from toancanh.store import Store
-from toancanh.web.api.alerts import visible_alert
+from toancanh.domain.incidents import IncidentMember
+from toancanh.services import incidents as service
+from toancanh.services.incidents import NewIncident
+from toancanh.shapes import incident_json
 from toancanh.web.api.common import (
     READ_ERRORS,
     WRITE_ERRORS,
-    AnalystDep,
+    ActorDep,
+    AnalystActor,
     Limit,
     Offset,
     StoreDep,
-    UserDep,
     id_path,
-    not_found,
     page,
-    visible_watch,
 )
 from toancanh.web.api.models import Incident as IncidentOut
 from toancanh.web.api.models import Member, Page
-from toancanh.web.deps import can_see_unit
 
 router = APIRouter(prefix="/incidents", tags=["incidents"], responses=READ_ERRORS)
 IncidentId = Annotated[int, id_path("incident")]
 Severity = Literal["low", "medium", "high", "critical"]
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
 Name = Annotated[str, Field(min_length=1, max_length=200)]
-
-
-def visible_incident(store: Store, user: User, incident_id: int) -> Incident:
-    found = store.get_incident(incident_id)
-    if found is None or not can_see_unit(user, found.unit):
-        raise not_found("incident", incident_id)
-    return found
-
-
-def _open(incident: Incident) -> Incident:
-    if incident.status == "closed":
-        raise HTTPException(409, f"incident #{incident.id} is closed; open a new one")
-    return incident
 
 
 def _members(members: list[Member] | None) -> list[IncidentMember] | None:
@@ -68,7 +51,7 @@ def _members(members: list[Member] | None) -> list[IncidentMember] | None:
 )
 def list_incidents(
     store: StoreDep,
-    user: UserDep,
+    actor: ActorDep,
     status: Annotated[
         Literal["open", "responding", "monitoring", "closed"] | None,
         Query(description="Only these."),
@@ -76,8 +59,7 @@ def list_incidents(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    units = None if user.role == "admin" else ([user.unit] if user.unit else [])
-    found = store.list_incidents(status=status, limit=limit + 1, offset=offset, units=units)
+    found = service.list_incidents(store, actor, status=status, limit=limit + 1, offset=offset)
     return page(found, limit, offset, incident_json)
 
 
@@ -102,38 +84,22 @@ class IncidentIn(BaseModel):
     summary="Open an incident (analyst)",
     response_model=IncidentOut,
     responses=WRITE_ERRORS,
-    description="From an alert (`from_alert`: it is acknowledged) or by hand (`title`). "
-    "The incident belongs to your unit.",
+    description="From an alert (`from_alert`: it is acknowledged, so you must be one who "
+    "handles it) or by hand (`title`). The incident belongs to your unit (one of a private "
+    "watchlist: that watchlist's unit).",
 )
-def open_incident(store: StoreDep, user: AnalystDep, body: IncidentIn) -> dict[str, Any]:
-    alert = visible_alert(store, user, body.from_alert) if body.from_alert else None
-    watch_id = (
-        visible_watch(store, user, body.watch_id).id
-        if body.watch_id
-        else (alert.watch_id if alert else None)
-    )
-    title = (body.title or "").strip() or (alert.title if alert else "")
-    if not title:
-        raise ValueError("give a title, or from_alert with an alert's id")
-    stories = alert.detail.get("stories", []) if alert else []
-    story_ids = [s["story_id"] for s in stories if isinstance(s, dict) and "story_id" in s]
-    if alert and "story_id" in alert.detail:
-        story_ids.append(int(alert.detail["story_id"]))
-    incident = store.open_incident(
-        title=title,
-        alert_id=alert.id if alert else None,
-        watch_id=watch_id,
-        severity=body.severity or (alert.severity if alert else "medium"),
+def open_incident(store: StoreDep, actor: AnalystActor, body: IncidentIn) -> dict[str, Any]:
+    new = NewIncident(
+        title=body.title,
+        alert_id=body.from_alert,
+        watch_id=body.watch_id,
+        severity=body.severity,
         lead=body.lead,
         lead_unit=body.lead_unit,
-        unit=user.unit,
         members=_members(body.members) or [],
-        article_ids=story_ids,  # a story's id is its first article's id
-        actor=user.email,
+        unit=actor.unit,
     )
-    if alert is not None and alert.status == "active":
-        store.set_alert_status(alert.id, "acknowledged", user.email)
-    return incident_json(incident)
+    return incident_json(service.open_incident(store, actor, new))
 
 
 @router.get(
@@ -142,8 +108,8 @@ def open_incident(store: StoreDep, user: AnalystDep, body: IncidentIn) -> dict[s
     response_model=IncidentOut,
     description="Task force, timeline, linked articles, closing trend.",
 )
-def show_incident(store: StoreDep, user: UserDep, incident_id: IncidentId) -> dict[str, Any]:
-    return incident_json(visible_incident(store, user, incident_id))
+def show_incident(store: StoreDep, actor: ActorDep, incident_id: IncidentId) -> dict[str, Any]:
+    return incident_json(service.get_incident(store, actor, incident_id))
 
 
 class StatusIn(BaseModel):
@@ -159,14 +125,9 @@ class StatusIn(BaseModel):
     description="Closing has its own route (`/close`, with a summary).",
 )
 def change_status(
-    store: StoreDep, user: AnalystDep, incident_id: IncidentId, body: StatusIn
+    store: StoreDep, actor: AnalystActor, incident_id: IncidentId, body: StatusIn
 ) -> dict[str, Any]:
-    incident = _open(visible_incident(store, user, incident_id))
-    check_status_change(incident, body.status)
-    text = f"{incident.status} → {body.status}" + (f": {body.note}" if body.note else "")
-    changed = store.change_incident(
-        incident.id, actor=user.email, event=("status", text), status=body.status
-    )
+    changed = service.change_status(store, actor, incident_id, body.status, note=body.note)
     return incident_json(changed)
 
 
@@ -184,12 +145,9 @@ class NoteIn(BaseModel):
     responses=WRITE_ERRORS,
 )
 def add_note(
-    store: StoreDep, user: AnalystDep, incident_id: IncidentId, body: NoteIn
+    store: StoreDep, actor: AnalystActor, incident_id: IncidentId, body: NoteIn
 ) -> dict[str, Any]:
-    incident = _open(visible_incident(store, user, incident_id))
-    changed = store.change_incident(
-        incident.id, actor=user.email, event=("action" if body.action else "note", body.text)
-    )
+    changed = service.add_note(store, actor, incident_id, body.text, action=body.action)
     return incident_json(changed)
 
 
@@ -206,22 +164,9 @@ class ArticlesIn(BaseModel):
     responses=WRITE_ERRORS,
 )
 def link_articles(
-    store: StoreDep, user: AnalystDep, incident_id: IncidentId, body: ArticlesIn
+    store: StoreDep, actor: AnalystActor, incident_id: IncidentId, body: ArticlesIn
 ) -> dict[str, Any]:
-    incident = visible_incident(store, user, incident_id)
-    wanted = list(dict.fromkeys(body.article_ids))
-    missing = [a for a in wanted if store.get_article(a) is None]
-    if missing:
-        raise ValueError(f"no article #{', #'.join(map(str, missing))}")
-    changed = incident
-    for article_id in wanted:
-        changed = store.change_incident(
-            incident.id,
-            actor=user.email,
-            event=("article", f"article #{article_id} linked"),
-            article_ids=[article_id],
-        )
-    return incident_json(changed)
+    return incident_json(service.link_articles(store, actor, incident_id, body.article_ids))
 
 
 class AssignIn(BaseModel):
@@ -240,30 +185,16 @@ class AssignIn(BaseModel):
     responses=WRITE_ERRORS,
 )
 def assign(
-    store: StoreDep, user: AnalystDep, incident_id: IncidentId, body: AssignIn
+    store: StoreDep, actor: AnalystActor, incident_id: IncidentId, body: AssignIn
 ) -> dict[str, Any]:
-    incident = _open(visible_incident(store, user, incident_id))
-    values = {
-        k: v
-        for k, v in {
-            "lead": body.lead,
-            "lead_unit": body.lead_unit,
-            "severity": body.severity,
-        }.items()
-        if v is not None
-    }
-    members = _members(body.members)
-    changes = [f"{k}: {v}" for k, v in values.items()]
-    if members is not None:
-        changes.append("task force: " + ", ".join(m.name for m in members))
-    if not changes:
-        raise ValueError("give lead, lead_unit, members or severity")
-    changed = store.change_incident(
-        incident.id,
-        actor=user.email,
-        event=("assign", "; ".join(changes)),
-        members=members,
-        **values,
+    changed = service.assign(
+        store,
+        actor,
+        incident_id,
+        lead=body.lead,
+        lead_unit=body.lead_unit,
+        members=_members(body.members),
+        severity=body.severity,
     )
     return incident_json(changed)
 
@@ -280,19 +211,6 @@ class CloseIn(BaseModel):
     description="The watchlist's trend before, during and after is recorded.",
 )
 def close_incident(
-    store: StoreDep, user: AnalystDep, incident_id: IncidentId, body: CloseIn
+    store: StoreDep, actor: AnalystActor, incident_id: IncidentId, body: CloseIn
 ) -> dict[str, Any]:
-    incident = _open(visible_incident(store, user, incident_id))
-    now = datetime.now(UTC)
-    watch = store.get_watch(incident.watch_id) if incident.watch_id else None
-    trend = closing_trend(store, incident, watch.name, now) if watch else None
-    closed = store.change_incident(
-        incident.id,
-        actor=user.email,
-        event=("closed", body.summary),
-        status="closed",
-        closed_at=now,
-        summary=body.summary,
-        closing_trend=trend,
-    )
-    return incident_json(closed)
+    return incident_json(service.close_incident(store, actor, incident_id, body.summary))

@@ -1,38 +1,40 @@
 """Alerts: the list (status filter), one alert with its figures, driving stories and
-deliveries; analysts acknowledge or resolve it, or open an incident from it.
+deliveries; those who may handle it acknowledge or resolve it, or open an incident from it.
 
-Alerts of a watchlist the user cannot see are invisible (404), as the watchlist is.
+``services.alerts`` and ``services.incidents`` decide: the alerts of a watchlist you cannot
+see are invisible (404), those of one you may not change you read only (403).
 """
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from toancanh.alerts.status import ALERT_STATUSES, AlertStatusError, check_alert_status
-from toancanh.domain.accounts import User
-from toancanh.incidents import workflow as flow
-from toancanh.web.deps import can_see_unit, get_store, page_role, page_user
+from toancanh.access import Actor
+from toancanh.alerts.status import ALERT_STATUSES
+from toancanh.errors import Conflict, Invalid
+from toancanh.incidents.workflow import SEVERITIES, parse_member
+from toancanh.services import alerts as service
+from toancanh.services import incidents, watchlists
+from toancanh.services.incidents import NewIncident
+from toancanh.web.deps import get_store, page_actor, page_actor_at_least
 from toancanh.web.templating import render
-from toancanh.web.visibility import alert_or_404, alert_visible, lines, visible_watches
+from toancanh.web.visibility import lines
 
 router = APIRouter()
+ANALYST = page_actor_at_least("analyst")
 SHOWN = 100
 
 
 @router.get("/alerts", response_class=HTMLResponse)
-def alert_list(request: Request, status: str = "", user: User = Depends(page_user)) -> HTMLResponse:
+def alert_list(request: Request, status: str = "", actor: Actor = Depends(page_actor)) -> Response:
     store = get_store(request)
     wanted = status if status in ALERT_STATUSES else None
-    watches = visible_watches(store, user)
-    found = [
-        a for a in store.list_alerts(status=wanted, limit=SHOWN * 4) if alert_visible(a, watches)
-    ][:SHOWN]
     return render(
         request,
         "alerts.html",
-        alerts=found,
-        watches=watches,
+        alerts=service.list_alerts(store, actor, status=wanted, limit=SHOWN),
+        watches=watchlists.visible_ids(store, actor),
         status=wanted or "",
         statuses=ALERT_STATUSES,
     )
@@ -40,41 +42,37 @@ def alert_list(request: Request, status: str = "", user: User = Depends(page_use
 
 @router.get("/alerts/{alert_id}", response_class=HTMLResponse)
 def alert_page(
-    request: Request, alert_id: int, done: str = "", user: User = Depends(page_user)
-) -> HTMLResponse:
-    return _alert_page(request, user, alert_id, done=done)
+    request: Request, alert_id: int, done: str = "", actor: Actor = Depends(page_actor)
+) -> Response:
+    return _alert_page(request, actor, alert_id, done=done)
 
 
 def _alert_page(
     request: Request,
-    user: User,
+    actor: Actor,
     alert_id: int,
     *,
     done: str = "",
-    error: str | None = None,
+    error: Exception | None = None,
     values: dict[str, str] | None = None,
 ) -> HTMLResponse:
     store = get_store(request)
-    alert = alert_or_404(store, user, alert_id)
-    watch = store.get_watch(alert.watch_id) if alert.watch_id else None
+    shown = service.show_alert(store, actor, alert_id)
+    alert = shown.alert
     figures = {k: v for k, v in alert.detail.items() if not k.startswith("_") and k != "stories"}
     stories = [s for s in alert.detail.get("stories", []) if isinstance(s, dict)]
-    incidents = [
-        i
-        for i in store.list_incidents(limit=500)
-        if i.alert_id == alert.id and can_see_unit(user, i.unit)
-    ]
     return render(
         request,
         "alert.html",
         status_code=400 if error else 200,
         alert=alert,
-        watch=watch,
+        watch=shown.watch,
+        can_change=shown.can_change,
         figures=figures,
         stories=stories,
-        deliveries=store.list_deliveries(alert_id=alert.id),
-        incidents=incidents,
-        severities=flow.SEVERITIES,
+        deliveries=shown.deliveries,
+        incidents=incidents.incidents_of_alert(store, actor, alert.id),
+        severities=SEVERITIES,
         done=done,
         error=error,
         values=values or {"title": alert.title, "severity": alert.severity},
@@ -83,18 +81,9 @@ def _alert_page(
 
 @router.post("/alerts/{alert_id}/status")
 def set_status(
-    request: Request,
-    alert_id: int,
-    status: str = Form(...),
-    user: User = Depends(page_role("analyst")),
+    request: Request, alert_id: int, status: str = Form(...), actor: Actor = Depends(ANALYST)
 ) -> Response:
-    store = get_store(request)
-    alert = alert_or_404(store, user, alert_id)
-    try:
-        check_alert_status(alert, status)
-    except AlertStatusError as error:
-        raise HTTPException(409, str(error)) from error
-    store.set_alert_status(alert.id, status, user.email)
+    alert = service.set_status(get_store(request), actor, alert_id, status)
     return RedirectResponse(f"/alerts/{alert.id}?done={status}", status_code=303)
 
 
@@ -108,15 +97,10 @@ def open_incident(
     lead_unit: str = Form(""),
     members: str = Form(""),
     private: bool = Form(False),
-    user: User = Depends(page_role("analyst")),
+    actor: Actor = Depends(ANALYST),
 ) -> Response:
-    """Open an incident from the alert; a private watchlist's incident stays its unit's."""
-    store = get_store(request)
-    alert = alert_or_404(store, user, alert_id)
-    watch = store.get_watch(alert.watch_id) if alert.watch_id else None
-    unit = watch.unit if watch is not None and not watch.shared else None
-    if unit is None and private:
-        unit = user.unit
+    """Open an incident from the alert; "private" keeps it to the actor's unit (a private
+    watchlist's incident is its unit's anyway)."""
     values = {
         "title": title,
         "severity": severity,
@@ -125,18 +109,18 @@ def open_incident(
         "members": members,
         "private": "1" if private else "",
     }
+    store = get_store(request)
     try:
-        incident = flow.open_incident(
-            store,
-            actor=user.email,
-            alert=alert,
+        new = NewIncident(
             title=title,
+            alert_id=alert_id,
             severity=severity or None,
-            lead=lead.strip(),
-            lead_unit=lead_unit.strip(),
-            unit=unit,
-            members=[flow.parse_member(m) for m in lines(members)],
+            lead=lead,
+            lead_unit=lead_unit,
+            members=[parse_member(m) for m in lines(members)],
+            unit=actor.unit if private else None,
         )
-    except flow.IncidentError as error:
-        return _alert_page(request, user, alert.id, error=str(error), values=values)
+        incident = incidents.open_incident(store, actor, new)
+    except (Invalid, Conflict) as error:
+        return _alert_page(request, actor, alert_id, error=error, values=values)
     return RedirectResponse(f"/incidents/{incident.id}?done=opened", status_code=303)

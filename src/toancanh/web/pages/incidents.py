@@ -3,8 +3,9 @@
 The list (status filter) and one incident (lead, task force, timeline, linked articles,
 the watchlist's trend before, during and after); analysts assign, change the status,
 note what happened or was done, link articles, and close with a summary. A unit's
-incidents are invisible to the other units (404). The steps are ``incidents.workflow``'s,
-the same as ``toancanh incident``'s.
+incidents are invisible to the other units (404). The steps are ``services.incidents``',
+the same as ``toancanh incident``'s and the API's; a refusal of the input comes back on
+its form, in the visitor's language.
 """
 
 from __future__ import annotations
@@ -17,15 +18,19 @@ from typing import Any
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from toancanh.domain.accounts import User
-from toancanh.domain.incidents import Incident, IncidentEvent, IncidentMember
-from toancanh.incidents import workflow as flow
-from toancanh.web.deps import can_see_unit, get_store, language, page_role, page_user
+from toancanh.access import Actor
+from toancanh.domain.incidents import IncidentEvent, IncidentMember
+from toancanh.errors import Conflict, Invalid
+from toancanh.incidents.workflow import SEVERITIES, STATUSES, parse_member
+from toancanh.services import incidents as service
+from toancanh.web.deps import get_store, language, page_actor, page_actor_at_least
 from toancanh.web.i18n import local_time, translations
 from toancanh.web.templating import render
-from toancanh.web.visibility import incident_or_404, lines, visible_watches
+from toancanh.web.visibility import lines
 
 router = APIRouter()
+ANALYST = page_actor_at_least("analyst")
+REFUSED = (Invalid, Conflict)  # shown on the form; NotFound and Forbidden: the error page
 PERIODS = ("before", "during", "after")
 
 
@@ -80,49 +85,44 @@ def member_line(member: IncidentMember) -> str:
 
 @router.get("/incidents", response_class=HTMLResponse)
 def incident_list(
-    request: Request, status: str = "", user: User = Depends(page_user)
+    request: Request, status: str = "", actor: Actor = Depends(page_actor)
 ) -> HTMLResponse:
-    wanted = status if status in flow.STATUSES else None
-    found = [
-        i
-        for i in get_store(request).list_incidents(status=wanted, limit=400)
-        if can_see_unit(user, i.unit)
-    ][:100]
+    wanted = status if status in STATUSES else None
+    found = service.list_incidents(get_store(request), actor, status=wanted, limit=100)
     return render(
-        request, "incidents.html", incidents=found, status=wanted or "", statuses=flow.STATUSES
+        request, "incidents.html", incidents=found, status=wanted or "", statuses=STATUSES
     )
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
 def incident_page(
-    request: Request, incident_id: int, done: str = "", user: User = Depends(page_user)
+    request: Request, incident_id: int, done: str = "", actor: Actor = Depends(page_actor)
 ) -> HTMLResponse:
-    return _page(request, user, incident_id, done=done)
+    return _page(request, actor, incident_id, done=done)
 
 
 def _page(
     request: Request,
-    user: User,
+    actor: Actor,
     incident_id: int,
     *,
     done: str = "",
-    error: tuple[str, str] | None = None,
+    error: tuple[str, Exception] | None = None,
 ) -> HTMLResponse:
-    store = get_store(request)
-    incident = incident_or_404(store, user, incident_id)
-    watches = visible_watches(store, user)
-    articles = [a for a in (store.get_article(i) for i in incident.article_ids) if a is not None]
+    shown = service.show_incident(get_store(request), actor, incident_id)
+    incident = shown.incident
     gettext = translations(language(request)).gettext
     return render(
         request,
         "incident.html",
         status_code=400 if error else 200,
         incident=incident,
-        watch=watches.get(incident.watch_id) if incident.watch_id else None,
-        articles=articles,
+        watch=shown.watch,
+        can_change=shown.can_change,
+        articles=shown.articles,
         members_text="\n".join(member_line(m) for m in incident.members),
-        statuses=[s for s in flow.STATUSES if s not in ("closed", incident.status)],
-        severities=flow.SEVERITIES,
+        statuses=[s for s in STATUSES if s not in ("closed", incident.status)],
+        severities=SEVERITIES,
         trend=trend_rows(incident.closing_trend),
         events=[(e, event_text(e, gettext)) for e in incident.events],
         done=done,
@@ -130,8 +130,8 @@ def _page(
     )
 
 
-def _done(incident: Incident, what: str, anchor: str = "") -> RedirectResponse:
-    return RedirectResponse(f"/incidents/{incident.id}?done={what}{anchor}", status_code=303)
+def _done(incident_id: int, what: str, anchor: str = "") -> RedirectResponse:
+    return RedirectResponse(f"/incidents/{incident_id}?done={what}{anchor}", status_code=303)
 
 
 @router.post("/incidents/{incident_id}/assign", response_class=HTMLResponse)
@@ -142,29 +142,31 @@ def assign(
     lead_unit: str = Form(""),
     severity: str = Form(""),
     members: str | None = Form(None),
-    user: User = Depends(page_role("analyst")),
+    actor: Actor = Depends(ANALYST),
 ) -> Response:
     """What differs from the incident changes (an empty lead keeps the current one; the
     task force is replaced by the lines of ``members`` when the field is sent)."""
     store = get_store(request)
-    incident = incident_or_404(store, user, incident_id)
+    incident = service.get_incident(store, actor, incident_id)
 
     def new(value: str, current: str | None) -> str | None:
         value = value.strip()
         return value if value and value != current else None
 
     try:
-        team = None if members is None else [flow.parse_member(m) for m in lines(members)]
-        changed: dict[str, Any] = {
-            "lead": new(lead, incident.lead),
-            "lead_unit": new(lead_unit, incident.lead_unit),
-            "severity": new(severity, incident.severity),
-            "members": team if team is not None and tuple(team) != incident.members else None,
-        }
-        flow.assign(store, incident, actor=user.email, **changed)
-    except flow.IncidentError as error:
-        return _page(request, user, incident.id, error=("assign", str(error)))
-    return _done(incident, "assigned")
+        team = None if members is None else [parse_member(m) for m in lines(members)]
+        service.assign(
+            store,
+            actor,
+            incident.id,
+            lead=new(lead, incident.lead),
+            lead_unit=new(lead_unit, incident.lead_unit),
+            severity=new(severity, incident.severity),
+            members=team if team is not None and tuple(team) != incident.members else None,
+        )
+    except REFUSED as error:
+        return _page(request, actor, incident.id, error=("assign", error))
+    return _done(incident.id, "assigned")
 
 
 @router.post("/incidents/{incident_id}/status", response_class=HTMLResponse)
@@ -173,15 +175,14 @@ def change_status(
     incident_id: int,
     status: str = Form(...),
     note: str = Form(""),
-    user: User = Depends(page_role("analyst")),
+    actor: Actor = Depends(ANALYST),
 ) -> Response:
     store = get_store(request)
-    incident = incident_or_404(store, user, incident_id)
     try:
-        flow.change_status(store, incident, status, actor=user.email, note=note.strip() or None)
-    except flow.IncidentError as error:
-        return _page(request, user, incident.id, error=("status", str(error)))
-    return _done(incident, "status")
+        service.change_status(store, actor, incident_id, status, note=note.strip() or None)
+    except REFUSED as error:
+        return _page(request, actor, incident_id, error=("status", error))
+    return _done(incident_id, "status")
 
 
 @router.post("/incidents/{incident_id}/note", response_class=HTMLResponse)
@@ -190,15 +191,14 @@ def add_note(
     incident_id: int,
     text: str = Form(""),
     action: bool = Form(False),
-    user: User = Depends(page_role("analyst")),
+    actor: Actor = Depends(ANALYST),
 ) -> Response:
     store = get_store(request)
-    incident = incident_or_404(store, user, incident_id)
     try:
-        flow.add_note(store, incident, text.strip(), actor=user.email, action=action)
-    except flow.IncidentError as error:
-        return _page(request, user, incident.id, error=("note", str(error)))
-    return _done(incident, "noted", "#timeline")
+        service.add_note(store, actor, incident_id, text.strip(), action=action)
+    except REFUSED as error:
+        return _page(request, actor, incident_id, error=("note", error))
+    return _done(incident_id, "noted", "#timeline")
 
 
 @router.post("/incidents/{incident_id}/link", response_class=HTMLResponse)
@@ -206,18 +206,17 @@ def link_article(
     request: Request,
     incident_id: int,
     article_id: str = Form(""),
-    user: User = Depends(page_role("analyst")),
+    actor: Actor = Depends(ANALYST),
 ) -> Response:
     store = get_store(request)
-    incident = incident_or_404(store, user, incident_id)
     wanted = article_id.strip().lstrip("#")
-    if not wanted.isdigit():
-        return _page(request, user, incident.id, error=("link", "not_a_number"))
     try:
-        flow.link_articles(store, incident, [int(wanted)], actor=user.email)
-    except LookupError:
-        return _page(request, user, incident.id, error=("link", "no_article"))
-    return _done(incident, "linked", "#articles")
+        if not wanted.isdigit():
+            raise Invalid("give the article's number (its id), e.g. 1234", field="article_id")
+        service.link_articles(store, actor, incident_id, [int(wanted)])
+    except REFUSED as error:
+        return _page(request, actor, incident_id, error=("link", error))
+    return _done(incident_id, "linked", "#articles")
 
 
 @router.post("/incidents/{incident_id}/close", response_class=HTMLResponse)
@@ -225,12 +224,11 @@ def close(
     request: Request,
     incident_id: int,
     summary: str = Form(""),
-    user: User = Depends(page_role("analyst")),
+    actor: Actor = Depends(ANALYST),
 ) -> Response:
     store = get_store(request)
-    incident = incident_or_404(store, user, incident_id)
     try:
-        flow.close(store, incident, summary.strip(), actor=user.email)
-    except flow.IncidentError as error:
-        return _page(request, user, incident.id, error=("close", str(error)))
-    return _done(incident, "closed", "#trend")
+        service.close_incident(store, actor, incident_id, summary.strip())
+    except REFUSED as error:
+        return _page(request, actor, incident_id, error=("close", error))
+    return _done(incident_id, "closed", "#trend")

@@ -1,99 +1,64 @@
-"""Sources and their health for everyone; admins add and remove sources, and manage the
-channels alerts go to (webhook, e-mail, Telegram; their secrets are never shown).
+"""Sources and their health for everyone; admins add and remove sources. The page also
+shows the alert channels' section, whose forms are ``pages.channels``'.
 
-The checks are those of ``toancanh sources add`` and ``toancanh alerts channel add``:
-``ingest.netguard.check_url`` refuses a private address unless allowed (a host that does
-not resolve now is added with a warning: every fetch checks it again), and
-``alerts.channels.check_channel_config`` validates a channel.
+``services.sources`` checks and decides, as for ``toancanh sources add``: a private
+address is refused unless allowed, and a host that does not resolve now is added with a
+warning (every fetch checks it again).
 """
 
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from toancanh.access import Actor
-from toancanh.alerts.channels import CHANNEL_KINDS, check_channel_config
 from toancanh.domain.accounts import User
-from toancanh.domain.alerts import Channel
 from toancanh.domain.sources import SOURCE_KINDS, NewSource
 from toancanh.errors import Conflict, Invalid
-from toancanh.ingest.fetch import FetchError
-from toancanh.ingest.netguard import check_url
 from toancanh.services import sources as source_service
 from toancanh.web.deps import get_store, page_role, page_user
+from toancanh.web.pages.channels import channel_section
 from toancanh.web.templating import render
 from toancanh.web.visibility import web_link
 
 router = APIRouter()
 
 
-def address_problem(url: str, allow_private: bool) -> tuple[str | None, str | None]:
-    """(why the address is refused, a warning) for a URL the server will connect to."""
-    try:
-        check_url(url, allow_private=allow_private)
-    except FetchError as error:
-        if error.reason == "connect_error":  # offline now: each connection checks again
-            return None, error.detail or error.reason
-        return error.detail or error.reason, None
-    return None, None
-
-
-def channel_summary(channel: Channel) -> str:
-    """Where a channel sends, without its secrets (a webhook: its host only)."""
-    config = channel.config
-    if channel.kind == "webhook":
-        parts = urlsplit(str(config.get("url", "")))
-        return f"{parts.scheme}://{parts.hostname or ''}/…"
-    if channel.kind == "email":
-        return ", ".join(config.get("to", []))
-    return str(config.get("chat_id", ""))
-
-
-def _page(
+def sources_page(
     request: Request,
-    user: User,
+    actor: Actor,
     *,
     done: str = "",
     warning: str | None = None,
     source_error: Exception | None = None,
     source_values: dict[str, Any] | None = None,
-    channel_error: str | None = None,
-    channel_values: dict[str, Any] | None = None,
+    channels: dict[str, Any] | None = None,
 ) -> HTMLResponse:
+    """The page; ``channels``: its channels' section as ``pages.channels`` gives it (a
+    refused channel form)."""
     store = get_store(request)
-    is_admin = user.role == "admin"
-    channels = store.list_channels() if is_admin else []
-    found = source_service.list_sources(store, Actor.of(user))
-    used: dict[str, list[int]] = {}
-    if is_admin:
-        for rule in store.list_rules():
-            for name in rule.channels:
-                used.setdefault(name, []).append(rule.id)
+    section = channels or channel_section(store, actor)
+    found = source_service.list_sources(store, actor)
     return render(
         request,
         "sources.html",
-        status_code=400 if source_error or channel_error else 200,
+        status_code=400 if source_error or section["channel_error"] else 200,
         sources=found,
         links={s.id: web_link(s.url) for s in found},
         kinds=SOURCE_KINDS,
-        channels=[(c, channel_summary(c), used.get(c.name, [])) for c in channels],
-        channel_kinds=CHANNEL_KINDS,
         done=done,
         warning=warning,
         source_error=source_error,
         source_values=source_values or {"kind": "feed"},
-        channel_error=channel_error,
-        channel_values=channel_values or {"kind": "webhook", "lang": "vi"},
+        **section,
     )
 
 
 @router.get("/sources", response_class=HTMLResponse)
 def sources(request: Request, done: str = "", user: User = Depends(page_user)) -> HTMLResponse:
-    return _page(request, user, done=done)
+    return sources_page(request, Actor.of(user), done=done)
 
 
 @router.post("/sources", response_class=HTMLResponse)
@@ -107,6 +72,7 @@ def add_source(
     allow_private: bool = Form(False),
     user: User = Depends(page_role("admin")),
 ) -> Response:
+    actor = Actor.of(user)
     values = {
         "url": url,
         "kind": kind,
@@ -124,11 +90,11 @@ def add_source(
         allow_private=allow_private,
     )
     try:
-        added = source_service.add_source(get_store(request), Actor.of(user), new)
+        added = source_service.add_source(get_store(request), actor, new)
     except (Invalid, Conflict) as error:
-        return _page(request, user, source_error=error, source_values=values)
+        return sources_page(request, actor, source_error=error, source_values=values)
     if added.warning:
-        return _page(request, user, done="source_added", warning=added.warning)
+        return sources_page(request, actor, done="source_added", warning=added.warning)
     return RedirectResponse("/sources?done=source_added", status_code=303)
 
 
@@ -138,73 +104,3 @@ def remove_source(
 ) -> Response:
     source_service.remove_source(get_store(request), Actor.of(user), source_id)
     return RedirectResponse("/sources?done=source_removed", status_code=303)
-
-
-# -- channels --------------------------------------------------------------------------------
-
-
-@router.post("/sources/channels", response_class=HTMLResponse)
-def add_channel(
-    request: Request,
-    name: str = Form(""),
-    kind: str = Form("webhook"),
-    url: str = Form(""),
-    secret: str = Form(""),
-    allow_private: bool = Form(False),
-    to: str = Form(""),
-    chat_id: str = Form(""),
-    token: str = Form(""),
-    lang: str = Form("vi"),
-    user: User = Depends(page_role("admin")),
-) -> Response:
-    # The secret and token are never sent back to the browser, even on an error.
-    values = {
-        "name": name,
-        "kind": kind,
-        "url": url,
-        "allow_private": allow_private,
-        "to": to,
-        "chat_id": chat_id,
-        "lang": lang,
-    }
-
-    def refuse(message: str) -> HTMLResponse:
-        return _page(request, user, channel_error=message, channel_values=values)
-
-    clean_name = name.strip()
-    if not clean_name or len(clean_name) > 100:
-        return refuse("name")
-    raw: dict[str, Any] = {
-        "webhook": {"url": url.strip(), "secret": secret, "allow_private": allow_private},
-        "email": {"to": to, "lang": lang},
-        "telegram": {"chat_id": chat_id, "token": token.strip() or None, "lang": lang},
-    }.get(kind, {})
-    try:
-        config = check_channel_config(kind, {k: v for k, v in raw.items() if v is not None})
-    except ValueError as error:
-        return refuse(str(error))
-    warning = None
-    if kind == "webhook":
-        problem, warning = address_problem(config["url"], allow_private)
-        if problem:
-            return refuse(problem)
-    store = get_store(request)
-    if store.get_channel(clean_name) is not None:
-        return refuse("exists")
-    store.add_channel(clean_name, kind, config, user.email)
-    if warning:
-        return _page(request, user, done="channel_added", warning=warning)
-    return RedirectResponse("/sources?done=channel_added#channels", status_code=303)
-
-
-@router.post("/sources/channels/remove", response_class=HTMLResponse)
-def remove_channel(
-    request: Request, name: str = Form(...), user: User = Depends(page_role("admin"))
-) -> Response:
-    store = get_store(request)
-    if store.get_channel(name) is None:
-        raise HTTPException(404, f"no channel {name!r}")
-    if any(name in rule.channels for rule in store.list_rules()):
-        return _page(request, user, channel_error="in_use")
-    store.remove_channel(name, user.email)
-    return RedirectResponse("/sources?done=channel_removed#channels", status_code=303)
