@@ -145,7 +145,12 @@ def with_workers(
         started = time.perf_counter()
         for source in sources:
             app.send_task("toancanh.poll_source", kwargs={"source_id": source.id})
-        while store.count_articles() < expected:
+        # Generous, but finite: a lost task (another run on the same Redis database took
+        # it) must end the benchmark with a reason, not hang it.
+        give_up = time.monotonic() + 120 + expected
+        while (stored := store.count_articles()) < expected:
+            if time.monotonic() > give_up:
+                raise SystemExit(f"only {stored} of {expected} articles stored: tasks were lost")
             time.sleep(0.05)
         seconds = time.perf_counter() - started
         cpu = children_cpu(processes) - cpu_before
