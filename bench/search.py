@@ -35,8 +35,8 @@ from sqlalchemy import text
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.domain import ArticleDraft, Fingerprint
 from toancanh.store import Store
-from toancanh.store.fulltext import to_fts5
-from toancanh.store.search import search_ids
+from toancanh.store.sql.fulltext import to_fts5
+from toancanh.store.sql.search import search_ids
 from toancanh.watch.query import parse_query
 
 THRESHOLD = 0.5

@@ -53,8 +53,8 @@ from toancanh.store.schema import (
     outlets,
     watch_matches,
 )
-from toancanh.store.trends import Subject
-from toancanh.store.watches import local_day_number
+from toancanh.store.sql.trends import Subject
+from toancanh.store.sql.watches import local_day_number
 from toancanh.trends.alerts import check_rule
 from toancanh.trends.live import after_store
 from toancanh.trends.scan import scan_spikes

@@ -19,7 +19,7 @@ from toancanh.analyze.topics import load_topic_model, topic_display_name
 from toancanh.analyze.types import SENTIMENT_LABELS
 from toancanh.domain import ArticleFilters
 from toancanh.store import Store
-from toancanh.store.trends import Subject
+from toancanh.store.sql.trends import Subject
 from toancanh.text.dates import parse_datetime
 from toancanh.text.normalize import search_tokens
 from toancanh.trends.series import day_start, local_day

@@ -11,8 +11,8 @@ from toancanh.analyze.dedupe import fingerprint
 from toancanh.domain import ArticleDraft, ArticleFilters, Failure, NewSource
 from toancanh.ingest.pipeline import store_draft
 from toancanh.store import Store
-from toancanh.store.search import search_ids
-from toancanh.store.sources import SourceExistsError
+from toancanh.store.sql.search import search_ids
+from toancanh.store.sql.sources import SourceExistsError
 from toancanh.watch.query import parse_query
 
 THRESHOLD = 0.5

@@ -103,7 +103,7 @@ def test_a_correction_moves_the_watch_trend(store: Store) -> None:
     ids = seed_articles(store)
     watch = store.add_watch(check_spec(WatchSpec("Học phí", query="hoc phi")), "tester")
     backfill(store, watch)
-    from toancanh.store.trends import Subject
+    from toancanh.store.sql.trends import Subject
 
     subject = Subject("watch", str(watch.id), watch.name)
     window = {"since": DAY - timedelta(days=1), "until": DAY + timedelta(days=1)}

@@ -14,7 +14,7 @@ from toancanh.ingest.catalog import catalog_sources
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
 from toancanh.ingest.urls import normalize_url
-from toancanh.store.sources import SourceExistsError
+from toancanh.store.sql.sources import SourceExistsError
 
 app = typer.Typer(help="Manage the sources that are polled (feeds, sitemaps, pages).")
 

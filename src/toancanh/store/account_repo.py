@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import Connection
 
 from toancanh.domain import User
-from toancanh.store import accounts as account_sql
-from toancanh.store import audit as audit_sql
+from toancanh.store.sql import accounts as account_sql
+from toancanh.store.sql import audit as audit_sql
 
 # "Last used" is for spotting stale tokens, not for auditing each call: a write per API
 # request would queue every reader behind SQLite's single writer.

@@ -27,11 +27,11 @@ from toancanh.domain import (
     Watch,
     WatchSpec,
 )
-from toancanh.store import alerts as alert_sql
-from toancanh.store import audit as audit_sql
-from toancanh.store import incidents as incident_sql
-from toancanh.store import trends as trend_sql
-from toancanh.store import watches as watch_sql
+from toancanh.store.sql import alerts as alert_sql
+from toancanh.store.sql import audit as audit_sql
+from toancanh.store.sql import incidents as incident_sql
+from toancanh.store.sql import trends as trend_sql
+from toancanh.store.sql import watches as watch_sql
 from toancanh.text.normalize import search_form
 from toancanh.watch.query import Query
 

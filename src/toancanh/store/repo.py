@@ -30,16 +30,16 @@ from toancanh.domain import (
     StoreResult,
     Story,
 )
-from toancanh.store import analysis as analysis_sql
-from toancanh.store import articles as article_sql
-from toancanh.store import audit as audit_sql
-from toancanh.store import failures as failure_sql
-from toancanh.store import sources as source_sql
 from toancanh.store.account_repo import AccountsMixin
 from toancanh.store.engine import make_engine
 from toancanh.store.migrate import current_revision, head_revision, upgrade
 from toancanh.store.monitoring import MonitoringMixin
-from toancanh.store.search import search_ids
+from toancanh.store.sql import analysis as analysis_sql
+from toancanh.store.sql import articles as article_sql
+from toancanh.store.sql import audit as audit_sql
+from toancanh.store.sql import failures as failure_sql
+from toancanh.store.sql import sources as source_sql
+from toancanh.store.sql.search import search_ids
 from toancanh.store.work_repo import WorkMixin
 from toancanh.text.highlight import snippet
 from toancanh.watch.matching import positive_phrases

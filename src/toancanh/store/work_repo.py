@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from toancanh.domain import DeadLetter, Source
-from toancanh.store import sources as source_sql
-from toancanh.store import work as work_sql
+from toancanh.store.sql import sources as source_sql
+from toancanh.store.sql import work as work_sql
 
 
 def _now() -> datetime:

@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
 from toancanh.domain import Alert, AlertRule, Channel, Watch
-from toancanh.store.trends import BucketCount, Subject
+from toancanh.store.sql.trends import BucketCount, Subject
 from toancanh.trends.forecast import first_breach, forecast_series
 from toancanh.trends.series import bucket_keys, build_points, day_start, local_day
 from toancanh.trends.spikes import (

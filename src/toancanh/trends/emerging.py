@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from toancanh.store.trends import Subject
+from toancanh.store.sql.trends import Subject
 from toancanh.trends.terms import RisingTerm, rising_terms
 
 ALL = Subject("all", "", "all articles")

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from toancanh.domain import Alert, Article, Incident, IncidentMember, Watch
-from toancanh.store.trends import BucketCount, Subject
+from toancanh.store.sql.trends import BucketCount, Subject
 from toancanh.text.dates import isoformat_local
 from toancanh.trends.series import bucket_keys, build_points
 

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
-from toancanh.store.trends import BucketCount, Subject
+from toancanh.store.sql.trends import BucketCount, Subject
 from toancanh.trends.forecast import Forecast, ForecastPoint, first_breach, forecast_series
 from toancanh.trends.series import bucket_keys, build_points, day_start
 

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 
 from toancanh.domain import Watch
-from toancanh.store.trends import Subject
+from toancanh.store.sql.trends import Subject
 from toancanh.trends.series import day_start, local_day
 from toancanh.trends.spikes import negative_share_spikes, volume_spikes
 

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
-from toancanh.store.trends import BucketCount, Subject
+from toancanh.store.sql.trends import BucketCount, Subject
 from toancanh.text.dates import isoformat_local
 from toancanh.trends.terms import RisingTerm, rising_terms
 

@@ -12,7 +12,7 @@ from toancanh.domain import NewSource
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
 from toancanh.ingest.urls import normalize_url
-from toancanh.store.sources import SourceExistsError
+from toancanh.store.sql.sources import SourceExistsError
 from toancanh.web.api.common import (
     READ_ERRORS,
     WRITE_ERRORS,

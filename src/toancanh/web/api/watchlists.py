@@ -19,7 +19,7 @@ from toancanh.domain import User, Watch, WatchSpec
 from toancanh.resolve import MAX_DAYS, FilterError, parse_when, period
 from toancanh.shapes import rule_json, watch_json
 from toancanh.store import Store
-from toancanh.store.trends import Subject
+from toancanh.store.sql.trends import Subject
 from toancanh.trends.outlook import outlook, outlook_json
 from toancanh.trends.series import local_day, report_json, trend_report
 from toancanh.watch.watchlists import backfill, check_spec

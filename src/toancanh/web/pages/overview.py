@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from toancanh.domain import User
-from toancanh.store.trends import Subject
+from toancanh.store.sql.trends import Subject
 from toancanh.text.dates import parse_datetime
 from toancanh.trends.series import day_start, local_day, trend_report
 from toancanh.web import charts

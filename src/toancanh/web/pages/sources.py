@@ -19,7 +19,7 @@ from toancanh.domain import SOURCE_KINDS, Channel, NewSource, User
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
 from toancanh.ingest.urls import normalize_url
-from toancanh.store.sources import SourceExistsError
+from toancanh.store.sql.sources import SourceExistsError
 from toancanh.trends.notify import CHANNEL_KINDS, check_channel_config
 from toancanh.web.deps import get_store, page_role, page_user
 from toancanh.web.templating import render

@@ -19,7 +19,7 @@ from fastapi.responses import HTMLResponse
 
 from toancanh.domain import User, Watch
 from toancanh.store import Store
-from toancanh.store.trends import Subject
+from toancanh.store.sql.trends import Subject
 from toancanh.trends.forecast import Forecast, forecast_series
 from toancanh.trends.series import TrendPoint, TrendReport, local_day, trend_report
 from toancanh.trends.spikes import volume_spikes

@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, text, update
 
 from toancanh.domain import ArticleSummary, MatchCandidate, Watch, WatchSpec
-from toancanh.store.fulltext import to_fts5, to_tsquery
 from toancanh.store.schema import (
     article_analysis,
     article_facets,
@@ -19,7 +18,8 @@ from toancanh.store.schema import (
     watch_matches,
     watches,
 )
-from toancanh.store.upsert import insert_ignoring_existing
+from toancanh.store.sql.fulltext import to_fts5, to_tsquery
+from toancanh.store.sql.upsert import insert_ignoring_existing
 from toancanh.watch.query import Query
 
 VIETNAM_OFFSET = timedelta(hours=7)  # Vietnam has no daylight saving time

@@ -16,7 +16,7 @@ from toancanh.store.schema import (
     incident_members,
     incidents,
 )
-from toancanh.store.upsert import insert_ignoring_existing
+from toancanh.store.sql.upsert import insert_ignoring_existing
 
 
 def add_incident(

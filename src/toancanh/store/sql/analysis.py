@@ -25,7 +25,7 @@ from toancanh.store.schema import (
     articles,
     label_corrections,
 )
-from toancanh.store.watches import set_match_sentiment
+from toancanh.store.sql.watches import set_match_sentiment
 
 
 def facet_rows(article_id: int, analysis: Analysis) -> list[dict[str, Any]]:

@@ -26,9 +26,9 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import TSQUERY
 
 from toancanh.domain import ArticleFilters
-from toancanh.store.articles import article_conditions
-from toancanh.store.fulltext import to_fts5, to_tsquery
 from toancanh.store.schema import articles
+from toancanh.store.sql.articles import article_conditions
+from toancanh.store.sql.fulltext import to_fts5, to_tsquery
 from toancanh.watch.query import Query
 
 # Matches in the title count this much more than matches in the body.

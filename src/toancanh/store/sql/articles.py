@@ -18,15 +18,15 @@ from toancanh.domain import (
     StoreResult,
     Story,
 )
-from toancanh.store.analysis import filter_conditions
-from toancanh.store.fulltext import build_tsvector
 from toancanh.store.schema import (
     article_signatures,
     article_urls,
     articles,
     lsh_keys,
 )
-from toancanh.store.upsert import insert_ignoring_existing
+from toancanh.store.sql.analysis import filter_conditions
+from toancanh.store.sql.fulltext import build_tsvector
+from toancanh.store.sql.upsert import insert_ignoring_existing
 from toancanh.text.normalize import search_form
 
 _SUMMARY_COLUMNS = (

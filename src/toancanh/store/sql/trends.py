@@ -32,7 +32,7 @@ from toancanh.store.schema import (
     outlets,
     watch_matches,
 )
-from toancanh.store.watches import local_day_number
+from toancanh.store.sql.watches import local_day_number
 
 SubjectKind = Literal[
     "watch", "topic", "agency", "place", "legal_ref", "policy_area", "outlet", "all"

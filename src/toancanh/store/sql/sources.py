@@ -10,7 +10,7 @@ from sqlalchemy.engine import RowMapping
 
 from toancanh.domain import NewSource, Outlet, Source
 from toancanh.store.schema import outlets, sources
-from toancanh.store.upsert import insert_ignoring_existing
+from toancanh.store.sql.upsert import insert_ignoring_existing
 from toancanh.text.normalize import search_tokens
 
 
