@@ -100,7 +100,7 @@ def embedded(database_url: str, corpus: Corpus, base: str) -> tuple[float, int]:
     with Fetcher(settings) as fetcher:
         Ingestor(store, fetcher, settings).run_once(sources)
     seconds = time.perf_counter() - started
-    stored = store.count_articles()
+    stored = store.articles.count()
     store.close()
     return seconds, stored
 
@@ -145,7 +145,7 @@ def with_workers(
         started = time.perf_counter()
         for source in sources:
             app.send_task("toancanh.poll_source", kwargs={"source_id": source.id})
-        while store.count_articles() < expected:
+        while store.articles.count() < expected:
             time.sleep(0.05)
         seconds = time.perf_counter() - started
         cpu = children_cpu(processes) - cpu_before

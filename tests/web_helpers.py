@@ -59,7 +59,7 @@ class Web:
         return client
 
     def token(self, who: str) -> str:
-        user = self.store.find_user(USERS[who][0])
+        user = self.store.accounts.find_user(USERS[who][0])
         assert user is not None
         return auth.new_token(self.store, user, "tests", actor="tests")
 
@@ -67,7 +67,7 @@ class Web:
 def seed(store: Store) -> None:
     hashed = auth.hash_password(PASSWORD)
     for role, (email, unit) in USERS.items():
-        store.add_user(
+        store.accounts.add_user(
             email=email,
             password_hash=hashed,
             role="analyst" if role == "other" else role,
@@ -89,9 +89,9 @@ def seed(store: Store) -> None:
         Spec(NOW - timedelta(hours=2), HOSTILE, body=HOSTILE + " học phí", sentiment="negative")
     )
     store_specs(store, specs, official=("Cổng Bộ",))
-    shared = store.add_watch(check_spec(WatchSpec("Học phí", query="hoc phi")), "tests")
+    shared = store.watches.add(check_spec(WatchSpec("Học phí", query="hoc phi")), "tests")
     backfill(store, shared)
-    private = store.add_watch(
+    private = store.watches.add(
         check_spec(
             WatchSpec("Riêng của Vụ", query="hoc phi", unit="Vụ Truyền thông", shared=False)
         ),
@@ -133,9 +133,9 @@ def add_alert(store: Store, watch_name: str, title: str, *, severity: str = "hig
     driving story is the newest article's; returns the alert's id."""
     from toancanh.trends.alerts import check_rule
 
-    watch = store.find_watch(watch_name)
+    watch = store.watches.find(watch_name)
     assert watch is not None
-    rule = store.add_rule(
+    rule = store.rules.add(
         watch_id=watch.id,
         kind="story_outlets",
         severity=severity,
@@ -144,8 +144,8 @@ def add_alert(store: Store, watch_name: str, title: str, *, severity: str = "hig
         channel_names=[],
         actor="tests",
     )
-    story = store.list_articles(limit=1)[0]
-    alert, _ = store.raise_alert(
+    story = store.articles.list(limit=1)[0]
+    alert, _ = store.alerts.raise_alert(
         rule,
         dedup_key=f"story_outlets:{story.story_id}:{title}",
         severity=severity,
@@ -200,7 +200,7 @@ def api_client(web: Web, who: str | None) -> TestClient:
 
 
 def watch_named(store: Store, name: str) -> Watch:
-    found = store.find_watch(name)
+    found = store.watches.find(name)
     assert found is not None, name
     return found
 
@@ -209,7 +209,7 @@ def raise_test_alert(store: Store, watch: Watch, title: str) -> Alert:
     """An active alert of a volume-spike rule of ``watch``, driven by its newest story."""
     from toancanh.trends.alerts import check_rule
 
-    rule = store.add_rule(
+    rule = store.rules.add(
         watch_id=watch.id,
         kind="volume_spike",
         severity="high",
@@ -218,8 +218,8 @@ def raise_test_alert(store: Store, watch: Watch, title: str) -> Alert:
         channel_names=[],
         actor="tests",
     )
-    newest = store.watch_articles(watch.id, limit=1)[0]
-    alert, _ = store.raise_alert(
+    newest = store.watches.articles(watch.id, limit=1)[0]
+    alert, _ = store.alerts.raise_alert(
         rule,
         dedup_key=f"test-{watch.id}",
         severity="high",

@@ -19,7 +19,7 @@ from toancanh.analyze.topics import load_topic_model, topic_display_name
 from toancanh.analyze.types import SENTIMENT_LABELS
 from toancanh.domain import ArticleFilters
 from toancanh.store import Store
-from toancanh.store.sql.trends import Subject
+from toancanh.store.trends import Subject
 from toancanh.text.dates import parse_datetime
 from toancanh.text.normalize import search_tokens
 from toancanh.trends.series import day_start, local_day
@@ -87,9 +87,9 @@ def outlet_names(store: Store, wanted: str | None) -> tuple[str, ...] | None:
     """The outlets ``wanted`` names (part of a name, diacritics optional)."""
     if wanted is None:
         return None
-    names = store.outlet_names_matching(wanted)
+    names = store.sources.outlet_names_matching(wanted)
     if not names:
-        known = ", ".join(o.name for o in store.list_outlets()) or "none yet"
+        known = ", ".join(o.name for o in store.sources.list_outlets()) or "none yet"
         raise FilterError(f"no outlet matches {wanted!r}; known: {known}", "outlet")
     return tuple(names)
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from monitoring_fixtures import Spec, store_specs
 from toancanh.domain import WatchSpec
 from toancanh.store import Store
-from toancanh.store.sql.trends import BucketCount, Subject
+from toancanh.store.trends import BucketCount, Subject
 from toancanh.trends.series import bucket_keys, build_points, trend_report
 from toancanh.trends.terms import log_likelihood, rising_terms, title_terms
 from toancanh.watch.watchlists import backfill, check_spec
@@ -90,7 +90,7 @@ def test_the_trend_of_a_watch(store: Store) -> None:
         )
     )
     built = store_specs(store, specs, official=("Cổng Chính Phủ",))
-    watch = store.add_watch(check_spec(WatchSpec("NOXH", query='"nha o xa hoi"')), "t")
+    watch = store.watches.add(check_spec(WatchSpec("NOXH", query='"nha o xa hoi"')), "t")
     assert backfill(store, watch) == 5
     report = trend_report(
         store,

@@ -14,7 +14,7 @@ PASSWORD = "mật khẩu đủ dài 123"
 
 
 def add(store: Store, email: str = "an@bo.gov.vn", role: str = "analyst") -> None:
-    store.add_user(
+    store.accounts.add_user(
         email=auth.check_email(email),
         password_hash=auth.hash_password(PASSWORD),
         role=auth.check_role(role),
@@ -27,7 +27,7 @@ def test_a_good_password_signs_in_and_a_bad_one_does_not(store: Store) -> None:
     add(store)
     good = auth.sign_in(store, " An@Bo.gov.vn ", PASSWORD, "10.0.0.1")
     assert good.user is not None and good.user.role == "analyst"
-    assert store.find_user("an@bo.gov.vn").last_login_at is not None  # type: ignore[union-attr]
+    assert store.accounts.find_user("an@bo.gov.vn").last_login_at is not None  # type: ignore[union-attr]
     bad = auth.sign_in(store, "an@bo.gov.vn", "sai mật khẩu rồi", "10.0.0.1")
     assert bad.user is None and bad.reason == "bad_credentials"
     nobody = auth.sign_in(store, "ai@do.vn", PASSWORD, "10.0.0.1")
@@ -53,7 +53,7 @@ def test_one_address_hammering_is_refused(store: Store) -> None:
 
 def test_sessions_and_tokens(store: Store) -> None:
     add(store)
-    user = store.find_user("an@bo.gov.vn")
+    user = store.accounts.find_user("an@bo.gov.vn")
     assert user is not None
     session = auth.open_session(store, user)
     found = auth.session_user(store, session.cookie)
@@ -62,18 +62,18 @@ def test_sessions_and_tokens(store: Store) -> None:
     token = auth.new_token(store, user, "bao cao", actor="admin@bo.gov.vn")
     assert token.startswith("tc_") and auth.token_user(store, token).id == user.id  # type: ignore[union-attr]
     assert auth.token_user(store, token + "x") is None
-    store.change_user(user.id, "admin@bo.gov.vn", disabled=True)
+    store.accounts.change_user(user.id, "admin@bo.gov.vn", disabled=True)
     assert auth.session_user(store, session.cookie) is None  # sessions end with the account
     assert auth.token_user(store, token) is None
-    actions = [e.action for e in store.audit_entries(entity="user")]
+    actions = [e.action for e in store.audit.entries(entity="user")]
     assert actions == ["update", "token", "create"]
-    logged = str([(e.before, e.after) for e in store.audit_entries(entity="user")])
+    logged = str([(e.before, e.after) for e in store.audit.entries(entity="user")])
     assert "$argon2" not in logged and token not in logged  # no secret reaches the log
 
 
 def test_a_token_records_its_last_use_without_a_write_per_call(store: Store) -> None:
     add(store)
-    user = store.find_user("an@bo.gov.vn")
+    user = store.accounts.find_user("an@bo.gov.vn")
     assert user is not None
     token = auth.new_token(store, user, None, actor="admin@bo.gov.vn")
 
@@ -112,13 +112,13 @@ def test_labels_and_sources_are_audited(store: Store) -> None:
     from toancanh.domain import NewSource
 
     [article] = store_specs(store, [Spec(datetime(2026, 11, 1, tzinfo=UTC), "Tin")]).ids
-    store.record_correction(article, "sentiment", "negative", "an@bo.gov.vn")
-    source = store.add_source(NewSource("https://baomoi.example/rss"), actor="admin@bo.gov.vn")
-    store.remove_source(source.id, actor="admin@bo.gov.vn")
-    label = store.audit_entries(entity="article")[0]
+    store.analysis.correct(article, "sentiment", "negative", "an@bo.gov.vn")
+    source = store.sources.add(NewSource("https://baomoi.example/rss"), actor="admin@bo.gov.vn")
+    store.sources.remove(source.id, actor="admin@bo.gov.vn")
+    label = store.audit.entries(entity="article")[0]
     assert (label.actor, label.before, label.after) == (
         "an@bo.gov.vn",
         {"sentiment": "neutral"},
         {"sentiment": "negative"},
     )
-    assert [e.action for e in store.audit_entries(entity="source")] == ["delete", "create"]
+    assert [e.action for e in store.audit.entries(entity="source")] == ["delete", "create"]

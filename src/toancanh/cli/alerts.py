@@ -67,7 +67,7 @@ def alerts(
     store = app_context(ctx).store()
     out = console()
     if failed:
-        deliveries = store.list_deliveries(failed_only=True, limit=limit)
+        deliveries = store.alerts.deliveries(failed_only=True, limit=limit)
         if as_json:
             print_json([delivery_json(d) for d in deliveries])
             return
@@ -95,7 +95,7 @@ def alerts(
         )
         raise typer.Exit(1)
     watch_id = find_watch(store, watch).id if watch else None
-    found = store.list_alerts(
+    found = store.alerts.list(
         since=parse_when(since), status=status, watch_id=watch_id, limit=limit
     )
     if as_json:
@@ -120,11 +120,11 @@ def show(
 ) -> None:
     """One alert with its figures, driving stories and deliveries."""
     store = app_context(ctx).store()
-    alert = store.get_alert(alert_id)
+    alert = store.alerts.get(alert_id)
     if alert is None:
         console(stderr=True).print(f"No alert #{alert_id}.")
         raise typer.Exit(1)
-    deliveries = store.list_deliveries(alert_id=alert_id)
+    deliveries = store.alerts.deliveries(alert_id=alert_id)
     if as_json:
         print_json({**alert_json(alert), "deliveries": [delivery_json(d) for d in deliveries]})
         return
@@ -154,7 +154,7 @@ def show(
 
 def _set_status(ctx: typer.Context, alert_id: int, status: str, by: str) -> None:
     store = app_context(ctx).store()
-    alert = store.get_alert(alert_id)
+    alert = store.alerts.get(alert_id)
     if alert is None:
         console(stderr=True).print(f"No alert #{alert_id}.")
         raise typer.Exit(1)
@@ -163,7 +163,7 @@ def _set_status(ctx: typer.Context, alert_id: int, status: str, by: str) -> None
     except AlertStatusError as error:
         console(stderr=True).print(f"{str(error).capitalize()}.", markup=False)
         raise typer.Exit(2) from error
-    store.set_alert_status(alert_id, status, actor(by))
+    store.alerts.set_status(alert_id, status, actor(by))
     console().print(f"Alert #{alert_id}: {status}.")
 
 
@@ -276,14 +276,14 @@ def rule_add(
         params = check_rule(kind, severity, {k: v for k, v in given.items() if v is not None})
     except RuleError as error:
         raise typer.BadParameter(str(error)) from error
-    known = {c.name for c in store.list_channels()}
+    known = {c.name for c in store.channels.list()}
     missing = [name for name in channel or () if name not in known]
     if missing:
         raise typer.BadParameter(
             f"no channel {', '.join(missing)}; add it with `toancanh alerts channel add`",
             param_hint="--channel",
         )
-    rule = store.add_rule(
+    rule = store.rules.add(
         watch_id=found.id,
         kind=kind,
         severity=severity,
@@ -307,11 +307,11 @@ def rule_list(
     """Every alert rule."""
     store = app_context(ctx).store()
     watch_id = find_watch(store, watch).id if watch else None
-    rules = store.list_rules(watch_id)
+    rules = store.rules.list(watch_id)
     if as_json:
         print_json([rule_json(r) for r in rules])
         return
-    names = {w.id: w.name for w in store.list_watches()}
+    names = {w.id: w.name for w in store.watches.list()}
     rows = [
         (
             r.id,
@@ -338,7 +338,7 @@ def rule_list(
 def rule_remove(
     ctx: typer.Context, rule_id: Annotated[int, typer.Argument()], by: ByOption = ""
 ) -> None:
-    if not app_context(ctx).store().remove_rule(rule_id, actor(by)):
+    if not app_context(ctx).store().rules.remove(rule_id, actor(by)):
         console(stderr=True).print(f"No rule #{rule_id}.")
         raise typer.Exit(1)
     console().print(f"Removed rule #{rule_id}.")
@@ -348,7 +348,7 @@ def rule_remove(
 def rule_enable(
     ctx: typer.Context, rule_id: Annotated[int, typer.Argument()], by: ByOption = ""
 ) -> None:
-    if not app_context(ctx).store().set_rule_enabled(rule_id, True, actor(by)):
+    if not app_context(ctx).store().rules.set_enabled(rule_id, True, actor(by)):
         console(stderr=True).print(f"No rule #{rule_id}.")
         raise typer.Exit(1)
 
@@ -357,7 +357,7 @@ def rule_enable(
 def rule_disable(
     ctx: typer.Context, rule_id: Annotated[int, typer.Argument()], by: ByOption = ""
 ) -> None:
-    if not app_context(ctx).store().set_rule_enabled(rule_id, False, actor(by)):
+    if not app_context(ctx).store().rules.set_enabled(rule_id, False, actor(by)):
         console(stderr=True).print(f"No rule #{rule_id}.")
         raise typer.Exit(1)
 
@@ -404,10 +404,10 @@ def channel_add(
     if kind == "webhook":
         _check_webhook_address(config["url"], allow_private)
     store = app_context(ctx).store()
-    if store.get_channel(name) is not None:
+    if store.channels.get(name) is not None:
         console(stderr=True).print(f"A channel called {name!r} exists already.")
         raise typer.Exit(1)
-    channel = store.add_channel(name, kind, config, actor(by))
+    channel = store.channels.add(name, kind, config, actor(by))
     if as_json:
         print_json(channel_json(channel))
         return
@@ -433,7 +433,7 @@ def _check_webhook_address(url: str, allow_private: bool) -> None:
 
 @channel_app.command("list")
 def channel_list(ctx: typer.Context, as_json: JsonOption = False) -> None:
-    channels = app_context(ctx).store().list_channels()
+    channels = app_context(ctx).store().channels.list()
     if as_json:
         print_json([channel_json(c) for c in channels])
         return
@@ -449,7 +449,7 @@ def channel_remove(
     ctx: typer.Context, name: Annotated[str, typer.Argument()], by: ByOption = ""
 ) -> None:
     store = app_context(ctx).store()
-    users = [r.id for r in store.list_rules() if name in r.channels]
+    users = [r.id for r in store.rules.list() if name in r.channels]
     if users:
         console(stderr=True).print(
             f"Channel {name!r} is used by rules {', '.join(f'#{i}' for i in users)}: remove "
@@ -457,7 +457,7 @@ def channel_remove(
             markup=False,
         )
         raise typer.Exit(2)
-    if not store.remove_channel(name, actor(by)):
+    if not store.channels.remove(name, actor(by)):
         console(stderr=True).print(f"No channel {name!r}.", markup=False)
         raise typer.Exit(1)
     console().print(f"Removed channel {name!r}.", markup=False)
@@ -467,7 +467,7 @@ def channel_remove(
 def channel_test(ctx: typer.Context, name: Annotated[str, typer.Argument()]) -> None:
     """Send a test notification through a channel now."""
     app_ = app_context(ctx)
-    channel = app_.store().get_channel(name)
+    channel = app_.store().channels.get(name)
     if channel is None:
         console(stderr=True).print(f"No channel {name!r}.", markup=False)
         raise typer.Exit(1)

@@ -38,7 +38,7 @@ def _members(texts: list[str] | None) -> list[IncidentMember] | None:
 
 
 def _incident(store: Store, incident_id: int) -> Incident:
-    found = store.get_incident(incident_id)
+    found = store.incidents.get(incident_id)
     if found is None:
         console(stderr=True).print(f"No incident #{incident_id}.")
         raise typer.Exit(1)
@@ -73,7 +73,7 @@ def open_(
     store = app_context(ctx).store()
     alert = None
     if from_alert is not None:
-        alert = store.get_alert(from_alert)
+        alert = store.alerts.get(from_alert)
         if alert is None:
             console(stderr=True).print(f"No alert #{from_alert}.")
             raise typer.Exit(1)
@@ -232,7 +232,7 @@ def list_(
     as_json: JsonOption = False,
 ) -> None:
     """Incidents, newest first."""
-    incidents = app_context(ctx).store().list_incidents(status=status_)
+    incidents = app_context(ctx).store().incidents.list(status=status_)
     if as_json:
         print_json([incident_json(i) for i in incidents])
         return
@@ -275,7 +275,7 @@ def show(
         )
     )
     for article_id in incident.article_ids:
-        article = store.get_article(article_id)
+        article = store.articles.get(article_id)
         if article:
             out.print(f"  article #{article_id}: {article.title}", markup=False)
     if incident.summary:

@@ -14,7 +14,7 @@ from toancanh.ingest.catalog import catalog_sources
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
 from toancanh.ingest.urls import normalize_url
-from toancanh.store.sql.sources import SourceExistsError
+from toancanh.store.sources import SourceExistsError
 
 app = typer.Typer(help="Manage the sources that are polled (feeds, sitemaps, pages).")
 
@@ -66,7 +66,7 @@ def add(
         interval_seconds=interval,
     )
     try:
-        source = app_context(ctx).store().add_source(new, actor=login_name())
+        source = app_context(ctx).store().sources.add(new, actor=login_name())
     except SourceExistsError as error:
         console(stderr=True).print(str(error), markup=False)
         raise typer.Exit(1) from error
@@ -79,7 +79,7 @@ def add(
 @app.command("list")
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """List the sources."""
-    sources = app_context(ctx).store().list_sources()
+    sources = app_context(ctx).store().sources.list()
     if as_json:
         print_json([source_json(s) for s in sources])
         return
@@ -95,7 +95,7 @@ def remove(
     ctx: typer.Context, source_id: Annotated[int, typer.Argument(help="Source id.")]
 ) -> None:
     """Stop polling a source (its articles stay)."""
-    if not app_context(ctx).store().remove_source(source_id, actor=login_name()):
+    if not app_context(ctx).store().sources.remove(source_id, actor=login_name()):
         console(stderr=True).print(f"No source #{source_id}.")
         raise typer.Exit(1)
     console().print(f"Removed source #{source_id}.")
@@ -104,7 +104,7 @@ def remove(
 @app.command("health")
 def health(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Last success, last error and its reason, and the error streak of each source."""
-    sources = app_context(ctx).store().list_sources()
+    sources = app_context(ctx).store().sources.list()
     if as_json:
         print_json([source_json(s) for s in sources])
         return
@@ -139,7 +139,7 @@ def add_catalog(
     added, skipped = [], 0
     for new in wanted:
         try:
-            added.append(store.add_source(new, actor=login_name()))
+            added.append(store.sources.add(new, actor=login_name()))
         except SourceExistsError:
             skipped += 1
     if as_json:

@@ -15,7 +15,7 @@ from toancanh.cli.output import JsonOption, console, print_json, table
 from toancanh.cli.watch import find_watch
 from toancanh.shapes import emerging_json, spike_json
 from toancanh.store import Store
-from toancanh.store.sql.trends import Subject
+from toancanh.store.trends import Subject
 from toancanh.trends.emerging import emerging as find_emerging
 from toancanh.trends.outlook import outlook, outlook_json
 from toancanh.trends.scan import scan_spikes

@@ -42,7 +42,7 @@ def _password(from_stdin: bool) -> str:
 
 
 def _user(store: Store, email: str) -> User:
-    found = store.find_user(email)
+    found = store.accounts.find_user(email)
     if found is None:
         console(stderr=True).print(f"No user {email!r}.", markup=False)
         raise typer.Exit(1)
@@ -72,12 +72,14 @@ def add(
     try:
         clean = auth.check_email(email)
         auth.check_role(role)
-        if store.find_user(clean) is not None:
+        if store.accounts.find_user(clean) is not None:
             raise auth.AccountError(f"{clean} has an account already")
         hashed = None if no_password else auth.hash_password(_password(password_stdin))
     except auth.AccountError as error:
         raise _fail(error) from error
-    user = store.add_user(email=clean, password_hash=hashed, role=role, unit=unit, actor=actor(by))
+    user = store.accounts.add_user(
+        email=clean, password_hash=hashed, role=role, unit=unit, actor=actor(by)
+    )
     if as_json:
         print_json(user_json(user))
         return
@@ -113,7 +115,7 @@ def set_(
         values.update(failed_logins=0, locked_until=None)
     if not values:
         raise typer.BadParameter("give --role, --unit, --disable/--enable or --unlock")
-    changed = store.change_user(user.id, actor(by), **values)
+    changed = store.accounts.change_user(user.id, actor(by), **values)
     console().print(
         f"{changed.email}: {changed.role}, unit {changed.unit or '–'}"
         + (", disabled" if changed.disabled else ""),
@@ -135,7 +137,9 @@ def password(
         hashed = auth.hash_password(_password(password_stdin))
     except auth.AccountError as error:
         raise _fail(error) from error
-    store.change_user(user.id, actor(by), password_hash=hashed, failed_logins=0, locked_until=None)
+    store.accounts.change_user(
+        user.id, actor(by), password_hash=hashed, failed_logins=0, locked_until=None
+    )
     console().print(f"{user.email}: password changed.", markup=False)
 
 
@@ -161,13 +165,13 @@ def revoke_tokens(
 ) -> None:
     """Revoke every API token of a user."""
     store = app_context(ctx).store()
-    count = store.revoke_tokens(_user(store, email), actor(by))
+    count = store.accounts.revoke_tokens(_user(store, email), actor(by))
     console().print(f"{count} tokens revoked.")
 
 
 @app.command("list")
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
-    users = app_context(ctx).store().list_users()
+    users = app_context(ctx).store().accounts.list_users()
     if as_json:
         print_json([user_json(u) for u in users])
         return

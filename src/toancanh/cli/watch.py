@@ -38,9 +38,9 @@ def actor(by: str) -> str:
 
 def find_watch(store: Store, name: str) -> Watch:
     """A watch by name or id; exit 1 listing the watches when there is none."""
-    found = store.find_watch(name)
+    found = store.watches.find(name)
     if found is None:
-        known = ", ".join(w.name for w in store.list_watches()) or "none yet"
+        known = ", ".join(w.name for w in store.watches.list()) or "none yet"
         console(stderr=True).print(f"No watch {name!r}; watches: {known}.", markup=False)
         raise typer.Exit(1)
     return found
@@ -86,13 +86,13 @@ def add(
             shared=not private,
         )
     )
-    if store.find_watch(spec.name) is not None:
+    if store.watches.find(spec.name) is not None:
         console(stderr=True).print(f"A watch called {spec.name!r} exists already.")
         raise typer.Exit(1)
-    watch = store.add_watch(spec, actor(by))
+    watch = store.watches.add(spec, actor(by))
     if not no_backfill:
         backfill(store, watch)
-    watch = store.get_watch(watch.id) or watch
+    watch = store.watches.get(watch.id) or watch
     if as_json:
         print_json(watch_json(watch))
         return
@@ -132,13 +132,13 @@ def edit(
             shared=old.shared,
         )
     )
-    other = store.find_watch(spec.name)
+    other = store.watches.find(spec.name)
     if other is not None and other.id != current.id:
         console(stderr=True).print(f"A watch called {spec.name!r} exists already.")
         raise typer.Exit(1)
-    watch = store.update_watch(current.id, spec, actor(by))
+    watch = store.watches.update(current.id, spec, actor(by))
     backfill(store, watch)
-    watch = store.get_watch(watch.id) or watch
+    watch = store.watches.get(watch.id) or watch
     if as_json:
         print_json(watch_json(watch))
         return
@@ -157,14 +157,14 @@ def remove(
     """Stop tracking; its matches and rules go, the articles stay."""
     store = app_context(ctx).store()
     watch = find_watch(store, name)
-    store.remove_watch(watch.id, actor(by))
+    store.watches.remove(watch.id, actor(by))
     console().print(f"Removed watch #{watch.id} “{watch.name}”.", markup=False)
 
 
 @app.command("list")
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Every watch with its number of matched articles."""
-    watches = app_context(ctx).store().list_watches()
+    watches = app_context(ctx).store().watches.list()
     if as_json:
         print_json([watch_json(w) for w in watches])
         return
@@ -190,7 +190,7 @@ def show(
     """One watch: its query, documents, agencies and alert rules."""
     store = app_context(ctx).store()
     watch = find_watch(store, name)
-    rules = store.list_rules(watch.id)
+    rules = store.rules.list(watch.id)
     if as_json:
         data = watch_json(watch)
         data["rules"] = [

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
-from toancanh.domain import Alert, Article, Incident, IncidentMember, Watch
-from toancanh.store.sql.trends import BucketCount, Subject
+from toancanh.domain import Alert, Incident, IncidentMember
+from toancanh.store import Store
+from toancanh.store.trends import Subject
 from toancanh.text.dates import isoformat_local
 from toancanh.trends.series import bucket_keys, build_points
 
@@ -25,44 +26,6 @@ COMPARE_DAYS = 7
 
 class IncidentError(ValueError):
     """A change an incident cannot take; the message says why."""
-
-
-class TrendCounts(Protocol):
-    def trend_counts(
-        self, subject: Subject, *, since: datetime, until: datetime, by: str = "day"
-    ) -> list[BucketCount]: ...
-
-
-class IncidentStore(TrendCounts, Protocol):
-    """What the incident workflow needs of the store."""
-
-    def get_watch(self, watch_id: int) -> Watch | None: ...
-    def get_article(self, article_id: int) -> Article | None: ...
-    def set_alert_status(self, alert_id: int, status: str, actor: str) -> bool: ...
-    def open_incident(
-        self,
-        *,
-        title: str,
-        alert_id: int | None,
-        watch_id: int | None,
-        severity: str,
-        lead: str | None,
-        lead_unit: str | None,
-        unit: str | None,
-        members: Sequence[IncidentMember],
-        article_ids: Sequence[int],
-        actor: str,
-    ) -> Incident: ...
-    def change_incident(
-        self,
-        incident_id: int,
-        *,
-        actor: str,
-        event: tuple[str, str] | None = None,
-        members: Sequence[IncidentMember] | None = None,
-        article_ids: Sequence[int] = (),
-        **values: Any,
-    ) -> Incident: ...
 
 
 def parse_member(text: str) -> IncidentMember:
@@ -86,14 +49,14 @@ def check_status_change(incident: Incident, status: str) -> None:
 
 
 def period_figures(
-    store: TrendCounts, watch_id: int, name: str, since: datetime, until: datetime
+    store: Store, watch_id: int, name: str, since: datetime, until: datetime
 ) -> dict[str, Any]:
     """Articles a day and negative share of a watch over [since, until)."""
     if until <= since:
         return {"days": 0, "articles": 0, "per_day": None, "negative_share": None}
     subject = Subject("watch", str(watch_id), name)
     _, totals = build_points(
-        store.trend_counts(subject, since=since, until=until, by="day"),
+        store.trends.counts(subject, since=since, until=until, by="day"),
         bucket_keys(since, until, "day"),
     )
     days = max((until - since).total_seconds() / 86400, 1 / 24)
@@ -108,7 +71,7 @@ def period_figures(
 
 
 def closing_trend(
-    store: TrendCounts, incident: Incident, watch_name: str, closed_at: datetime
+    store: Store, incident: Incident, watch_name: str, closed_at: datetime
 ) -> dict[str, Any] | None:
     """The watch's trend before the incident, during it, and after it closed."""
     if incident.watch_id is None:
@@ -149,7 +112,7 @@ def alert_article_ids(alert: Alert) -> list[int]:
 
 
 def open_incident(
-    store: IncidentStore,
+    store: Store,
     *,
     actor: str,
     alert: Alert | None = None,
@@ -166,7 +129,7 @@ def open_incident(
     name = (title or "").strip() or (alert.title if alert else "")
     if not name:
         raise IncidentError("an incident needs a title, or an alert to start from")
-    incident = store.open_incident(
+    incident = store.incidents.open(
         title=name,
         alert_id=alert.id if alert else None,
         watch_id=watch_id if watch_id is not None else (alert.watch_id if alert else None),
@@ -179,12 +142,12 @@ def open_incident(
         actor=actor,
     )
     if alert is not None and alert.status == "active":
-        store.set_alert_status(alert.id, "acknowledged", actor)
+        store.alerts.set_status(alert.id, "acknowledged", actor)
     return incident
 
 
 def assign(
-    store: IncidentStore,
+    store: Store,
     incident: Incident,
     *,
     actor: str,
@@ -210,7 +173,7 @@ def assign(
         changes.append("task force: " + ", ".join(m.name for m in members))
     if not changes:
         raise IncidentError("give a lead, a lead unit, members or a severity")
-    store.change_incident(
+    store.incidents.change(
         incident.id,
         actor=actor,
         event=("assign", "; ".join(changes)),
@@ -221,34 +184,34 @@ def assign(
 
 
 def change_status(
-    store: IncidentStore, incident: Incident, status: str, *, actor: str, note: str | None = None
+    store: Store, incident: Incident, status: str, *, actor: str, note: str | None = None
 ) -> str:
     """Move an incident to another status (not closed: see ``close``); the timeline text."""
     check_status_change(incident, status)
     text = f"{incident.status} → {status}" + (f": {note}" if note else "")
-    store.change_incident(incident.id, actor=actor, event=("status", text), status=status)
+    store.incidents.change(incident.id, actor=actor, event=("status", text), status=status)
     return text
 
 
 def add_note(
-    store: IncidentStore, incident: Incident, text: str, *, actor: str, action: bool = False
+    store: Store, incident: Incident, text: str, *, actor: str, action: bool = False
 ) -> None:
     """An entry in the timeline: a note, or an action taken (a statement, a briefing)."""
     _check_open(incident)
     if not text.strip():
         raise IncidentError("the note is empty")
-    store.change_incident(incident.id, actor=actor, event=("action" if action else "note", text))
+    store.incidents.change(incident.id, actor=actor, event=("action" if action else "note", text))
 
 
 def link_articles(
-    store: IncidentStore, incident: Incident, article_ids: Sequence[int], *, actor: str
+    store: Store, incident: Incident, article_ids: Sequence[int], *, actor: str
 ) -> None:
     """Link stored articles to the incident, one timeline entry each."""
-    missing = [a for a in article_ids if store.get_article(a) is None]
+    missing = [a for a in article_ids if store.articles.get(a) is None]
     if missing:
         raise LookupError(f"no article #{', #'.join(map(str, missing))}")
     for article_id in article_ids:
-        store.change_incident(
+        store.incidents.change(
             incident.id,
             actor=actor,
             event=("article", f"article #{article_id} linked"),
@@ -257,7 +220,7 @@ def link_articles(
 
 
 def close(
-    store: IncidentStore,
+    store: Store,
     incident: Incident,
     summary: str,
     *,
@@ -270,9 +233,9 @@ def close(
     if not summary.strip():
         raise IncidentError("closing needs a summary of what happened and what was done")
     now = now or datetime.now(UTC)
-    watch = store.get_watch(incident.watch_id) if incident.watch_id else None
+    watch = store.watches.get(incident.watch_id) if incident.watch_id else None
     trend = closing_trend(store, incident, watch.name, now) if watch else None
-    return store.change_incident(
+    return store.incidents.change(
         incident.id,
         actor=actor,
         event=("closed", summary),

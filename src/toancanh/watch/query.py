@@ -2,7 +2,7 @@
 
 One language serves the search box, saved watchlists and live matching of new articles.
 ``parse_query`` turns text into a ``Query`` (an AST of frozen dataclasses);
-``toancanh.store.fulltext`` compiles it to SQLite FTS5 and PostgreSQL ``tsquery``, and
+``toancanh.store.sql.fulltext`` compiles it to SQLite FTS5 and PostgreSQL ``tsquery``, and
 ``toancanh.watch.matching.evaluate`` runs the same semantics in Python on an article's
 tokens.
 

@@ -180,7 +180,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def logout(request: Request) -> Response:
         cookie = request.cookies.get(SESSION_COOKIE)
         if cookie:
-            get_store(request).end_session(auth.digest(cookie))
+            get_store(request).accounts.end_session(auth.digest(cookie))
         response = RedirectResponse("/login", status_code=303)
         response.delete_cookie(SESSION_COOKIE, path="/")
         return response
@@ -194,7 +194,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     @app.get("/healthz", include_in_schema=False)
     def health(request: Request) -> dict[str, object]:
-        return {"ok": True, "articles": get_store(request).count_articles()}
+        return {"ok": True, "articles": get_store(request).articles.count()}
 
     for router in routers():
         app.include_router(router)

@@ -21,12 +21,12 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from toancanh.domain import ROLES, User
+from toancanh.store import Store
 
 LOCK_AFTER = 5
 LOCK_MINUTES = 15
@@ -80,27 +80,6 @@ def check_role(role: str) -> str:
     return role
 
 
-class AccountStore(Protocol):
-    def find_user(self, email: str) -> User | None: ...
-    def password_hash(self, user_id: int) -> str | None: ...
-    def login_failures_from(self, ip: str, since: datetime) -> int: ...
-    def record_login(
-        self,
-        *,
-        ip: str,
-        email: str,
-        user: User | None,
-        success: bool,
-        lock_until: datetime | None,
-    ) -> None: ...
-    def add_session(
-        self, *, id_hash: str, user: User, csrf_token: str, expires_at: datetime
-    ) -> None: ...
-    def session_user(self, id_hash: str) -> tuple[User, str] | None: ...
-    def user_for_token(self, token_hash: str) -> User | None: ...
-    def add_token(self, user: User, token_hash: str, name: str | None, actor: str) -> None: ...
-
-
 @dataclass(frozen=True)
 class SignIn:
     user: User | None  # None: refused
@@ -108,26 +87,26 @@ class SignIn:
     retry_after: int = 0  # seconds, for locked and rate_limited
 
 
-def sign_in(store: AccountStore, email: str, password: str, ip: str) -> SignIn:
+def sign_in(store: Store, email: str, password: str, ip: str) -> SignIn:
     """Check a password, with the rate limits and the lockout of the module docstring."""
     now = datetime.now(UTC)
     email = email.strip().lower()
-    if store.login_failures_from(ip, now - IP_WINDOW) >= IP_LIMIT:
+    if store.accounts.login_failures_from(ip, now - IP_WINDOW) >= IP_LIMIT:
         verify_password(None, password)
-        store.record_login(ip=ip, email=email, user=None, success=False, lock_until=None)
+        store.accounts.record_login(ip=ip, email=email, user=None, success=False, lock_until=None)
         return SignIn(None, "rate_limited", int(IP_WINDOW.total_seconds()))
-    user = store.find_user(email)
+    user = store.accounts.find_user(email)
     if user is not None and user.locked_until is not None and user.locked_until > now:
         verify_password(None, password)
         wait = int((user.locked_until - now).total_seconds()) + 1
         return SignIn(None, "locked", wait)
-    good = verify_password(store.password_hash(user.id) if user else None, password)
+    good = verify_password(store.accounts.password_hash(user.id) if user else None, password)
     if good and user is not None and user.disabled:
         return SignIn(None, "disabled")
     lock = None
     if not good and user is not None and user.failed_logins + 1 >= LOCK_AFTER:
         lock = now + timedelta(minutes=LOCK_MINUTES)
-    store.record_login(ip=ip, email=email, user=user, success=good, lock_until=lock)
+    store.accounts.record_login(ip=ip, email=email, user=user, success=good, lock_until=lock)
     if not good or user is None:
         return SignIn(None, "bad_credentials")
     return SignIn(user)
@@ -140,34 +119,36 @@ class NewSession:
     expires_at: datetime
 
 
-def open_session(store: AccountStore, user: User) -> NewSession:
+def open_session(store: Store, user: User) -> NewSession:
     cookie = secrets.token_urlsafe(32)
     csrf = secrets.token_urlsafe(32)
     expires = datetime.now(UTC) + timedelta(days=SESSION_DAYS)
-    store.add_session(id_hash=digest(cookie), user=user, csrf_token=csrf, expires_at=expires)
+    store.accounts.add_session(
+        id_hash=digest(cookie), user=user, csrf_token=csrf, expires_at=expires
+    )
     return NewSession(cookie, csrf, expires)
 
 
-def session_user(store: AccountStore, cookie: str | None) -> tuple[User, str] | None:
+def session_user(store: Store, cookie: str | None) -> tuple[User, str] | None:
     """The user of a session cookie and its CSRF token; None for none, expired or disabled."""
     if not cookie:
         return None
-    found = store.session_user(digest(cookie))
+    found = store.accounts.session_user(digest(cookie))
     if found is None or found[0].disabled:
         return None
     return found
 
 
-def new_token(store: AccountStore, user: User, name: str | None, actor: str) -> str:
+def new_token(store: Store, user: User, name: str | None, actor: str) -> str:
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    store.add_token(user, digest(token), name, actor)
+    store.accounts.add_token(user, digest(token), name, actor)
     return token
 
 
-def token_user(store: AccountStore, token: str | None) -> User | None:
+def token_user(store: Store, token: str | None) -> User | None:
     if not token or not token.startswith(TOKEN_PREFIX):
         return None
-    user = store.user_for_token(digest(token))
+    user = store.accounts.user_for_token(digest(token))
     return None if user is None or user.disabled else user
 
 

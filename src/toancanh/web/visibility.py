@@ -22,13 +22,13 @@ def visible_watches(store: Store, user: User) -> dict[int, Watch]:
     """The watches this user may see, by id."""
     return {
         w.id: w
-        for w in store.list_watches(with_counts=False)
+        for w in store.watches.list(with_counts=False)
         if can_see_unit(user, w.unit, w.shared)
     }
 
 
 def watch_or_404(store: Store, user: User, watch_id: int) -> Watch:
-    watch = store.get_watch(watch_id)
+    watch = store.watches.get(watch_id)
     if watch is None or not can_see_unit(user, watch.unit, watch.shared):
         raise HTTPException(404, f"no watchlist #{watch_id}")
     return watch
@@ -41,14 +41,14 @@ def alert_visible(alert: Alert, watches: dict[int, Watch]) -> bool:
 
 
 def alert_or_404(store: Store, user: User, alert_id: int) -> Alert:
-    alert = store.get_alert(alert_id)
+    alert = store.alerts.get(alert_id)
     if alert is None or not alert_visible(alert, visible_watches(store, user)):
         raise HTTPException(404, f"no alert #{alert_id}")
     return alert
 
 
 def incident_or_404(store: Store, user: User, incident_id: int) -> Incident:
-    incident = store.get_incident(incident_id)
+    incident = store.incidents.get(incident_id)
     if incident is None or not can_see_unit(user, incident.unit):
         raise HTTPException(404, f"no incident #{incident_id}")
     return incident

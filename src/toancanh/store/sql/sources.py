@@ -9,14 +9,17 @@ from sqlalchemy import Connection, delete, insert, or_, select, update
 from sqlalchemy.engine import RowMapping
 
 from toancanh.domain import NewSource, Outlet, Source
+from toancanh.errors import Conflict
 from toancanh.store.schema import outlets, sources
 from toancanh.store.sql.upsert import insert_ignoring_existing
 from toancanh.text.normalize import search_tokens
 
 
-class SourceExistsError(ValueError):
+class SourceExistsError(Conflict):
+    """A source with this URL is stored already (``source`` is the stored one)."""
+
     def __init__(self, source: Source) -> None:
-        super().__init__(f"source already added as #{source.id}: {source.url}")
+        super().__init__("source already added as #{id}: {url}", id=source.id, url=source.url)
         self.source = source
 
 

@@ -36,11 +36,11 @@ AlertId = Annotated[int, id_path("alert")]
 
 
 def visible_alert(store: Store, user: User, alert_id: int) -> Alert:
-    alert = store.get_alert(alert_id)
+    alert = store.alerts.get(alert_id)
     if alert is None:
         raise not_found("alert", alert_id)
     if alert.watch_id is not None:
-        watch = store.get_watch(alert.watch_id)
+        watch = store.watches.get(alert.watch_id)
         if watch is None or not can_see_watch(user, watch):
             raise not_found("alert", alert_id)
     return alert
@@ -67,7 +67,7 @@ def list_alerts(
 ) -> dict[str, Any]:
     if watch_id is not None:
         visible_watch(store, user, watch_id)
-    found = store.list_alerts(
+    found = store.alerts.list(
         since=parse_when(since),
         status=status,
         watch_id=watch_id,
@@ -86,7 +86,7 @@ def list_alerts(
 )
 def show_alert(store: StoreDep, user: UserDep, alert_id: AlertId) -> dict[str, Any]:
     alert = visible_alert(store, user, alert_id)
-    deliveries = store.list_deliveries(alert_id=alert.id)
+    deliveries = store.alerts.deliveries(alert_id=alert.id)
     return {**alert_json(alert), "deliveries": [delivery_json(d) for d in deliveries]}
 
 
@@ -94,8 +94,8 @@ def _set_status(store: Store, user: User, alert_id: int, status: str) -> dict[st
     alert = visible_alert(store, user, alert_id)
     if alert.status == "resolved" and status == "acknowledged":
         raise HTTPException(409, f"alert #{alert_id} is resolved already")
-    store.set_alert_status(alert.id, status, user.email)
-    changed = store.get_alert(alert.id) or alert
+    store.alerts.set_status(alert.id, status, user.email)
+    changed = store.alerts.get(alert.id) or alert
     return alert_json(changed)
 
 

@@ -43,7 +43,7 @@ def list_articles(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    found = store.list_articles(filters, limit=limit + 1, offset=offset)
+    found = store.articles.list(filters, limit=limit + 1, offset=offset)
     return page(found, limit, offset, summary_json)
 
 
@@ -55,10 +55,10 @@ def list_articles(
     "(as `toancanh articles show ID --json`).",
 )
 def show_article(store: StoreDep, _: UserDep, article_id: ArticleId) -> dict[str, Any]:
-    article = store.get_article(article_id)
+    article = store.articles.get(article_id)
     if article is None:
         raise not_found("article", article_id)
-    return {**article_json(article), "analysis": store.get_analysis(article_id)}
+    return {**article_json(article), "analysis": store.analysis.get(article_id)}
 
 
 class LabelIn(BaseModel):
@@ -81,7 +81,7 @@ class LabelIn(BaseModel):
 def label_article(
     store: StoreDep, user: AnalystDep, article_id: ArticleId, body: LabelIn
 ) -> dict[str, Any]:
-    if store.get_article(article_id) is None:
+    if store.articles.get(article_id) is None:
         raise not_found("article", article_id)
     if body.task == "sentiment":
         value = body.value.strip().lower()
@@ -89,7 +89,7 @@ def label_article(
             raise FilterError(f"use one of {', '.join(SENTIMENT_LABELS)}", "value")
     else:
         value = topic_label(body.value) or ""
-    previous = store.record_correction(article_id, body.task, value, user.email)
+    previous = store.analysis.correct(article_id, body.task, value, user.email)
     return {
         "article_id": article_id,
         "task": body.task,

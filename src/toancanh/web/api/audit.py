@@ -46,7 +46,7 @@ def audit(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    found = store.audit_entries(
+    found = store.audit.entries(
         entity=entity,
         entity_id=entity_id,
         since=parse_when(since),

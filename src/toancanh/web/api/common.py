@@ -137,7 +137,7 @@ def can_see_watch(user: User, watch: Watch) -> bool:
 
 def visible_watch(store: Store, user: User, watch_id: int) -> Watch:
     """The watch, or 404 when there is none or it is another unit's private one."""
-    watch = store.get_watch(watch_id)
+    watch = store.watches.get(watch_id)
     if watch is None or not can_see_watch(user, watch):
         raise not_found("watchlist", watch_id)
     return watch
@@ -145,4 +145,4 @@ def visible_watch(store: Store, user: User, watch_id: int) -> Watch:
 
 def hidden_watch_ids(store: Store, user: User) -> list[int]:
     """The watches whose existence ``user`` may not learn (other units' private ones)."""
-    return [w.id for w in store.list_watches(with_counts=False) if not can_see_watch(user, w)]
+    return [w.id for w in store.watches.list(with_counts=False) if not can_see_watch(user, w)]

@@ -40,7 +40,7 @@ Name = Annotated[str, Field(min_length=1, max_length=200)]
 
 
 def visible_incident(store: Store, user: User, incident_id: int) -> Incident:
-    found = store.get_incident(incident_id)
+    found = store.incidents.get(incident_id)
     if found is None or not can_see_unit(user, found.unit):
         raise not_found("incident", incident_id)
     return found
@@ -76,7 +76,7 @@ def list_incidents(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     units = None if user.role == "admin" else ([user.unit] if user.unit else [])
-    found = store.list_incidents(status=status, limit=limit + 1, offset=offset, units=units)
+    found = store.incidents.list(status=status, limit=limit + 1, offset=offset, units=units)
     return page(found, limit, offset, incident_json)
 
 
@@ -118,7 +118,7 @@ def open_incident(store: StoreDep, user: AnalystDep, body: IncidentIn) -> dict[s
     story_ids = [s["story_id"] for s in stories if isinstance(s, dict) and "story_id" in s]
     if alert and "story_id" in alert.detail:
         story_ids.append(int(alert.detail["story_id"]))
-    incident = store.open_incident(
+    incident = store.incidents.open(
         title=title,
         alert_id=alert.id if alert else None,
         watch_id=watch_id,
@@ -131,7 +131,7 @@ def open_incident(store: StoreDep, user: AnalystDep, body: IncidentIn) -> dict[s
         actor=user.email,
     )
     if alert is not None and alert.status == "active":
-        store.set_alert_status(alert.id, "acknowledged", user.email)
+        store.alerts.set_status(alert.id, "acknowledged", user.email)
     return incident_json(incident)
 
 
@@ -163,7 +163,7 @@ def change_status(
     incident = _open(visible_incident(store, user, incident_id))
     check_status_change(incident, body.status)
     text = f"{incident.status} → {body.status}" + (f": {body.note}" if body.note else "")
-    changed = store.change_incident(
+    changed = store.incidents.change(
         incident.id, actor=user.email, event=("status", text), status=body.status
     )
     return incident_json(changed)
@@ -186,7 +186,7 @@ def add_note(
     store: StoreDep, user: AnalystDep, incident_id: IncidentId, body: NoteIn
 ) -> dict[str, Any]:
     incident = _open(visible_incident(store, user, incident_id))
-    changed = store.change_incident(
+    changed = store.incidents.change(
         incident.id, actor=user.email, event=("action" if body.action else "note", body.text)
     )
     return incident_json(changed)
@@ -209,12 +209,12 @@ def link_articles(
 ) -> dict[str, Any]:
     incident = visible_incident(store, user, incident_id)
     wanted = list(dict.fromkeys(body.article_ids))
-    missing = [a for a in wanted if store.get_article(a) is None]
+    missing = [a for a in wanted if store.articles.get(a) is None]
     if missing:
         raise ValueError(f"no article #{', #'.join(map(str, missing))}")
     changed = incident
     for article_id in wanted:
-        changed = store.change_incident(
+        changed = store.incidents.change(
             incident.id,
             actor=user.email,
             event=("article", f"article #{article_id} linked"),
@@ -257,7 +257,7 @@ def assign(
         changes.append("task force: " + ", ".join(m.name for m in members))
     if not changes:
         raise ValueError("give lead, lead_unit, members or severity")
-    changed = store.change_incident(
+    changed = store.incidents.change(
         incident.id,
         actor=user.email,
         event=("assign", "; ".join(changes)),
@@ -283,9 +283,9 @@ def close_incident(
 ) -> dict[str, Any]:
     incident = _open(visible_incident(store, user, incident_id))
     now = datetime.now(UTC)
-    watch = store.get_watch(incident.watch_id) if incident.watch_id else None
+    watch = store.watches.get(incident.watch_id) if incident.watch_id else None
     trend = closing_trend(store, incident, watch.name, now) if watch else None
-    closed = store.change_incident(
+    closed = store.incidents.change(
         incident.id,
         actor=user.email,
         event=("closed", body.summary),

@@ -65,7 +65,7 @@ def list_rules(
     store: StoreDep, user: UserDep, watch_id: WatchId, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
     watch = visible_watch(store, user, watch_id)
-    return page_of(store.list_rules(watch.id), limit, offset, rule_json)
+    return page_of(store.rules.list(watch.id), limit, offset, rule_json)
 
 
 @router.post(
@@ -78,13 +78,13 @@ def list_rules(
 def add_rule(store: StoreDep, user: AnalystDep, watch_id: WatchId, body: RuleIn) -> dict[str, Any]:
     watch = visible_watch(store, user, watch_id)
     params = check_rule(body.kind, body.severity, dict(body.params))  # RuleError: 400
-    known = {c.name for c in store.list_channels()}
+    known = {c.name for c in store.channels.list()}
     missing = [name for name in body.channels if name not in known]
     if missing:
         raise ValueError(
             f"no channel {', '.join(missing)}; known: {', '.join(sorted(known)) or 'none yet'}"
         )
-    rule = store.add_rule(
+    rule = store.rules.add(
         watch_id=watch.id,
         kind=body.kind,
         severity=body.severity,
@@ -106,11 +106,11 @@ def add_rule(store: StoreDep, user: AnalystDep, watch_id: WatchId, body: RuleIn)
 def remove_rule(
     store: StoreDep, user: AnalystDep, rule_id: Annotated[int, id_path("rule")]
 ) -> Response:
-    rule = store.get_rule(rule_id)
+    rule = store.rules.get(rule_id)
     if rule is None:
         raise not_found("rule", rule_id)
-    watch = store.get_watch(rule.watch_id)
+    watch = store.watches.get(rule.watch_id)
     if watch is None or not can_see_watch(user, watch):  # another unit's private one
         raise not_found("rule", rule_id)
-    store.remove_rule(rule.id, user.email)
+    store.rules.remove(rule.id, user.email)
     return Response(status_code=204)

@@ -12,7 +12,7 @@ from toancanh.domain import NewSource
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
 from toancanh.ingest.urls import normalize_url
-from toancanh.store.sql.sources import SourceExistsError
+from toancanh.store.sources import SourceExistsError
 from toancanh.web.api.common import (
     READ_ERRORS,
     WRITE_ERRORS,
@@ -40,7 +40,7 @@ router = APIRouter(prefix="/sources", tags=["sources"], responses=READ_ERRORS)
 def list_sources(
     store: StoreDep, _: UserDep, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
-    return page_of(store.list_sources(), limit, offset, source_json)
+    return page_of(store.sources.list(), limit, offset, source_json)
 
 
 class SourceIn(BaseModel):
@@ -86,7 +86,7 @@ def add_source(store: StoreDep, admin: AdminDep, body: SourceIn) -> dict[str, An
         interval_seconds=body.interval_seconds,
     )
     try:
-        source = store.add_source(new, actor=admin.email)
+        source = store.sources.add(new, actor=admin.email)
     except SourceExistsError as error:
         raise HTTPException(409, str(error)) from error
     return source_json(source)
@@ -102,6 +102,6 @@ def add_source(store: StoreDep, admin: AdminDep, body: SourceIn) -> dict[str, An
 def remove_source(
     store: StoreDep, admin: AdminDep, source_id: Annotated[int, id_path("source")]
 ) -> Response:
-    if not store.remove_source(source_id, actor=admin.email):
+    if not store.sources.remove(source_id, actor=admin.email):
         raise not_found("source", source_id)
     return Response(status_code=204)

@@ -19,7 +19,7 @@ from toancanh.domain import User, Watch, WatchSpec
 from toancanh.resolve import MAX_DAYS, FilterError, parse_when, period
 from toancanh.shapes import rule_json, watch_json
 from toancanh.store import Store
-from toancanh.store.sql.trends import Subject
+from toancanh.store.trends import Subject
 from toancanh.trends.outlook import outlook, outlook_json
 from toancanh.trends.series import local_day, report_json, trend_report
 from toancanh.watch.watchlists import backfill, check_spec
@@ -91,13 +91,13 @@ class WatchPatch(BaseModel):
 
 
 def _refuse_taken_name(store: Store, name: str, watch_id: int | None = None) -> None:
-    other = store.find_watch(name)
+    other = store.watches.find(name)
     if other is not None and other.id != watch_id:
         raise HTTPException(409, f"a watchlist called {name!r} exists already: choose another name")
 
 
 def _detail(store: Store, watch: Watch) -> dict[str, Any]:
-    return {**watch_json(watch), "rules": [rule_json(r) for r in store.list_rules(watch.id)]}
+    return {**watch_json(watch), "rules": [rule_json(r) for r in store.rules.list(watch.id)]}
 
 
 @router.get(
@@ -110,7 +110,7 @@ def _detail(store: Store, watch: Watch) -> dict[str, Any]:
 def list_watchlists(
     store: StoreDep, user: UserDep, limit: Limit = 50, offset: Offset = 0
 ) -> dict[str, Any]:
-    visible = [w for w in store.list_watches() if can_see_watch(user, w)]
+    visible = [w for w in store.watches.list() if can_see_watch(user, w)]
     return page_of(visible, limit, offset, watch_json)
 
 
@@ -137,10 +137,10 @@ def create_watchlist(store: StoreDep, user: AnalystDep, body: WatchIn) -> dict[s
         )
     )
     _refuse_taken_name(store, spec.name)
-    watch = store.add_watch(spec, user.email)
+    watch = store.watches.add(spec, user.email)
     if body.backfill:
         backfill(store, watch)
-    return watch_json(store.get_watch(watch.id) or watch)
+    return watch_json(store.watches.get(watch.id) or watch)
 
 
 @router.get(
@@ -187,9 +187,9 @@ def change_watchlist(
         changes["shared"] = body.shared
     spec = check_spec(replace(old, **changes))
     _refuse_taken_name(store, spec.name, current.id)
-    watch = store.update_watch(current.id, spec, user.email)
+    watch = store.watches.update(current.id, spec, user.email)
     backfill(store, watch)
-    return _detail(store, store.get_watch(watch.id) or watch)
+    return _detail(store, store.watches.get(watch.id) or watch)
 
 
 @router.delete(
@@ -201,7 +201,7 @@ def change_watchlist(
 )
 def delete_watchlist(store: StoreDep, user: AnalystDep, watch_id: WatchId) -> Response:
     watch = visible_watch(store, user, watch_id)
-    store.remove_watch(watch.id, user.email)
+    store.watches.remove(watch.id, user.email)
     return Response(status_code=204)
 
 
@@ -214,7 +214,7 @@ def watchlist_articles(
     store: StoreDep, user: UserDep, watch_id: WatchId, limit: Limit = 20, offset: Offset = 0
 ) -> dict[str, Any]:
     watch = visible_watch(store, user, watch_id)
-    found = store.watch_articles(watch.id, limit=limit + 1, offset=offset)
+    found = store.watches.articles(watch.id, limit=limit + 1, offset=offset)
     return page(found, limit, offset, summary_json)
 
 

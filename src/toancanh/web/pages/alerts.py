@@ -26,7 +26,7 @@ def alert_list(request: Request, status: str = "", user: User = Depends(page_use
     wanted = status if status in ALERT_STATUSES else None
     watches = visible_watches(store, user)
     found = [
-        a for a in store.list_alerts(status=wanted, limit=SHOWN * 4) if alert_visible(a, watches)
+        a for a in store.alerts.list(status=wanted, limit=SHOWN * 4) if alert_visible(a, watches)
     ][:SHOWN]
     return render(
         request,
@@ -56,12 +56,12 @@ def _alert_page(
 ) -> HTMLResponse:
     store = get_store(request)
     alert = alert_or_404(store, user, alert_id)
-    watch = store.get_watch(alert.watch_id) if alert.watch_id else None
+    watch = store.watches.get(alert.watch_id) if alert.watch_id else None
     figures = {k: v for k, v in alert.detail.items() if not k.startswith("_") and k != "stories"}
     stories = [s for s in alert.detail.get("stories", []) if isinstance(s, dict)]
     incidents = [
         i
-        for i in store.list_incidents(limit=500)
+        for i in store.incidents.list(limit=500)
         if i.alert_id == alert.id and can_see_unit(user, i.unit)
     ]
     return render(
@@ -72,7 +72,7 @@ def _alert_page(
         watch=watch,
         figures=figures,
         stories=stories,
-        deliveries=store.list_deliveries(alert_id=alert.id),
+        deliveries=store.alerts.deliveries(alert_id=alert.id),
         incidents=incidents,
         severities=flow.SEVERITIES,
         done=done,
@@ -94,7 +94,7 @@ def set_status(
         check_alert_status(alert, status)
     except AlertStatusError as error:
         raise HTTPException(409, str(error)) from error
-    store.set_alert_status(alert.id, status, user.email)
+    store.alerts.set_status(alert.id, status, user.email)
     return RedirectResponse(f"/alerts/{alert.id}?done={status}", status_code=303)
 
 
@@ -113,7 +113,7 @@ def open_incident(
     """Open an incident from the alert; a private watchlist's incident stays its unit's."""
     store = get_store(request)
     alert = alert_or_404(store, user, alert_id)
-    watch = store.get_watch(alert.watch_id) if alert.watch_id else None
+    watch = store.watches.get(alert.watch_id) if alert.watch_id else None
     unit = watch.unit if watch is not None and not watch.shared else None
     if unit is None and private:
         unit = user.unit

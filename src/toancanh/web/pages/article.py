@@ -95,13 +95,13 @@ def article_page(
     request: Request, article_id: int, user: User = Depends(page_user)
 ) -> HTMLResponse:
     store = get_store(request)
-    article = store.get_article(article_id)
+    article = store.articles.get(article_id)
     if article is None:
         raise HTTPException(404, f"no article #{article_id}")
     lang = language(request)
-    view = analysis_view(store.get_analysis(article_id), lang)
+    view = analysis_view(store.analysis.get(article_id), lang)
     marks = [(phrase, f"tone-{polarity}") for phrase, polarity in (view or {}).get("evidence", [])]
-    siblings = [a for a in store.story_articles(article.story_id, limit=SIBLINGS + 1)]
+    siblings = [a for a in store.articles.story_articles(article.story_id, limit=SIBLINGS + 1)]
     siblings = [a for a in siblings if a.id != article.id][:SIBLINGS]
     other_urls = [
         {"url": url, "link": safe_link(url)} for url in article.urls if url != article.url
@@ -116,7 +116,7 @@ def article_page(
         other_urls=other_urls,
         siblings=siblings,
         analysis=view,
-        corrections=latest_corrections(store.correction_log(article_id)),
+        corrections=latest_corrections(store.analysis.correction_log(article_id)),
         can_correct=user.at_least("analyst"),
         topics=topic_choices(),
         sentiments=SENTIMENT_LABELS,
@@ -133,7 +133,7 @@ def correct_label(
 ) -> Response:
     """Record an analyst's sentiment or topic for the article, then show the article."""
     store = get_store(request)
-    if store.get_article(article_id) is None:
+    if store.articles.get(article_id) is None:
         raise HTTPException(404, f"no article #{article_id}")
     if task == "sentiment":
         if label not in SENTIMENT_LABELS:
@@ -143,5 +143,5 @@ def correct_label(
             raise HTTPException(400, f"unknown topic {label!r}")
     else:
         raise HTTPException(400, "correct the sentiment or the topic")
-    store.record_correction(article_id, task, label, user.email)
+    store.analysis.correct(article_id, task, label, user.email)
     return RedirectResponse(f"/articles/{article_id}#analysis", status_code=303)

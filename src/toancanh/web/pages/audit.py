@@ -88,7 +88,7 @@ def audit(
     admin: User = Depends(admin_only),
 ) -> HTMLResponse:
     page = max(1, page)
-    found = get_store(request).audit_entries(
+    found = get_store(request).audit.entries(
         **_filters(entity, actor, since, until),
         limit=PAGE_SIZE + 1,
         offset=(page - 1) * PAGE_SIZE,
@@ -120,7 +120,7 @@ def export(
     until: str = "",
     admin: User = Depends(admin_only),
 ) -> Response:
-    found = get_store(request).audit_entries(
+    found = get_store(request).audit.entries(
         **_filters(entity, actor, since, until), limit=EXPORT_LIMIT
     )
     buffer = io.StringIO()

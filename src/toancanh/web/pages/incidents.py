@@ -84,7 +84,7 @@ def incident_list(
     wanted = status if status in flow.STATUSES else None
     found = [
         i
-        for i in get_store(request).list_incidents(status=wanted, limit=400)
+        for i in get_store(request).incidents.list(status=wanted, limit=400)
         if can_see_unit(user, i.unit)
     ][:100]
     return render(
@@ -110,7 +110,7 @@ def _page(
     store = get_store(request)
     incident = incident_or_404(store, user, incident_id)
     watches = visible_watches(store, user)
-    articles = [a for a in (store.get_article(i) for i in incident.article_ids) if a is not None]
+    articles = [a for a in (store.articles.get(i) for i in incident.article_ids) if a is not None]
     gettext = translations(language(request)).gettext
     return render(
         request,

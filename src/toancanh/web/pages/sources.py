@@ -19,7 +19,7 @@ from toancanh.domain import SOURCE_KINDS, Channel, NewSource, User
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
 from toancanh.ingest.urls import normalize_url
-from toancanh.store.sql.sources import SourceExistsError
+from toancanh.store.sources import SourceExistsError
 from toancanh.trends.notify import CHANNEL_KINDS, check_channel_config
 from toancanh.web.deps import get_store, page_role, page_user
 from toancanh.web.templating import render
@@ -63,11 +63,11 @@ def _page(
 ) -> HTMLResponse:
     store = get_store(request)
     is_admin = user.role == "admin"
-    channels = store.list_channels() if is_admin else []
-    found = store.list_sources()
+    channels = store.channels.list() if is_admin else []
+    found = store.sources.list()
     used: dict[str, list[int]] = {}
     if is_admin:
-        for rule in store.list_rules():
+        for rule in store.rules.list():
             for name in rule.channels:
                 used.setdefault(name, []).append(rule.id)
     return render(
@@ -137,7 +137,7 @@ def add_source(
     )
     store = get_store(request)
     try:
-        store.add_source(new, actor=user.email)
+        store.sources.add(new, actor=user.email)
     except SourceExistsError as error:
         return refuse(f"exists:{error.source.id}")
     if warning:
@@ -149,7 +149,7 @@ def add_source(
 def remove_source(
     request: Request, source_id: int, user: User = Depends(page_role("admin"))
 ) -> Response:
-    if not get_store(request).remove_source(source_id, actor=user.email):
+    if not get_store(request).sources.remove(source_id, actor=user.email):
         raise HTTPException(404, f"no source #{source_id}")
     return RedirectResponse("/sources?done=source_removed", status_code=303)
 
@@ -203,9 +203,9 @@ def add_channel(
         if problem:
             return refuse(problem)
     store = get_store(request)
-    if store.get_channel(clean_name) is not None:
+    if store.channels.get(clean_name) is not None:
         return refuse("exists")
-    store.add_channel(clean_name, kind, config, user.email)
+    store.channels.add(clean_name, kind, config, user.email)
     if warning:
         return _page(request, user, done="channel_added", warning=warning)
     return RedirectResponse("/sources?done=channel_added#channels", status_code=303)
@@ -216,9 +216,9 @@ def remove_channel(
     request: Request, name: str = Form(...), user: User = Depends(page_role("admin"))
 ) -> Response:
     store = get_store(request)
-    if store.get_channel(name) is None:
+    if store.channels.get(name) is None:
         raise HTTPException(404, f"no channel {name!r}")
-    if any(name in rule.channels for rule in store.list_rules()):
+    if any(name in rule.channels for rule in store.rules.list()):
         return _page(request, user, channel_error="in_use")
-    store.remove_channel(name, user.email)
+    store.channels.remove(name, user.email)
     return RedirectResponse("/sources?done=channel_removed#channels", status_code=303)

@@ -36,7 +36,7 @@ def _page(
         request,
         "users.html",
         status_code=400 if error else 200,
-        users=get_store(request).list_users(),
+        users=get_store(request).accounts.list_users(),
         roles=ROLES,
         min_password=auth.MIN_PASSWORD,
         done=done,
@@ -50,7 +50,7 @@ def _page(
 
 
 def _user(store: Store, user_id: int) -> User:
-    found = store.get_user(user_id)
+    found = store.accounts.get_user(user_id)
     if found is None:
         raise HTTPException(404, f"no user #{user_id}")
     return found
@@ -84,9 +84,9 @@ def add_user(
         auth.check_role(role)
     except auth.AccountError as error:
         return _page(request, error=str(error), values=values)
-    if store.find_user(clean) is not None:
+    if store.accounts.find_user(clean) is not None:
         return _page(request, error="exists", values=values)
-    store.add_user(
+    store.accounts.add_user(
         email=clean,
         password_hash=auth.hash_password(password),
         role=role,
@@ -115,7 +115,7 @@ def change_user(
     values: dict[str, Any] = {"role": role, "unit": unit.strip() or None}
     if values["role"] == target.role and values["unit"] == target.unit:
         return RedirectResponse(f"/users#user-{target.id}", status_code=303)
-    store.change_user(target.id, admin.email, **values)
+    store.accounts.change_user(target.id, admin.email, **values)
     return RedirectResponse(f"/users?done=user_changed#user-{target.id}", status_code=303)
 
 
@@ -136,11 +136,11 @@ def user_action(
         return _page(request, token=(target, token))
     if action == "disable":
         _not_self(admin, target)
-        store.change_user(target.id, admin.email, disabled=True)
+        store.accounts.change_user(target.id, admin.email, disabled=True)
     elif action == "enable":
-        store.change_user(target.id, admin.email, disabled=False)
+        store.accounts.change_user(target.id, admin.email, disabled=False)
     elif action == "unlock":
-        store.change_user(target.id, admin.email, failed_logins=0, locked_until=None)
+        store.accounts.change_user(target.id, admin.email, failed_logins=0, locked_until=None)
     else:
         raise HTTPException(404, f"no action {action!r}")
     return RedirectResponse(f"/users?done=user_changed#user-{target.id}", status_code=303)

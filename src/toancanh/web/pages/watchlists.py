@@ -101,7 +101,7 @@ def _checked_spec(
         }
     except WatchSpecError as error:
         return None, {"code": "spec", "message": str(error)}
-    other = store.find_watch(spec.name)
+    other = store.watches.find(spec.name)
     if other is not None and other.id != current:
         return None, {"code": "exists", "name": spec.name}
     return spec, None
@@ -123,7 +123,7 @@ def _list_page(
     store = get_store(request)
     watches = sorted(visible_watches(store, user).values(), key=lambda w: w.name.casefold())
     rules: dict[int, int] = {}
-    for rule in store.list_rules():
+    for rule in store.rules.list():
         rules[rule.watch_id] = rules.get(rule.watch_id, 0) + 1
     return render(
         request,
@@ -154,7 +154,7 @@ def create_watch(
     spec, error = _checked_spec(store, values, user.unit, None)
     if spec is None:
         return _list_page(request, user, values=values, error=error)
-    watch = store.add_watch(spec, user.email)
+    watch = store.watches.add(spec, user.email)
     backfill(store, watch)
     return RedirectResponse(f"/watches?done=created#watch-{watch.id}", status_code=303)
 
@@ -185,8 +185,8 @@ def _edit_page(
         watch=watch,
         values=values,
         error=error,
-        rules=store.list_rules(watch.id),
-        channels=store.list_channels(),
+        rules=store.rules.list(watch.id),
+        channels=store.channels.list(),
         kinds=RULE_KINDS,
         defaults=DEFAULTS,
         severities=SEVERITIES,
@@ -215,7 +215,7 @@ def edit_watch(
     spec, error = _checked_spec(store, values, watch.unit or user.unit, watch.id)
     if spec is None:
         return _edit_page(request, watch, values=values, error=error)
-    changed = store.update_watch(watch.id, spec, user.email)
+    changed = store.watches.update(watch.id, spec, user.email)
     backfill(store, changed)
     return RedirectResponse(f"/watches/{watch.id}/edit?done=saved", status_code=303)
 
@@ -226,7 +226,7 @@ def delete_watch(
 ) -> Response:
     store = get_store(request)
     watch = _changeable(store, user, watch_id)
-    store.remove_watch(watch.id, user.email)
+    store.watches.remove(watch.id, user.email)
     return RedirectResponse("/watches?done=deleted", status_code=303)
 
 
@@ -290,10 +290,10 @@ def add_rule(
         params = check_rule(kind, severity, params)
     except RuleError as error:
         return refuse(str(error))
-    known = {c.name for c in store.list_channels()}
+    known = {c.name for c in store.channels.list()}
     if any(name not in known for name in chosen):
         return refuse("channel")
-    store.add_rule(
+    store.rules.add(
         watch_id=watch.id,
         kind=kind,
         severity=severity,
@@ -315,13 +315,13 @@ def change_rule(
 ) -> Response:
     store = get_store(request)
     watch = _changeable(store, user, watch_id)
-    rule = store.get_rule(rule_id)
+    rule = store.rules.get(rule_id)
     if rule is None or rule.watch_id != watch.id:
         raise HTTPException(404, f"no rule #{rule_id} on this watchlist")
     if action == "delete":
-        store.remove_rule(rule.id, user.email)
+        store.rules.remove(rule.id, user.email)
     elif action in ("enable", "disable"):
-        store.set_rule_enabled(rule.id, action == "enable", user.email)
+        store.rules.set_enabled(rule.id, action == "enable", user.email)
     else:
         raise HTTPException(404, f"no action {action!r}")
     return RedirectResponse(f"/watches/{watch.id}/edit?done=rule_{action}#rules", status_code=303)

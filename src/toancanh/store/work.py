@@ -1,32 +1,24 @@
-"""The store's scale-out side: scheduler claims, dead letters and throughput.
-
-A mixin of ``Store`` (repo.py); the SQL is in ``store.work``.
-"""
+"""The scale-out side: scheduler claims, exclusive locks, dead letters and throughput."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
-from datetime import UTC, datetime, timedelta
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine
-
 from toancanh.domain import DeadLetter, Source
+from toancanh.store.database import Database, utcnow
 from toancanh.store.sql import sources as source_sql
 from toancanh.store.sql import work as work_sql
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
+@dataclass
+class WorkRepository:
+    """What workers, the scheduler and ``toancanh status`` need of the store."""
 
-
-class WorkMixin:
-    """Methods of ``Store`` for workers, the scheduler and ``toancanh status``."""
-
-    engine: Engine
-    read: Callable[[], AbstractContextManager[Connection]]
-    write: Callable[[], AbstractContextManager[Connection]]
+    db: Database
 
     @contextmanager
     def exclusive(self, name: str) -> Iterator[None]:
@@ -35,10 +27,10 @@ class WorkMixin:
         PostgreSQL: an advisory lock on a connection of its own. SQLite: nothing to do,
         its one writer already serialises the work (and it is not shared by workers).
         """
-        if self.engine.dialect.name != "postgresql":
+        if self.db.dialect != "postgresql":
             yield
             return
-        with self.engine.connect() as conn:
+        with self.db.engine.connect() as conn:
             work_sql.lock_exclusive(conn, name)
             conn.commit()
             try:
@@ -56,16 +48,16 @@ class WorkMixin:
         """Queue (with ``send``) each source whose interval has passed, once per interval
         whatever the number of schedulers. A claim commits only after its ``send``
         succeeded: with the broker down, nothing is claimed and the next pass retries."""
-        now = now or _now()
+        now = now or utcnow()
         queued = []
-        with self.read() as conn:
+        with self.db.read() as conn:
             candidates = source_sql.list_sources(conn)
         for source in candidates:
             interval = source.interval_seconds or default_interval
             due_from = now - timedelta(seconds=interval)
             if source.last_enqueued_at is not None and source.last_enqueued_at > due_from:
                 continue
-            with self.write() as conn:
+            with self.db.write() as conn:
                 if work_sql.claim_source(conn, source.id, now, interval):
                     send(source)  # raises: the transaction rolls back, the claim with it
                     queued.append(source)
@@ -81,7 +73,7 @@ class WorkMixin:
         detail: str | None,
         attempts: int,
     ) -> int:
-        with self.write() as conn:
+        with self.db.write() as conn:
             return work_sql.add_dead_letter(
                 conn,
                 task=task,
@@ -90,30 +82,31 @@ class WorkMixin:
                 reason=reason,
                 detail=detail,
                 attempts=attempts,
-                now=_now(),
+                now=utcnow(),
             )
 
     def dead_letters(self, *, include_replayed: bool = False, limit: int = 50) -> list[DeadLetter]:
-        with self.read() as conn:
+        with self.db.read() as conn:
             return work_sql.list_dead_letters(conn, include_replayed=include_replayed, limit=limit)
 
     def get_dead_letters(self, ids: list[int]) -> list[DeadLetter]:
-        with self.read() as conn:
+        with self.db.read() as conn:
             return work_sql.get_dead_letters(conn, ids)
 
     def count_dead_letters(self) -> int:
-        with self.read() as conn:
+        with self.db.read() as conn:
             return work_sql.count_dead_letters(conn)
 
     def mark_replayed(self, letter_id: int) -> None:
-        with self.write() as conn:
-            work_sql.mark_replayed(conn, letter_id, _now())
+        with self.db.write() as conn:
+            work_sql.mark_replayed(conn, letter_id, utcnow())
 
     def mark_discarded(self, letter_id: int) -> None:
         """Handled without resending (the page is gone, the source removed...)."""
-        with self.write() as conn:
-            work_sql.mark_discarded(conn, letter_id, _now())
+        with self.db.write() as conn:
+            work_sql.mark_discarded(conn, letter_id, utcnow())
 
     def stored_since(self, since: datetime) -> int:
-        with self.read() as conn:
+        """Articles stored since ``since`` (throughput, for ``toancanh status``)."""
+        with self.db.read() as conn:
             return work_sql.stored_since(conn, since)

@@ -1,0 +1,90 @@
+"""The counting queries of trends: a subject's articles by bucket, outlet, story and tone.
+
+``Subject`` (what a trend is about) and ``BucketCount`` are defined with their SQL in
+``sql/trends.py`` and exported from here for the trend code above the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from toancanh.store.database import Database
+from toancanh.store.sql import trends as trend_sql
+from toancanh.store.sql.trends import BucketCount, Subject
+
+__all__ = ["BucketCount", "Subject", "TrendRepository"]
+
+
+@dataclass
+class TrendRepository:
+    db: Database
+
+    def counts(
+        self, subject: Subject, *, since: datetime, until: datetime, by: str = "day"
+    ) -> list[BucketCount]:
+        with self.db.read() as conn:
+            return trend_sql.counts(conn, subject, since=since, until=until, by=by)  # type: ignore[arg-type]
+
+    def top_outlets(
+        self, subject: Subject, *, since: datetime, until: datetime, limit: int = 10
+    ) -> list[dict[str, Any]]:
+        with self.db.read() as conn:
+            return trend_sql.top_outlets(conn, subject, since=since, until=until, limit=limit)
+
+    def top_stories(
+        self, subject: Subject, *, since: datetime, until: datetime, limit: int = 10
+    ) -> list[dict[str, Any]]:
+        with self.db.read() as conn:
+            return trend_sql.top_stories(conn, subject, since=since, until=until, limit=limit)
+
+    def titles(
+        self,
+        subject: Subject,
+        *,
+        since: datetime,
+        until: datetime,
+        limit: int = 20000,
+        every: int = 1,
+    ) -> list[tuple[datetime, str, int]]:
+        """(date, title, story id) of the subject's articles, newest first (emerging phrases)."""
+        with self.db.read() as conn:
+            return trend_sql.titles(
+                conn, subject, since=since, until=until, limit=limit, every=every
+            )
+
+    def story_tones(
+        self, subject: Subject, *, since: datetime, until: datetime
+    ) -> list[tuple[int, bool, str | None, int, int]]:
+        with self.db.read() as conn:
+            return trend_sql.story_tones(conn, subject, since=since, until=until)
+
+    def story_outlet_counts(
+        self, subject: Subject, *, since: datetime, until: datetime
+    ) -> list[tuple[int, int, int]]:
+        with self.db.read() as conn:
+            return trend_sql.story_outlet_counts(conn, subject, since=since, until=until)
+
+    def story_titles(self, story_ids: Sequence[int]) -> dict[int, str]:
+        with self.db.read() as conn:
+            return trend_sql.story_titles(conn, story_ids)
+
+    def watch_daily_counts(
+        self, *, since: datetime, until: datetime
+    ) -> list[tuple[int, str, int, int]]:
+        with self.db.read() as conn:
+            return trend_sql.watch_daily_counts(conn, since=since, until=until)
+
+    def facet_daily_counts(
+        self, kinds: Sequence[str], *, since: datetime, until: datetime
+    ) -> list[tuple[str, str, str, int, int]]:
+        with self.db.read() as conn:
+            return trend_sql.facet_daily_counts(conn, kinds, since=since, until=until)
+
+    def recent_stories(
+        self, *, since: datetime, min_outlets: int = 2, limit: int = 200
+    ) -> list[dict[str, Any]]:
+        with self.db.read() as conn:
+            return trend_sql.recent_stories(conn, since=since, min_outlets=min_outlets, limit=limit)
