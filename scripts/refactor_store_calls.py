@@ -13,8 +13,10 @@ Conservative about receivers: a call is rewritten only when its receiver is stor
 ``store``, ``self._store``, ``web.store``, ``get_store(request)``, ``pg_store``...), since
 ``search``, ``save``, ``read`` or ``failures`` exist on other objects. It prints what it
 rewrote, then what it could not map: an old method name on another receiver (a Protocol
-parameter, a variable called ``s``), an unknown name on a store-like receiver, a Protocol
-method with an old name. Those are for a person to fix.
+parameter, a variable called ``s``), an unknown name on a store-like receiver (a method
+added to the old Store on another branch: port it to its repository), a Protocol method
+with an old name (type the parameter as ``Store`` instead), ``except KeyError`` in a file
+that calls what now raises ``errors.NotFound``. Those are for a person to fix.
 """
 
 from __future__ import annotations
@@ -242,6 +244,10 @@ def unmapped(path: Path, text: str) -> list[str]:
         if recv.endswith("_sql") or recv in REPOSITORIES | {"self", "cls", "super()"}:
             continue  # a SQL module, a repository, or a method of the class itself
         found.append(f"{where(match)}old store method on {recv!r}: {_flat(match[0])}")
+    raising = re.search(r"\.(?:watches\.update|incidents\.change|accounts\.change_user)\(", text)
+    for match in re.finditer(r"except \(?[\w, ]*\bKeyError\b", text):
+        if raising:  # these raised KeyError for a missing record; now errors.NotFound
+            found.append(f"{where(match)}KeyError caught near a call that now raises NotFound")
     for match in PROTOCOL_DEF.finditer(text):
         if match["name"] not in GENERIC:
             found.append(f"{where(match)}a method named like the old Store API: {match['name']}")
