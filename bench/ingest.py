@@ -9,7 +9,7 @@ then measures in this one process:
 * extract only: ``trafilatura.extract`` over every page read from disk, the baseline;
 * each stage on the same pages, feed by feed: fetch (``Fetcher``, over HTTP), extract
   (``extract_page``), normalize (``draft_from_extracted``), dedupe (``fingerprint``),
-  store (``Store.save``, one transaction per article, into a fresh SQLite file) and store
+  store (``store.articles.save``, one transaction per article, into a fresh SQLite file) and store
   as the runner does (``store_drafts``, ``store_batch_size`` articles per transaction);
 * end to end: ``Ingestor.run_once`` over one source per feed into another fresh store;
 * peak RSS of the process.
@@ -174,7 +174,7 @@ def bench_settings(database: Path) -> Settings:
 
 def add_sources(store: Store, corpus: Corpus, base: str) -> list[Source]:
     return [
-        store.add_source(NewSource(base + path, kind="feed", outlet=outlet, allow_private=True))
+        store.sources.add(NewSource(base + path, kind="feed", outlet=outlet, allow_private=True))
         for path, outlet in corpus.feeds
     ]
 
@@ -188,7 +188,7 @@ def _fetch(fetcher: Fetcher, item: FeedItem) -> FetchedPage | StageError:
 
 @dataclass
 class _StageRun:
-    store: Store  # Store.save, one transaction per article
+    store: Store  # store.articles.save, one transaction per article
     batch_store: Store  # store_drafts, store_batch_size articles per transaction (the runner's)
     fetcher: Fetcher
     pool: ThreadPoolExecutor
@@ -225,7 +225,7 @@ def _stages_of_feed(run: _StageRun, source: Source, items: list[FeedItem]) -> No
         prints = [fingerprint(draft.text, threshold) for draft in drafts]
     with timing["store"].measure(len(drafts)):
         for draft, fp in zip(drafts, prints, strict=True):
-            run.summary.add(run.store.save(draft, fp, threshold).outcome)
+            run.summary.add(run.store.articles.save(draft, fp, threshold).outcome)
     pairs = list(zip(drafts, prints, strict=True))
     with timing["store_batch"].measure(len(drafts)):
         for start in range(0, len(pairs), size):
@@ -266,7 +266,7 @@ def measure_end_to_end(base: str, results: Results, workdir: Path) -> None:
         sources = add_sources(store, results.corpus, base)
         with Fetcher(settings) as fetcher, results.e2e.measure(results.corpus.pages):
             results.e2e_summary = Ingestor(store, fetcher, settings).run_once(sources)
-        results.stories_joined = len(store.stories(min_size=2, limit=results.corpus.pages))
+        results.stories_joined = len(store.articles.stories(min_size=2, limit=results.corpus.pages))
     finally:
         store.close()
 

@@ -100,7 +100,7 @@ def embedded(database_url: str, corpus: Corpus, base: str) -> tuple[float, int]:
     with Fetcher(settings) as fetcher:
         Ingestor(store, fetcher, settings).run_once(sources)
     seconds = time.perf_counter() - started
-    stored = store.count_articles()
+    stored = store.articles.count()
     store.close()
     return seconds, stored
 
@@ -148,7 +148,7 @@ def with_workers(
         # Generous, but finite: a lost task (another run on the same Redis database took
         # it) must end the benchmark with a reason, not hang it.
         give_up = time.monotonic() + 120 + expected
-        while (stored := store.count_articles()) < expected:
+        while (stored := store.articles.count()) < expected:
             if time.monotonic() > give_up:
                 raise SystemExit(f"only {stored} of {expected} articles stored: tasks were lost")
             time.sleep(0.05)

@@ -35,8 +35,8 @@ from sqlalchemy import text
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.domain.ingest import ArticleDraft, Fingerprint
 from toancanh.store import Store
-from toancanh.store.fulltext import to_fts5
-from toancanh.store.search import search_ids
+from toancanh.store.sql.fulltext import to_fts5
+from toancanh.store.sql.search import search_ids
 from toancanh.watch.query_parser import parse_query
 
 THRESHOLD = 0.5
@@ -114,7 +114,7 @@ def build(store: Store, count: int, seed: int) -> None:
             pending.append(pool.submit(_fingerprinted, batch))
             while len(pending) > 4 or (pending and first + 1000 >= count):
                 fingerprinted = pending.popleft().result()
-                store.save_many(fingerprinted, THRESHOLD)
+                store.articles.save_many(fingerprinted, THRESHOLD)
                 done += len(fingerprinted)
                 print(f"\rbuilding: {done}/{count}", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
@@ -143,7 +143,7 @@ def time_queries(store: Store, rounds: int) -> tuple[list[float], list[float], d
     for _ in range(rounds):
         for query, tree in parsed.items():
             started = time.perf_counter()
-            found = store.search(tree, limit=20)
+            found = store.articles.search(tree, limit=20)
             full.append(time.perf_counter() - started)
             hits[query] = len(found)
     return full, bare, hits
@@ -172,14 +172,14 @@ def main() -> None:
     out.mkdir(exist_ok=True)
     url = args.db or f"sqlite:///{out / f'search-{args.articles}-{args.seed}.db'}"
     store = Store.open(url)
-    existing = store.count_articles()
+    existing = store.articles.count()
     if existing < args.articles:
         build_started = time.perf_counter()
         build(store, args.articles - existing, args.seed + existing)
         print(f"built in {time.perf_counter() - build_started:.0f} s", file=sys.stderr)
-    articles = store.count_articles()
+    articles = store.articles.count()
 
-    store.search(parse_query("chinh sach"))  # warm the page cache once
+    store.articles.search(parse_query("chinh sach"))  # warm the page cache once
     full, bare, hits = time_queries(store, args.rounds)
     unwindowed_p95 = percentile(time_unwindowed(store), 0.95)
     p50, p95 = percentile(full, 0.5), percentile(full, 0.95)

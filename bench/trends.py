@@ -56,8 +56,8 @@ from toancanh.store.schema import (
     outlets,
     watch_matches,
 )
+from toancanh.store.sql.watches import local_day_number
 from toancanh.store.trends import Subject
-from toancanh.store.watches import local_day_number
 from toancanh.trends.scan import scan_spikes
 from toancanh.trends.series import local_day, trend_report
 from toancanh.watch.watchlists import check_spec
@@ -104,9 +104,9 @@ def build(path: Path, n_articles: int, n_watches: int, seed: int) -> None:
         )
     for w in range(n_watches):
         spec = check_spec(WatchSpec(f"Watch {w + 1:02d}", query=f'"{keyword(w + 1)}"'))
-        watch = store.add_watch(spec, "bench")
+        watch = store.watches.add(spec, "bench")
         assert watch.id == w + 1
-        store.add_rule(
+        store.rules.add(
             watch_id=watch.id,
             kind="volume_spike",
             severity="high",
@@ -236,14 +236,14 @@ def live_latency(store: Store, watch_id: int) -> float:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Hook)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/hook"
-    store.add_channel(
+    store.channels.add(
         f"bench-{time.time_ns()}",
         "webhook",
         {"url": url, "secret": "bench-secret-0123456789", "allow_private": True},
         "bench",
     )
-    channel = store.list_channels()[-1].name
-    store.add_rule(
+    channel = store.channels.list()[-1].name
+    store.rules.add(
         watch_id=watch_id,
         kind="volume_spike",
         severity="critical",
@@ -270,7 +270,7 @@ def live_latency(store: Store, watch_id: int) -> float:
         sentiment=Sentiment("negative", 0.9),
         model_version="bench",
     )
-    results = store.save_many(
+    results = store.articles.save_many(
         [(d, fingerprint(d.text, 0.5)) for d in drafts], 0.5, [analysis] * len(drafts)
     )
     committed = time.perf_counter()
@@ -303,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.copyfile(path, work)
     store = Store.open(f"sqlite:///{work}")
     since = NOW - timedelta(days=DAYS)
-    watches = store.list_watches()
+    watches = store.watches.list()
     for watch in watches[:3]:  # warm the page cache and the code paths
         trend_report(store, Subject("watch", str(watch.id), watch.name), since=since, until=NOW)
         plain_group_by(store, watch.id, since)
@@ -311,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     for watch in watches:
         subject = Subject("watch", str(watch.id), watch.name)
         report_s.append(timed(trend_report, store, subject, since=since, until=NOW))
-        series_s.append(timed(store.trend_counts, subject, since=since, until=NOW))
+        series_s.append(timed(store.trends.counts, subject, since=since, until=NOW))
         plain_s.append(timed(plain_group_by, store, watch.id, since))
         matches.append(watch.matches)
     scan_started = time.perf_counter()

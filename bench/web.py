@@ -88,9 +88,9 @@ def search_bench() -> object:
 def prepare(path: Path, count: int, seed: int) -> None:
     """The cached store: articles (with their full-text index), analyses, watches, a user."""
     store = Store.open(f"sqlite:///{path}")
-    if store.count_articles() < count:
+    if store.articles.count() < count:
         started = time.perf_counter()
-        search_bench().build(store, count - store.count_articles(), seed)  # type: ignore[attr-defined]
+        search_bench().build(store, count - store.articles.count(), seed)  # type: ignore[attr-defined]
         print(f"built {count} articles in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     rng = random.Random(seed)
     with store.write() as conn:
@@ -128,10 +128,10 @@ def prepare(path: Path, count: int, seed: int) -> None:
                 ],
             )
     for name, query in WATCHES.items():
-        if store.find_watch(name) is None:
-            backfill(store, store.add_watch(check_spec(WatchSpec(name, query=query)), "bench"))
-    if store.find_user(ADMIN) is None:
-        store.add_user(
+        if store.watches.find(name) is None:
+            backfill(store, store.watches.add(check_spec(WatchSpec(name, query=query)), "bench"))
+    if store.accounts.find_user(ADMIN) is None:
+        store.accounts.add_user(
             email=ADMIN,
             password_hash=hash_password(PASSWORD),
             role="admin",
@@ -330,11 +330,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.prepare_only:
         return 0
     store = Store.open(f"sqlite:///{path}")
-    admin = store.find_user(ADMIN)
+    admin = store.accounts.find_user(ADMIN)
     assert admin is not None
     token = accounts.issue_token(store, Actor.operator("bench"), admin.id, "bench").token
-    watch_ids = [w.id for w in store.list_watches()]
-    count = store.count_articles()
+    watch_ids = [w.id for w in store.watches.list()]
+    count = store.articles.count()
     store.close()
     port = free_port()
     tool = args.load if args.load != "auto" else ("wrk" if shutil.which("wrk") else "httpx")

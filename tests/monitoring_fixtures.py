@@ -88,7 +88,7 @@ def store_specs(
 ) -> Built:
     """Store the articles in order (one batch); returns their ids and story ids."""
     rng = random.Random(seed)
-    store.ensure_outlets(
+    store.sources.ensure_outlets(
         [Outlet(name, None, name in official) for name in sorted({s.outlet for s in specs})]
     )
     texts: list[str] = []
@@ -126,7 +126,7 @@ def store_specs(
     built = Built()
     items = [(d, fingerprint(d.text, THRESHOLD)) for d in drafts]
     for first in range(0, len(items), 200):
-        results = store.save_many(
+        results = store.articles.save_many(
             items[first : first + 200], THRESHOLD, analyses[first : first + 200]
         )
         built.ids += [r.article_id for r in results]

@@ -260,7 +260,7 @@ def test_ingest_raises_and_sends_an_alert_as_articles_arrive(
 def test_audit_of_watch_changes(cli, seeded: Store) -> None:
     cli("watch", "add", "Học phí", "--query", "hoc phi", "--by", "an@bo.gov.vn")
     cli("watch", "edit", "Học phí", "--description", "theo dõi", "--by", "binh@bo.gov.vn")
-    entries = seeded.audit_entries(entity="watch")
+    entries = seeded.audit.entries(entity="watch")
     assert [(e.action, e.actor) for e in entries] == [
         ("update", "binh@bo.gov.vn"),
         ("create", "an@bo.gov.vn"),

@@ -62,7 +62,7 @@ class Web:
         return client
 
     def token(self, who: str) -> str:
-        user = self.store.find_user(USERS[who][0])
+        user = self.store.accounts.find_user(USERS[who][0])
         assert user is not None
         return accounts.issue_token(self.store, Actor.operator("tests"), user.id, "tests").token
 
@@ -70,7 +70,7 @@ class Web:
 def seed(store: Store) -> None:
     hashed = hash_password(PASSWORD)
     for role, (email, unit) in USERS.items():
-        store.add_user(
+        store.accounts.add_user(
             email=email,
             password_hash=hashed,
             role="analyst" if role == "other" else role,
@@ -92,9 +92,9 @@ def seed(store: Store) -> None:
         Spec(NOW - timedelta(hours=2), HOSTILE, body=HOSTILE + " học phí", sentiment="negative")
     )
     store_specs(store, specs, official=("Cổng Bộ",))
-    shared = store.add_watch(check_spec(WatchSpec("Học phí", query="hoc phi")), "tests")
+    shared = store.watches.add(check_spec(WatchSpec("Học phí", query="hoc phi")), "tests")
     backfill(store, shared)
-    private = store.add_watch(
+    private = store.watches.add(
         check_spec(
             WatchSpec("Riêng của Vụ", query="hoc phi", unit="Vụ Truyền thông", shared=False)
         ),
@@ -136,9 +136,9 @@ def add_alert(store: Store, watch_name: str, title: str, *, severity: str = "hig
     driving story is the newest article's; returns the alert's id."""
     from toancanh.alerts.rules import check_rule
 
-    watch = store.find_watch(watch_name)
+    watch = store.watches.find(watch_name)
     assert watch is not None
-    rule = store.add_rule(
+    rule = store.rules.add(
         watch_id=watch.id,
         kind="story_outlets",
         severity=severity,
@@ -147,8 +147,8 @@ def add_alert(store: Store, watch_name: str, title: str, *, severity: str = "hig
         channel_names=[],
         actor="tests",
     )
-    story = store.list_articles(limit=1)[0]
-    alert, _ = store.raise_alert(
+    story = store.articles.list(limit=1)[0]
+    alert, _ = store.alerts.raise_alert(
         rule,
         dedup_key=f"story_outlets:{story.story_id}:{title}",
         severity=severity,
@@ -203,7 +203,7 @@ def api_client(web: Web, who: str | None) -> TestClient:
 
 
 def watch_named(store: Store, name: str) -> Watch:
-    found = store.find_watch(name)
+    found = store.watches.find(name)
     assert found is not None, name
     return found
 
@@ -212,7 +212,7 @@ def raise_test_alert(store: Store, watch: Watch, title: str) -> Alert:
     """An active alert of a volume-spike rule of ``watch``, driven by its newest story."""
     from toancanh.alerts.rules import check_rule
 
-    rule = store.add_rule(
+    rule = store.rules.add(
         watch_id=watch.id,
         kind="volume_spike",
         severity="high",
@@ -221,8 +221,8 @@ def raise_test_alert(store: Store, watch: Watch, title: str) -> Alert:
         channel_names=[],
         actor="tests",
     )
-    newest = store.watch_articles(watch.id, limit=1)[0]
-    alert, _ = store.raise_alert(
+    newest = store.watches.articles(watch.id, limit=1)[0]
+    alert, _ = store.alerts.raise_alert(
         rule,
         dedup_key=f"test-{watch.id}",
         severity="high",

@@ -87,9 +87,9 @@ def outlet_names(store: Store, wanted: str | None) -> tuple[str, ...] | None:
     """The outlets ``wanted`` names (part of a name, diacritics optional)."""
     if wanted is None:
         return None
-    names = store.outlet_names_matching(wanted)
+    names = store.sources.outlet_names_matching(wanted)
     if not names:
-        known = ", ".join(o.name for o in store.list_outlets()) or "–"
+        known = ", ".join(o.name for o in store.sources.list_outlets()) or "–"
         raise FilterError(
             "no outlet matches “{wanted}”; known: {known}", "outlet", wanted=wanted, known=known
         )

@@ -52,13 +52,13 @@ def history(days: int = 35, per_day: int = 3, today: int = 0, **today_spec: obje
 
 def watched(store: Store, specs: list[Spec], **store_options: object) -> Watch:
     store_specs(store, specs, **store_options)  # type: ignore[arg-type]
-    watch = store.add_watch(check_spec(WatchSpec("Học phí", query="hoc phi")), "t")
+    watch = store.watches.add(check_spec(WatchSpec("Học phí", query="hoc phi")), "t")
     backfill(store, watch)
     return watch
 
 
 def webhook_channel(store: Store, url: str) -> None:
-    store.add_channel(
+    store.channels.add(
         "hook", "webhook", {"url": url, "secret": SECRET, "allow_private": True}, "admin"
     )
 
@@ -76,7 +76,7 @@ def test_rule_parameters_are_checked() -> None:
 def test_a_volume_spike_is_one_alert_that_updates(store: Store, hooks: PostServer) -> None:
     watch = watched(store, history(today=20))
     webhook_channel(store, hooks.url("/alert"))
-    store.add_rule(
+    store.rules.add(
         watch_id=watch.id,
         kind="volume_spike",
         severity="high",
@@ -111,12 +111,12 @@ def test_a_volume_spike_is_one_alert_that_updates(store: Store, hooks: PostServe
     assert (grown.id, outcome, grown.version) == (alert.id, "updated", 2)
     assert deliver_due(store, SETTINGS, now=NOW + timedelta(hours=2)).sent == 1
     assert json.loads(hooks.received[-1].body)["event"] == "alert.updated"
-    assert len(store.list_alerts()) == 1
+    assert len(store.alerts.list()) == 1
 
 
 def test_a_quiet_day_raises_nothing(store: Store) -> None:
     watch = watched(store, history(today=3))
-    store.add_rule(
+    store.rules.add(
         watch_id=watch.id,
         kind="volume_spike",
         severity="high",
@@ -130,7 +130,7 @@ def test_a_quiet_day_raises_nothing(store: Store) -> None:
 
 def test_a_negative_share_spike(store: Store) -> None:
     watch = watched(store, history(today=8, sentiment="negative"))
-    store.add_rule(
+    store.rules.add(
         watch_id=watch.id,
         kind="negative_spike",
         severity="medium",
@@ -164,7 +164,7 @@ def test_a_story_on_many_outlets_and_an_official_line_contradicted(store: Store)
     ]
     watch = watched(store, specs, official=("Cổng Bộ",))
     for kind in ("story_outlets", "official_contradicted"):
-        store.add_rule(
+        store.rules.add(
             watch_id=watch.id,
             kind=kind,
             severity="high",
@@ -190,7 +190,7 @@ def test_a_forecast_breach_warns_before_the_spike(store: Store) -> None:
     ]
     watch = watched(store, specs)
     for threshold, expected in ((30, 1), (80, 0)):
-        store.add_rule(
+        store.rules.add(
             watch_id=watch.id,
             kind="forecast_breach",
             severity="medium",
@@ -201,9 +201,9 @@ def test_a_forecast_breach_warns_before_the_spike(store: Store) -> None:
         )
         found = check_alerts(store, now=NOW, kinds=frozenset({"forecast_breach"})).alerts
         assert len(found) == expected
-        for rule in store.list_rules(watch.id):
-            store.remove_rule(rule.id, "admin")
-    [alert] = store.list_alerts()
+        for rule in store.rules.list(watch.id):
+            store.rules.remove(rule.id, "admin")
+    [alert] = store.alerts.list()
     assert alert.kind == "forecast_breach" and alert.detail["upper"] >= 30
     assert alert.detail["date"] >= NOW.date().isoformat()  # today is not over: forecast too
 
@@ -211,7 +211,7 @@ def test_a_forecast_breach_warns_before_the_spike(store: Store) -> None:
 def test_an_unreachable_channel_is_retried_then_reported(store: Store, hooks: PostServer) -> None:
     watch = watched(store, history(today=20))
     webhook_channel(store, "http://127.0.0.1:9/nobody-listens")
-    store.add_rule(
+    store.rules.add(
         watch_id=watch.id,
         kind="volume_spike",
         severity="high",
@@ -223,7 +223,7 @@ def test_an_unreachable_channel_is_retried_then_reported(store: Store, hooks: Po
     check_alerts(store, now=NOW)
     report = deliver_due(store, SETTINGS, now=NOW)
     assert (report.sent, report.retrying) == (0, 1)
-    [pending] = store.list_deliveries(failed_only=True)
+    [pending] = store.alerts.deliveries(failed_only=True)
     assert pending.status == "pending" and pending.attempts == 1
     assert "connect_error" in (pending.last_error or "")
     assert pending.next_attempt_at == NOW + timedelta(seconds=30)
@@ -232,5 +232,5 @@ def test_an_unreachable_channel_is_retried_then_reported(store: Store, hooks: Po
     for _ in range(MAX_ATTEMPTS - 1):
         moment += timedelta(hours=2)
         deliver_due(store, SETTINGS, now=moment)
-    [given_up] = store.list_deliveries(failed_only=True)
+    [given_up] = store.alerts.deliveries(failed_only=True)
     assert given_up.status == "failed" and given_up.attempts == MAX_ATTEMPTS

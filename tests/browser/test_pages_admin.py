@@ -113,8 +113,8 @@ def test_admin_adds_a_user_and_disables_it(live: LiveServer, tab: Any) -> None:
     tab.dialogs.expected.append(question)
     row.locator("button.danger").click()
     tab.wait_for_selector("#user-list tr.disabled")
-    user = live.store.find_user("chuyenvien@so.gov.vn")
+    user = live.store.accounts.find_user("chuyenvien@so.gov.vn")
     assert user is not None and user.disabled and user.role == "analyst"
-    assert live.store.audit_entries(entity="user", entity_id=user.id)[0].actor == USERS["admin"][0]
+    assert live.store.audit.entries(entity="user", entity_id=user.id)[0].actor == USERS["admin"][0]
     live.screenshot(tab, "users-vi")
     assert tab.dialogs.seen == [question]

@@ -53,7 +53,7 @@ def test_search_with_and_without_diacritics_then_open_an_article(
 
 def test_an_analyst_corrects_the_sentiment(live: LiveServer, page: Any) -> None:
     live.sign_in(page, "analyst")
-    target = next(a.id for a in live.store.list_articles(limit=100) if a.title.endswith("5-1"))
+    target = next(a.id for a in live.store.articles.list(limit=100) if a.title.endswith("5-1"))
     page.goto(f"{live.url}/articles/{target}")
     assert page.inner_text("#sentiment-label .tone-badge") == "Trung tính"
     page.select_option("#correct-sentiment select[name=label]", "negative")
@@ -71,7 +71,7 @@ def test_an_analyst_corrects_the_sentiment(live: LiveServer, page: Any) -> None:
 
 def test_a_viewer_sees_no_correction_form(live: LiveServer, page: Any) -> None:
     live.sign_in(page, "viewer")
-    target = live.store.list_articles(limit=1)[0].id
+    target = live.store.articles.list(limit=1)[0].id
     page.goto(f"{live.url}/articles/{target}")
     page.wait_for_selector("#analysis")
     assert page.locator("#correct-sentiment").count() == 0
@@ -79,7 +79,7 @@ def test_a_viewer_sees_no_correction_form(live: LiveServer, page: Any) -> None:
 
 def test_the_watch_page_draws_its_chart_and_loads_more(live: LiveServer, page: Any) -> None:
     live.sign_in(page, "viewer")
-    watch = live.store.find_watch("Học phí")
+    watch = live.store.watches.find("Học phí")
     assert watch is not None
     page.goto(f"{live.url}/watches/{watch.id}")
     page.wait_for_selector("#timeline[data-drawn=true] svg")

@@ -80,11 +80,11 @@ def test_jsonl_report_counts_imports_duplicates_and_rejections(
         (11, "not_an_object"),
     }
     assert all(r.detail for r in report.rejected)  # every rejection says what to fix
-    logged = {(f.line, f.reason) for f in sqlite_store.failures(stage="import")}
+    logged = {(f.line, f.reason) for f in sqlite_store.failures.list(stage="import")}
     assert logged == rejected
 
-    by_url = {a.url: a for a in sqlite_store.list_articles()}
-    first = sqlite_store.get_article(by_url["https://mxh.example/p/1"].id)
+    by_url = {a.url: a for a in sqlite_store.articles.list()}
+    first = sqlite_store.articles.get(by_url["https://mxh.example/p/1"].id)
     assert first is not None and "https://khac.example/x" in first.urls
     assert first.published_at is not None and first.published_at.hour == 3  # 10:20 +07:00
     titled = next(a for a in by_url.values() if a.title == "Lệ phí trước bạ")
@@ -100,7 +100,7 @@ def test_reimporting_the_same_file_changes_nothing(sqlite_store: Store, tmp_path
     second = import_file(sqlite_store, path, SETTINGS)
     assert first.summary.new == 2 and second.summary.new == 0
     assert second.summary.unchanged == 2
-    assert sqlite_store.count_articles() == 2
+    assert sqlite_store.articles.count() == 2
 
 
 def test_csv_with_bom_quotes_and_newlines(sqlite_store: Store, tmp_path: Path) -> None:
@@ -118,7 +118,7 @@ def test_csv_with_bom_quotes_and_newlines(sqlite_store: Store, tmp_path: Path) -
     assert [(r.line, r.reason) for r in report.rejected] == [
         (4, "missing_text")
     ]  # row 1: lines 2-3
-    stored = sqlite_store.list_articles()
+    stored = sqlite_store.articles.list()
     assert {a.outlet for a in stored} == {"a.example", "Báo B"}
 
 
@@ -138,5 +138,5 @@ def test_gzip_and_windows_1258_csv(sqlite_store: Store, tmp_path: Path) -> None:
     legacy = tmp_path / "legacy.csv"
     legacy.write_bytes(to_cp1258(f"title,text\nLệ phí,{POST_B}\n"))
     import_file(sqlite_store, legacy, SETTINGS)
-    titles = {a.title for a in sqlite_store.list_articles()}
+    titles = {a.title for a in sqlite_store.articles.list()}
     assert "Lệ phí" in titles

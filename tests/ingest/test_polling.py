@@ -48,7 +48,7 @@ def test_ctrl_c_stops_the_polling_loop_cleanly(tmp_path: Path, site: FixtureSite
     assert process.returncode in (0, 1), output  # 1: the fixture feed has failing pages
     assert "Stopping after the current article" in output and "Ingest" in output
     assert "Traceback" not in output
-    count = store.count_articles()
+    count = store.articles.count()
     assert count >= 8
     with store.read() as conn:  # every stored article is whole: text, URL, search entry
         missing = conn.execute(

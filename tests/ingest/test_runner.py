@@ -58,7 +58,7 @@ def poll(store: Store, fetcher: Fetcher, settings: Settings, source: Source) -> 
 
 
 def add(store: Store, site: FixtureSite, path: str, **options: object) -> Source:
-    return store.add_source(NewSource(site.url(path), allow_private=True, **options))  # type: ignore[arg-type]
+    return store.sources.add(NewSource(site.url(path), allow_private=True, **options))  # type: ignore[arg-type]
 
 
 def test_feed_is_ingested_with_every_failure_recorded(
@@ -69,15 +69,15 @@ def test_feed_is_ingested_with_every_failure_recorded(
 
     assert summary.new == 10
     assert summary.unchanged == 1  # the AMP copy: its canonical URL is a stored page
-    failed = {(f.stage, f.reason) for f in store.failures()}
+    failed = {(f.stage, f.reason) for f in store.failures.list()}
     assert failed == set(EXPECTED_FAILURES)
     assert summary.failed == {reason: n for (_, reason), n in EXPECTED_FAILURES.items()}
-    assert all(f.source_id == source.id and f.url for f in store.failures())
+    assert all(f.source_id == source.id and f.url for f in store.failures.list())
 
     articles = {
         url.removeprefix(site.base): article
-        for summary_ in store.list_articles(limit=50)
-        if (article := store.get_article(summary_.id))
+        for summary_ in store.articles.list(limit=50)
+        if (article := store.articles.get(summary_.id))
         for url in article.urls
     }
     housing = articles[HOUSING]
@@ -88,12 +88,12 @@ def test_feed_is_ingested_with_every_failure_recorded(
     assert online.published_at is not None
     assert online.published_at.isoformat() == "2023-03-20T03:20:00+00:00"  # 10:20 +07:00
 
-    (syndicated, rewritten) = store.stories()
+    (syndicated, rewritten) = store.articles.stories()
     assert syndicated.size == 3 and len(syndicated.outlets) == 1
     assert syndicated.title.startswith("An Hòa đưa 1.200 thủ tục")  # the original's title
     assert rewritten.size == 2
 
-    healthy = store.get_source(source.id)
+    healthy = store.sources.get(source.id)
     assert healthy is not None and healthy.last_success and healthy.error_streak == 0
 
 
@@ -102,10 +102,10 @@ def test_polling_again_changes_nothing_and_does_not_refetch(
 ) -> None:
     source = add(store, site, "/pipeline/all.rss")
     poll(store, fetcher, settings, source)
-    failures_before = len(store.failures(limit=1000))
+    failures_before = len(store.failures.list(limit=1000))
     site.reset()
 
-    polled = store.get_source(source.id)
+    polled = store.sources.get(source.id)
     assert polled is not None
     again = poll(store, fetcher, settings, polled)  # conditional GET: 304
     assert (again.new, again.failed) == (0, {})
@@ -121,8 +121,8 @@ def test_polling_again_changes_nothing_and_does_not_refetch(
     refetched = {p for p in site.paths() if p != "/pipeline/all.rss"}
     assert refetched == {"/_/status/503"}
     assert forced.failed == {"http_503": 1}
-    assert store.count_articles() == 10
-    assert len(store.failures(limit=1000)) == failures_before + 1
+    assert store.articles.count() == 10
+    assert len(store.failures.list(limit=1000)) == failures_before + 1
 
 
 def test_unreachable_source_counts_an_error_streak(
@@ -132,7 +132,7 @@ def test_unreachable_source_counts_an_error_streak(
     for _ in range(2):
         summary = poll(store, fetcher, settings, source)
         assert summary.failed == {"http_404": 1}
-    failing = store.get_source(source.id)
+    failing = store.sources.get(source.id)
     assert failing is not None
     assert (failing.error_streak, failing.last_error, failing.last_success) == (2, "http_404", None)
 
@@ -142,9 +142,9 @@ def test_unreadable_feed_is_a_parse_failure_and_a_damaged_one_is_salvaged(
 ) -> None:
     unreadable = add(store, site, "/fetch/feeds/malformed.rss")
     assert poll(store, fetcher, settings, unreadable).failed == {"malformed_feed": 1}
-    (failure,) = store.failures()
+    (failure,) = store.failures.list()
     assert (failure.stage, failure.url) == ("parse", unreadable.url)
-    source = store.get_source(unreadable.id)
+    source = store.sources.get(unreadable.id)
     assert source is not None and source.error_streak == 1
 
     damaged = add(store, site, "/news/broken-feed.rss")  # its first item is still readable
@@ -187,5 +187,5 @@ def test_stop_event_ends_the_run_between_articles(
     runner = Ingestor(sqlite_store, fetcher, settings, StopAfterFirst(), stop=stop)
     summary = runner.run_forever()
     assert summary.new + summary.failed_total + summary.unchanged <= 3
-    assert sqlite_store.count_articles() <= 1
-    assert sqlite_store.get_source(source.id) is not None
+    assert sqlite_store.articles.count() <= 1
+    assert sqlite_store.sources.get(source.id) is not None

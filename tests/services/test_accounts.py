@@ -25,7 +25,7 @@ def admin(sqlite_store: Store) -> Actor:
 
 
 def audit_count(store: Store) -> int:
-    return len(store.audit_entries(limit=10_000))
+    return len(store.audit.entries(limit=10_000))
 
 
 def test_an_admin_adds_and_changes_an_account(sqlite_store: Store, admin: Actor) -> None:
@@ -47,7 +47,7 @@ def test_an_admin_adds_and_changes_an_account(sqlite_store: Store, admin: Actor)
         "an@bo.gov.vn",
         "api@bo.gov.vn",
     ]
-    entry = store.audit_entries(entity="user", entity_id=user.id)[0]
+    entry = store.audit.entries(entity="user", entity_id=user.id)[0]
     assert entry.actor == "admin@bo.gov.vn" and entry.after["role"] == "viewer"  # type: ignore[index]
 
 
@@ -112,7 +112,7 @@ def test_only_admins_manage_accounts(sqlite_store: Store, admin: Actor) -> None:
 def test_passwords_locks_and_tokens(sqlite_store: Store, admin: Actor) -> None:
     store = sqlite_store
     user = accounts.add_user(store, admin, NewUser("an@bo.gov.vn", "analyst", None, PASSWORD))
-    locked = store.change_user(
+    locked = store.accounts.change_user(
         user.id, "tests", failed_logins=5, locked_until=datetime.now(UTC) + timedelta(hours=1)
     )
     assert sessions.sign_in(store, "an@bo.gov.vn", PASSWORD, "10.0.0.1").reason == "locked"
@@ -126,7 +126,7 @@ def test_passwords_locks_and_tokens(sqlite_store: Store, admin: Actor) -> None:
     assert sessions.sign_in(store, "an@bo.gov.vn", "một mật khẩu mới 2026", "10.0.0.2").user
     issued = accounts.issue_token(store, admin, user.id, "  báo cáo  ")
     assert issued.user.id == user.id and sessions.token_user(store, issued.token) is not None
-    assert store.audit_entries(entity="user")[0].after == {"token": "báo cáo"}
+    assert store.audit.entries(entity="user")[0].after == {"token": "báo cáo"}
     accounts.change_user(store, admin, user.id, disabled=True)
     with pytest.raises(Conflict, match="is disabled"):
         accounts.issue_token(store, admin, user.id)

@@ -20,25 +20,25 @@ def test_labels_and_sources_are_audited(store: Store) -> None:
     from toancanh.domain.sources import NewSource
 
     [article] = store_specs(store, [Spec(datetime(2026, 11, 1, tzinfo=UTC), "Tin")]).ids
-    store.record_correction(article, "sentiment", "negative", "an@bo.gov.vn")
-    source = store.add_source(NewSource("https://baomoi.example/rss"), actor="admin@bo.gov.vn")
-    store.remove_source(source.id, actor="admin@bo.gov.vn")
-    label = store.audit_entries(entity="article")[0]
+    store.analysis.correct(article, "sentiment", "negative", "an@bo.gov.vn")
+    source = store.sources.add(NewSource("https://baomoi.example/rss"), actor="admin@bo.gov.vn")
+    store.sources.remove(source.id, actor="admin@bo.gov.vn")
+    label = store.audit.entries(entity="article")[0]
     assert (label.actor, label.before, label.after) == (
         "an@bo.gov.vn",
         {"sentiment": "neutral"},
         {"sentiment": "negative"},
     )
-    assert [e.action for e in store.audit_entries(entity="source")] == ["delete", "create"]
+    assert [e.action for e in store.audit.entries(entity="source")] == ["delete", "create"]
 
 
 def test_only_admins_read_the_log_with_its_filters(sqlite_store: Store) -> None:
     from toancanh.domain.sources import NewSource
 
     store = sqlite_store
-    first = store.add_source(NewSource("https://a.example/rss"), actor="admin@bo.gov.vn")
-    store.add_source(NewSource("https://b.example/rss"), actor="khac@bo.gov.vn")
-    store.remove_source(first.id, actor="admin@bo.gov.vn")
+    first = store.sources.add(NewSource("https://a.example/rss"), actor="admin@bo.gov.vn")
+    store.sources.add(NewSource("https://b.example/rss"), actor="khac@bo.gov.vn")
+    store.sources.remove(first.id, actor="admin@bo.gov.vn")
     everything = audit.entries(store, ADMIN, AuditFilter())
     assert [e.action for e in everything] == ["delete", "create", "create"]  # newest first
     mine = audit.entries(store, ADMIN, AuditFilter(entity="source", actor="admin@bo.gov.vn"))

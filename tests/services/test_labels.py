@@ -25,7 +25,7 @@ def _article(store: Store) -> int:
         text="Nhiều phụ huynh phản ánh học phí năm học mới tăng cao so với năm trước.",
         outlet="Báo 1",
     )
-    saved = store.save(draft, fingerprint(draft.text, 0.5), 0.5)
+    saved = store.articles.save(draft, fingerprint(draft.text, 0.5), 0.5)
     assert saved.article_id is not None
     analysis = Analysis(
         language="vi",
@@ -33,7 +33,7 @@ def _article(store: Store) -> int:
         sentiment=Sentiment("positive", 0.9),
         model_version="test",
     )
-    store.save_analyses([(saved.article_id, analysis)])
+    store.analysis.save_many([(saved.article_id, analysis)])
     return saved.article_id
 
 
@@ -69,5 +69,5 @@ def test_a_bad_correction_changes_nothing(sqlite_store: Store) -> None:
     with pytest.raises(Forbidden):
         labels.correct_label(sqlite_store, VIEWER, article, "sentiment", "negative")
     assert labels.correction_log(sqlite_store, ANALYST, article) == []
-    assert sqlite_store.audit_entries(entity="article", limit=10) == []
+    assert sqlite_store.audit.entries(entity="article", limit=10) == []
     assert not labels.can_correct(VIEWER) and labels.can_correct(OTHER)

@@ -28,7 +28,7 @@ def test_a_good_password_signs_in_and_a_bad_one_does_not(store: Store) -> None:
     add(store)
     good = sessions.sign_in(store, " An@Bo.gov.vn ", PASSWORD, "10.0.0.1")
     assert good.user is not None and good.user.role == "analyst"
-    assert store.find_user("an@bo.gov.vn").last_login_at is not None  # type: ignore[union-attr]
+    assert store.accounts.find_user("an@bo.gov.vn").last_login_at is not None  # type: ignore[union-attr]
     bad = sessions.sign_in(store, "an@bo.gov.vn", "sai mật khẩu rồi", "10.0.0.1")
     assert bad.user is None and bad.reason == "bad_credentials"
     nobody = sessions.sign_in(store, "ai@do.vn", PASSWORD, "10.0.0.1")
@@ -54,7 +54,7 @@ def test_one_address_hammering_is_refused(store: Store) -> None:
 
 def test_sessions_and_tokens(store: Store) -> None:
     add(store)
-    user = store.find_user("an@bo.gov.vn")
+    user = store.accounts.find_user("an@bo.gov.vn")
     assert user is not None
     session = sessions.open_session(store, user)
     found = sessions.session_user(store, session.cookie)
@@ -66,15 +66,15 @@ def test_sessions_and_tokens(store: Store) -> None:
     accounts.change_user(store, ADMIN, user.id, disabled=True)
     assert sessions.session_user(store, session.cookie) is None  # sessions end with the account
     assert sessions.token_user(store, token) is None
-    actions = [e.action for e in store.audit_entries(entity="user")]
+    actions = [e.action for e in store.audit.entries(entity="user")]
     assert actions == ["update", "token", "create"]
-    logged = str([(e.before, e.after) for e in store.audit_entries(entity="user")])
+    logged = str([(e.before, e.after) for e in store.audit.entries(entity="user")])
     assert "$argon2" not in logged and token not in logged  # no secret reaches the log
 
 
 def test_signing_out_ends_the_session(store: Store) -> None:
     add(store)
-    user = store.find_user("an@bo.gov.vn")
+    user = store.accounts.find_user("an@bo.gov.vn")
     assert user is not None
     session = sessions.open_session(store, user)
     sessions.end_session(store, session.cookie)
@@ -85,7 +85,7 @@ def test_signing_out_ends_the_session(store: Store) -> None:
 
 def test_a_token_records_its_last_use_without_a_write_per_call(store: Store) -> None:
     add(store)
-    user = store.find_user("an@bo.gov.vn")
+    user = store.accounts.find_user("an@bo.gov.vn")
     assert user is not None
     token = new_token(store, user.id, None)
 

@@ -34,7 +34,7 @@ def test_admins_add_and_remove_sources_and_the_audit_names_them(sqlite_store: St
     assert service.remove_source(sqlite_store, ADMIN, added.source.id) == added.source
     with pytest.raises(NotFound):
         service.remove_source(sqlite_store, ADMIN, added.source.id)
-    trail = sqlite_store.audit_entries(entity="source", limit=10)
+    trail = sqlite_store.audit.entries(entity="source", limit=10)
     assert [(e.action, e.actor) for e in trail] == [
         ("delete", ADMIN.name),
         ("create", ADMIN.name),
@@ -43,16 +43,16 @@ def test_admins_add_and_remove_sources_and_the_audit_names_them(sqlite_store: St
 
 @pytest.mark.parametrize("actor", [ANALYST, VIEWER, Actor.anonymous()])
 def test_only_admins_change_sources(sqlite_store: Store, actor: Actor) -> None:
-    source = sqlite_store.add_source(NewSource("https://1.1.1.1/rss"))
-    audited = sqlite_store.audit_entries(entity="source", limit=10)
+    source = sqlite_store.sources.add(NewSource("https://1.1.1.1/rss"))
+    audited = sqlite_store.audit.entries(entity="source", limit=10)
     with pytest.raises(Forbidden):
         service.add_source(sqlite_store, actor, NewSource("https://1.1.1.2/rss"))
     with pytest.raises(Forbidden):
         service.remove_source(sqlite_store, actor, source.id)
     with pytest.raises(Forbidden):
         service.add_catalog(sqlite_store, actor, ["VnExpress"])
-    assert sqlite_store.list_sources() == [source]
-    assert sqlite_store.audit_entries(entity="source", limit=10) == audited
+    assert sqlite_store.sources.list() == [source]
+    assert sqlite_store.audit.entries(entity="source", limit=10) == audited
 
 
 def test_nobody_lists_the_sources_without_signing_in(sqlite_store: Store) -> None:
@@ -77,7 +77,7 @@ def test_a_bad_source_says_which_field_to_fix(
     with pytest.raises(Invalid) as refused:
         service.add_source(sqlite_store, ADMIN, new)
     assert refused.value.field == field
-    assert sqlite_store.list_sources() == []
+    assert sqlite_store.sources.list() == []
 
 
 def test_a_private_address_is_added_when_allowed(sqlite_store: Store) -> None:
@@ -101,4 +101,4 @@ def test_the_catalog_is_added_once_and_an_unknown_outlet_refuses_it_all(
     assert (again.added, again.skipped) == ([], len(first.added))
     with pytest.raises(Invalid, match="Báo Không Có"):
         service.add_catalog(sqlite_store, ADMIN, ["VnExpress", "Báo Không Có"])
-    assert len(sqlite_store.list_sources()) == len(first.added)
+    assert len(sqlite_store.sources.list()) == len(first.added)

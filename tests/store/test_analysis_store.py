@@ -71,7 +71,7 @@ def store_two(store: Store) -> tuple[int, int]:
         )
         for i, (title, text) in enumerate([("Thiếu thuốc", HEALTH), ("Lịch thi", SCHOOL)])
     ]
-    results = store.save_many(
+    results = store.articles.save_many(
         [(d, fingerprint(d.text, THRESHOLD)) for d in drafts], THRESHOLD, [health, school]
     )
     return results[0].article_id, results[1].article_id
@@ -83,18 +83,18 @@ def ids(found: list) -> set[int]:
 
 def test_analysis_is_stored_with_the_new_article(store: Store) -> None:
     health_id, _ = store_two(store)
-    stored = store.get_analysis(health_id)
+    stored = store.analysis.get(health_id)
     assert stored is not None
     assert stored["sentiment"]["label"] == "negative"
     assert stored["legal_refs"][0]["number"] == "15/2020/NĐ-CP"
-    assert store.count_analysed() == 2
+    assert store.analysis.count() == 2
 
 
 def test_filters_on_list_and_search(store: Store) -> None:
     health_id, school_id = store_two(store)
 
     def listed(**filters: object) -> set[int]:
-        return ids(store.list_articles(ArticleFilters(**filters)))  # type: ignore[arg-type]
+        return ids(store.articles.list(ArticleFilters(**filters)))  # type: ignore[arg-type]
 
     assert listed(sentiment="negative") == {health_id}
     assert listed(topic="Giao duc") == {school_id}
@@ -108,35 +108,35 @@ def test_filters_on_list_and_search(store: Store) -> None:
     assert listed(sentiment="neutral", places=("Thành phố Hồ Chí Minh",)) == set()
 
     query = parse_query("bo")
-    assert ids(store.search(query)) == {health_id, school_id}
-    assert ids(store.search(query, ArticleFilters(sentiment="negative"))) == {health_id}
+    assert ids(store.articles.search(query)) == {health_id, school_id}
+    assert ids(store.articles.search(query, ArticleFilters(sentiment="negative"))) == {health_id}
     on_place = ArticleFilters(places=("Thành phố Hà Nội",))
-    assert ids(store.search(query, on_place)) == {school_id}
+    assert ids(store.articles.search(query, on_place)) == {school_id}
 
 
 def test_an_analyst_correction_changes_the_label_and_feeds_training(store: Store) -> None:
     health_id, _ = store_two(store)
-    previous = store.record_correction(health_id, "sentiment", "neutral", "chuyenvien@bo.gov.vn")
+    previous = store.analysis.correct(health_id, "sentiment", "neutral", "chuyenvien@bo.gov.vn")
     assert previous == "negative"
-    assert ids(store.list_articles(ArticleFilters(sentiment="neutral"))) >= {health_id}
-    stored = store.get_analysis(health_id)
+    assert ids(store.articles.list(ArticleFilters(sentiment="neutral"))) >= {health_id}
+    stored = store.analysis.get(health_id)
     assert stored is not None and stored["corrected"] == {"sentiment": "neutral"}
-    assert store.record_correction(health_id, "sentiment", "negative", "a") == "neutral"
-    ((text, label),) = store.corrections("sentiment")
+    assert store.analysis.correct(health_id, "sentiment", "negative", "a") == "neutral"
+    ((text, label),) = store.analysis.corrections("sentiment")
     assert label == "negative" and "Thiếu thuốc" in text and "bệnh viện" in text
 
-    store.record_correction(health_id, "topic", "Chinh tri Xa hoi", "a")
-    assert ids(store.list_articles(ArticleFilters(topic="Chinh tri Xa hoi"))) == {health_id}
-    assert ids(store.list_articles(ArticleFilters(topic="Suc khoe"))) == set()
+    store.analysis.correct(health_id, "topic", "Chinh tri Xa hoi", "a")
+    assert ids(store.articles.list(ArticleFilters(topic="Chinh tri Xa hoi"))) == {health_id}
+    assert ids(store.articles.list(ArticleFilters(topic="Suc khoe"))) == set()
 
 
 def test_reanalysis_replaces_the_previous_analysis(store: Store) -> None:
     health_id, _ = store_two(store)
-    assert store.article_ids_to_analyze(missing_only=True) == []
-    assert sorted(store.article_ids_to_analyze(missing_only=False)) == sorted(
+    assert store.analysis.ids_to_analyze(missing_only=True) == []
+    assert sorted(store.analysis.ids_to_analyze(missing_only=False)) == sorted(
         [health_id, health_id + 1]
     )
-    store.save_analyses([(health_id, analysis("positive", "Suc khoe"))])
-    assert ids(store.list_articles(ArticleFilters(sentiment="positive"))) == {health_id}
-    assert ids(store.list_articles(ArticleFilters(legal_refs=("15/2020/NĐ-CP",)))) == set()
-    assert store.article_ids_to_analyze(missing_only=True, model_version="other") != []
+    store.analysis.save_many([(health_id, analysis("positive", "Suc khoe"))])
+    assert ids(store.articles.list(ArticleFilters(sentiment="positive"))) == {health_id}
+    assert ids(store.articles.list(ArticleFilters(legal_refs=("15/2020/NĐ-CP",)))) == set()
+    assert store.analysis.ids_to_analyze(missing_only=True, model_version="other") != []

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toancanh.store.fulltext import (
+from toancanh.store.sql.fulltext import (
     FTS5_TOKENIZE,
     build_tsvector,
     fts5_values,

@@ -13,8 +13,8 @@ from toancanh.domain.ingest import ArticleDraft, Failure
 from toancanh.domain.sources import NewSource
 from toancanh.ingest.pipeline import store_draft
 from toancanh.store import Store
-from toancanh.store.search import search_ids
 from toancanh.store.sources import SourceExistsError
+from toancanh.store.sql.search import search_ids
 from toancanh.watch.query_parser import parse_query
 
 THRESHOLD = 0.5
@@ -60,7 +60,7 @@ def test_same_url_twice_is_unchanged(store: Store) -> None:
     again = save(store, draft("https://a.vn/1", HOUSING + " Cập nhật."))
     assert (first.outcome, again.outcome) == ("new", "unchanged")
     assert again.article_id == first.article_id
-    assert store.count_articles() == 1
+    assert store.articles.count() == 1
 
 
 def test_canonical_url_counts_as_the_same_page(store: Store) -> None:
@@ -73,10 +73,10 @@ def test_identical_text_at_two_urls_is_one_article_with_two_urls(store: Store) -
     first = save(store, draft("https://a.vn/1", HOUSING, outlet="Báo A"))
     copy = save(store, draft("https://b.vn/9", HOUSING, outlet="Báo B"))
     assert copy.outcome == "duplicate" and copy.article_id == first.article_id
-    article = store.get_article(first.article_id)
+    article = store.articles.get(first.article_id)
     assert article is not None
     assert set(article.urls) == {"https://a.vn/1", "https://b.vn/9"}
-    assert store.count_articles() == 1
+    assert store.articles.count() == 1
 
 
 def test_near_duplicate_joins_the_story_and_unrelated_does_not(store: Store) -> None:
@@ -86,17 +86,17 @@ def test_near_duplicate_joins_the_story_and_unrelated_does_not(store: Store) -> 
     assert rewrite.outcome == "new" and rewrite.article_id != first.article_id
     assert rewrite.story_id == first.story_id == first.article_id
     assert other.story_id == other.article_id
-    stories = store.stories()
+    stories = store.articles.stories()
     assert [(s.story_id, s.size) for s in stories] == [(first.article_id, 2)]
     assert stories[0].title == "Nhà ở xã hội"
     assert set(stories[0].article_ids) == {first.article_id, rewrite.article_id}
-    assert [s.size for s in store.stories(min_size=1)] == [2, 1]
+    assert [s.size for s in store.articles.stories(min_size=1)] == [2, 1]
 
 
 def test_times_come_back_in_utc(store: Store) -> None:
     local = datetime(2026, 10, 12, 8, 30, tzinfo=UTC) + timedelta(hours=0)
     result = save(store, draft("https://a.vn/1", HOUSING, published_at=local))
-    article = store.get_article(result.article_id)
+    article = store.articles.get(result.article_id)
     assert article is not None and article.published_at == local
     assert article.published_at.tzinfo is not None
 
@@ -110,13 +110,13 @@ def test_list_filters_and_order(store: Store) -> None:
                 f"https://x.vn/{day}", text, outlet=outlet, published_at=base + timedelta(days=day)
             ),
         )
-    listed = store.list_articles(limit=10)
+    listed = store.articles.list(limit=10)
     assert [a.outlet for a in listed] == ["Báo B", "Báo A"]  # newest first
     later = ArticleFilters(since=base + timedelta(hours=12))
-    assert [a.outlet for a in store.list_articles(later)] == ["Báo B"]
-    assert [a.outlet for a in store.list_articles(ArticleFilters(outlets=("Báo A",)))] == ["Báo A"]
-    assert store.outlet_names_matching("bao a") == ["Báo A"]
-    assert len(store.list_articles(limit=1)) == 1
+    assert [a.outlet for a in store.articles.list(later)] == ["Báo B"]
+    assert [a.outlet for a in store.articles.list(ArticleFilters(outlets=("Báo A",)))] == ["Báo A"]
+    assert store.sources.outlet_names_matching("bao a") == ["Báo A"]
+    assert len(store.articles.list(limit=1)) == 1
 
 
 def test_search_is_diacritic_insensitive_and_supports_operators(store: Store) -> None:
@@ -124,7 +124,7 @@ def test_search_is_diacritic_insensitive_and_supports_operators(store: Store) ->
     traffic = save(store, draft("https://b.vn/2", TRAFFIC, title="Mức phạt giao thông mới"))
 
     def ids(query: str) -> list[int]:
-        return [h.id for h in store.search(parse_query(query))]
+        return [h.id for h in store.articles.search(parse_query(query))]
 
     assert ids("nha o xa hoi") == [housing.article_id]
     assert ids('"nhà ở xã hội"') == [housing.article_id]
@@ -138,7 +138,7 @@ def test_search_is_diacritic_insensitive_and_supports_operators(store: Store) ->
 def test_search_hit_has_a_snippet_around_the_match(store: Store) -> None:
     save(store, draft("https://b.vn/2", TRAFFIC, title="Mức phạt mới"))
     save(store, draft("https://a.vn/1", HOUSING, title="Nhà ở xã hội"))
-    (hit,) = store.search(parse_query("tai nan"))
+    (hit,) = store.articles.search(parse_query("tai nan"))
     assert "tai nạn" in hit.snippet
     start, end = hit.highlights[0]
     assert hit.snippet[start:end].lower() in ("tai", "nạn", "tai nạn")
@@ -150,52 +150,57 @@ def test_search_filters_by_date_and_outlet(store: Store) -> None:
     save(store, draft("https://a.vn/1", HOUSING, outlet="Báo A", published_at=old))
     save(store, draft("https://b.vn/2", HOUSING_REWRITE + " Thêm.", outlet="Báo B"))
     query = parse_query("nha o")
-    assert len(store.search(query)) == 2
-    assert len(store.search(query, ArticleFilters(since=datetime(2026, 6, 1, tzinfo=UTC)))) == 1
-    assert [h.outlet for h in store.search(query, ArticleFilters(outlets=("Báo A",)))] == ["Báo A"]
-    assert store.search(query, ArticleFilters(outlets=())) == []
+    assert len(store.articles.search(query)) == 2
+    assert (
+        len(store.articles.search(query, ArticleFilters(since=datetime(2026, 6, 1, tzinfo=UTC))))
+        == 1
+    )
+    assert [h.outlet for h in store.articles.search(query, ArticleFilters(outlets=("Báo A",)))] == [
+        "Báo A"
+    ]
+    assert store.articles.search(query, ArticleFilters(outlets=())) == []
 
 
 def test_sources_lifecycle_and_health(store: Store) -> None:
-    source = store.add_source(NewSource("https://a.vn/rss", outlet="Báo A", official=True))
+    source = store.sources.add(NewSource("https://a.vn/rss", outlet="Báo A", official=True))
     with pytest.raises(SourceExistsError):
-        store.add_source(NewSource("https://a.vn/rss"))
-    store.record_source_error(source.id, "http_503")
-    store.record_source_error(source.id, "timeout")
-    failing = store.get_source(source.id)
+        store.sources.add(NewSource("https://a.vn/rss"))
+    store.sources.record_error(source.id, "http_503")
+    store.sources.record_error(source.id, "timeout")
+    failing = store.sources.get(source.id)
     assert failing is not None and (failing.error_streak, failing.last_error) == (2, "timeout")
-    store.record_source_success(source.id, '"etag-1"', None)
-    healthy = store.get_source(source.id)
+    store.sources.record_success(source.id, '"etag-1"', None)
+    healthy = store.sources.get(source.id)
     assert healthy is not None and healthy.error_streak == 0 and healthy.etag == '"etag-1"'
     assert healthy.last_error == "timeout"  # the last error stays visible
-    assert [o.name for o in store.list_outlets() if o.official] == ["Báo A"]
-    assert store.remove_source(source.id) and store.list_sources() == []
+    assert [o.name for o in store.sources.list_outlets() if o.official] == ["Báo A"]
+    assert store.sources.remove(source.id) and store.sources.list() == []
 
 
 def test_removing_a_source_keeps_its_articles(store: Store) -> None:
-    source = store.add_source(NewSource("https://a.vn/rss"))
+    source = store.sources.add(NewSource("https://a.vn/rss"))
     save(store, draft("https://a.vn/1", HOUSING, source_id=source.id))
-    store.remove_source(source.id)
-    assert store.count_articles() == 1
+    store.sources.remove(source.id)
+    assert store.articles.count() == 1
 
 
 def test_due_sources_follow_their_interval(store: Store) -> None:
-    quick = store.add_source(NewSource("https://a.vn/rss", interval_seconds=60))
-    store.add_source(NewSource("https://b.vn/rss", interval_seconds=3600))
-    assert len(store.due_sources(datetime.now(UTC), 900)) == 2
-    for s in store.list_sources():
-        store.record_source_success(s.id, None, None)
+    quick = store.sources.add(NewSource("https://a.vn/rss", interval_seconds=60))
+    store.sources.add(NewSource("https://b.vn/rss", interval_seconds=3600))
+    assert len(store.sources.due(datetime.now(UTC), 900)) == 2
+    for s in store.sources.list():
+        store.sources.record_success(s.id, None, None)
     later = datetime.now(UTC) + timedelta(minutes=5)
-    assert [s.id for s in store.due_sources(later, 900)] == [quick.id]
+    assert [s.id for s in store.sources.due(later, 900)] == [quick.id]
 
 
 def test_failures_are_listed_newest_first(store: Store) -> None:
     now = datetime.now(UTC)
-    store.record_failure(Failure("fetch", "http_404", now - timedelta(days=2), url="https://a/1"))
-    store.record_failure(Failure("import", "missing_text", now, file="x.csv", line=3))
-    assert [f.reason for f in store.failures()] == ["missing_text", "http_404"]
-    assert [f.line for f in store.failures(since=now - timedelta(hours=1))] == [3]
-    assert [f.reason for f in store.failures(stage="fetch")] == ["http_404"]
+    store.failures.record(Failure("fetch", "http_404", now - timedelta(days=2), url="https://a/1"))
+    store.failures.record(Failure("import", "missing_text", now, file="x.csv", line=3))
+    assert [f.reason for f in store.failures.list()] == ["missing_text", "http_404"]
+    assert [f.line for f in store.failures.list(since=now - timedelta(hours=1))] == [3]
+    assert [f.reason for f in store.failures.list(stage="fetch")] == ["http_404"]
 
 
 def test_concurrent_saves_of_one_article_store_it_once(store: Store) -> None:
@@ -203,27 +208,30 @@ def test_concurrent_saves_of_one_article_store_it_once(store: Store) -> None:
     results = []
 
     def worker(d: ArticleDraft) -> None:
-        results.append(store.save(d, fingerprint(d.text, THRESHOLD), THRESHOLD))
+        results.append(store.articles.save(d, fingerprint(d.text, THRESHOLD), THRESHOLD))
 
     threads = [threading.Thread(target=worker, args=(d,)) for d in drafts]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert store.count_articles() == 1
+    assert store.articles.count() == 1
     assert sorted(r.outcome for r in results) == ["duplicate"] * 5 + ["new"]
-    article = store.get_article(results[0].article_id)
+    article = store.articles.get(results[0].article_id)
     assert article is not None and len(article.urls) == 6
 
 
 def test_outlets_are_found_by_name_without_diacritics_or_by_part(store: Store) -> None:
     for i, outlet in enumerate(["Đầu Tư & Thị Trường", "Báo Thời Sự Việt", "Thời Sự Tối"]):
         save(store, draft(f"https://o{i}.vn/1", f"{HOUSING} {i}", outlet=outlet))
-    assert store.outlet_names_matching("ĐẦU TƯ & THỊ TRƯỜNG") == ["Đầu Tư & Thị Trường"]
-    assert store.outlet_names_matching("dau tu") == ["Đầu Tư & Thị Trường"]
-    assert sorted(store.outlet_names_matching("thoi su")) == ["Báo Thời Sự Việt", "Thời Sự Tối"]
-    assert store.outlet_names_matching("su viet bao") == []
-    assert store.outlet_names_matching("  ") == []
+    assert store.sources.outlet_names_matching("ĐẦU TƯ & THỊ TRƯỜNG") == ["Đầu Tư & Thị Trường"]
+    assert store.sources.outlet_names_matching("dau tu") == ["Đầu Tư & Thị Trường"]
+    assert sorted(store.sources.outlet_names_matching("thoi su")) == [
+        "Báo Thời Sự Việt",
+        "Thời Sự Tối",
+    ]
+    assert store.sources.outlet_names_matching("su viet bao") == []
+    assert store.sources.outlet_names_matching("  ") == []
 
 
 def test_relevance_is_ranked_among_the_newest_matches(store: Store) -> None:

@@ -16,8 +16,8 @@ NOW = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
 
 def add_sources(store: Store) -> list[Source]:
     return [
-        store.add_source(NewSource("https://a.example/rss")),
-        store.add_source(NewSource("https://b.example/rss", interval_seconds=60)),
+        store.sources.add(NewSource("https://a.example/rss")),
+        store.sources.add(NewSource("https://b.example/rss", interval_seconds=60)),
     ]
 
 
@@ -28,13 +28,13 @@ def test_two_schedulers_queue_each_source_once_per_interval(store: Store) -> Non
     def send(source: Source) -> None:
         sent.append(source.id)
 
-    assert [s.id for s in store.claim_due_sources(900, send, NOW)] == [first.id, second.id]
-    assert store.claim_due_sources(900, send, NOW) == []  # the other scheduler, same tick
-    assert store.claim_due_sources(900, send, NOW + timedelta(seconds=59)) == []
-    later = store.claim_due_sources(900, send, NOW + timedelta(seconds=60))
+    assert [s.id for s in store.work.claim_due_sources(900, send, NOW)] == [first.id, second.id]
+    assert store.work.claim_due_sources(900, send, NOW) == []  # the other scheduler, same tick
+    assert store.work.claim_due_sources(900, send, NOW + timedelta(seconds=59)) == []
+    later = store.work.claim_due_sources(900, send, NOW + timedelta(seconds=60))
     assert [s.id for s in later] == [second.id]  # its own interval
     assert sent == [first.id, second.id, second.id]
-    got = store.get_source(second.id)
+    got = store.sources.get(second.id)
     assert got is not None and got.last_enqueued_at == NOW + timedelta(seconds=60)
 
 
@@ -45,15 +45,15 @@ def test_a_claim_whose_send_fails_is_not_kept(store: Store) -> None:
         raise ConnectionError("broker unreachable")
 
     with pytest.raises(ConnectionError):
-        store.claim_due_sources(900, broker_down, NOW)
-    got = store.get_source(first.id)
+        store.work.claim_due_sources(900, broker_down, NOW)
+    got = store.sources.get(first.id)
     assert got is not None and got.last_enqueued_at is None
-    assert len(store.claim_due_sources(900, lambda s: None, NOW)) == 2
+    assert len(store.work.claim_due_sources(900, lambda s: None, NOW)) == 2
 
 
 def test_dead_letters_are_kept_with_their_arguments_until_replayed(store: Store) -> None:
     arguments = {"source_id": 3, "item": {"url": "https://a.example/1", "title": "Học phí"}}
-    letter_id = store.add_dead_letter(
+    letter_id = store.work.add_dead_letter(
         task="toancanh.extract_article",
         arguments=arguments,
         url="https://a.example/1",
@@ -61,43 +61,45 @@ def test_dead_letters_are_kept_with_their_arguments_until_replayed(store: Store)
         detail="RecursionError: " + "x" * 5000,
         attempts=1,
     )
-    store.add_dead_letter(
+    store.work.add_dead_letter(
         task="toancanh.fetch_article", arguments={}, url=None, reason="unavailable",
         detail=None, attempts=6,
     )  # fmt: skip
-    assert store.count_dead_letters() == 2
-    (letter,) = store.get_dead_letters([letter_id])
+    assert store.work.count_dead_letters() == 2
+    (letter,) = store.work.get_dead_letters([letter_id])
     assert letter.arguments == arguments and letter.reason == "crash"
     assert letter.detail is not None and len(letter.detail) == 2000
-    assert [d.task for d in store.dead_letters()] == [
+    assert [d.task for d in store.work.dead_letters()] == [
         "toancanh.fetch_article",
         "toancanh.extract_article",
     ]
-    store.mark_replayed(letter_id)
-    assert store.count_dead_letters() == 1
-    assert [d.id for d in store.dead_letters()] != [letter_id]
-    assert len(store.dead_letters(include_replayed=True)) == 2
+    store.work.mark_replayed(letter_id)
+    assert store.work.count_dead_letters() == 1
+    assert [d.id for d in store.work.dead_letters()] != [letter_id]
+    assert len(store.work.dead_letters(include_replayed=True)) == 2
 
 
 def test_one_open_dead_letter_per_task_and_page(store: Store) -> None:
     letter = {"task": "toancanh.extract_article", "url": "https://a.example/2", "detail": None}
-    first = store.add_dead_letter(arguments={"n": 1}, reason="crash", attempts=1, **letter)
-    again = store.add_dead_letter(arguments={"n": 2}, reason="worker_lost", attempts=4, **letter)
-    assert again == first and store.count_dead_letters() == 1
-    (kept,) = store.dead_letters()
+    first = store.work.add_dead_letter(arguments={"n": 1}, reason="crash", attempts=1, **letter)
+    again = store.work.add_dead_letter(
+        arguments={"n": 2}, reason="worker_lost", attempts=4, **letter
+    )
+    assert again == first and store.work.count_dead_letters() == 1
+    (kept,) = store.work.dead_letters()
     assert kept.attempts == 5 and kept.reason == "worker_lost" and kept.arguments == {"n": 2}
-    store.mark_replayed(first)
-    later = store.add_dead_letter(arguments={"n": 3}, reason="crash", attempts=1, **letter)
+    store.work.mark_replayed(first)
+    later = store.work.add_dead_letter(arguments={"n": 3}, reason="crash", attempts=1, **letter)
     assert later != first, "a page that fails again after a replay gets a new letter"
 
 
 def test_throughput_counts_the_articles_stored_since_a_time(store: Store) -> None:
     before = datetime.now(UTC) - timedelta(seconds=1)
-    assert store.stored_since(before) == 0
+    assert store.work.stored_since(before) == 0
     for number, text in enumerate((HOUSING, HOUSING_REWRITE, TRAFFIC)):
         save(store, draft(f"https://a.example/{number}", text))
-    assert store.stored_since(before) == 3
-    assert store.stored_since(datetime.now(UTC) + timedelta(seconds=1)) == 0
+    assert store.work.stored_since(before) == 3
+    assert store.work.stored_since(datetime.now(UTC) + timedelta(seconds=1)) == 0
 
 
 def test_exclusive_lets_one_holder_in_at_a_time(pg_store: Store) -> None:
@@ -108,7 +110,7 @@ def test_exclusive_lets_one_holder_in_at_a_time(pg_store: Store) -> None:
     overlaps: list[str] = []
 
     def hold(name: str) -> None:
-        with pg_store.exclusive("toancanh:test"):
+        with pg_store.work.exclusive("toancanh:test"):
             if inside:
                 overlaps.append(name)
             inside.append(name)
@@ -122,5 +124,5 @@ def test_exclusive_lets_one_holder_in_at_a_time(pg_store: Store) -> None:
     for thread in threads:
         thread.join()
     assert overlaps == [] and time.monotonic() - started >= 0.6
-    with pg_store.exclusive("toancanh:other"), pg_store.exclusive("toancanh:test"):
+    with pg_store.work.exclusive("toancanh:other"), pg_store.work.exclusive("toancanh:test"):
         pass  # different names do not wait for each other; released after each block

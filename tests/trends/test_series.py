@@ -90,7 +90,7 @@ def test_the_trend_of_a_watch(store: Store) -> None:
         )
     )
     built = store_specs(store, specs, official=("Cổng Chính Phủ",))
-    watch = store.add_watch(check_spec(WatchSpec("NOXH", query='"nha o xa hoi"')), "t")
+    watch = store.watches.add(check_spec(WatchSpec("NOXH", query='"nha o xa hoi"')), "t")
     assert backfill(store, watch) == 5
     report = trend_report(
         store,

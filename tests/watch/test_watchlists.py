@@ -61,54 +61,54 @@ def seed_articles(store: Store) -> list[int]:
 
 def test_live_matching_and_backfill_agree(store: Store) -> None:
     ids = seed_articles(store)
-    housing = store.add_watch(
+    housing = store.watches.add(
         check_spec(
             WatchSpec("Nhà ở xã hội", query='"nhà ở xã hội"', legal_refs=("100/2024/NĐ-CP",))
         ),
         "tester",
     )
-    digital = store.add_watch(
+    digital = store.watches.add(
         check_spec(WatchSpec("Khoa học công nghệ", agencies=(MOST_NOW,))), "tester"
     )
     live = match_new_articles(store, ids)
     assert sorted(live[housing.id]) == [ids[0], ids[1], ids[3]]  # diacritics optional
     assert live[digital.id] == [ids[4]]  # the old ministry counts for its successor
     assert backfill(store, housing) == 3
-    assert store.matched_article_ids(housing.id) == set(live[housing.id])
-    assert store.get_watch(housing.id).matches == 3  # type: ignore[union-attr]
+    assert store.watches.matched_article_ids(housing.id) == set(live[housing.id])
+    assert store.watches.get(housing.id).matches == 3  # type: ignore[union-attr]
     match_new_articles(store, ids)  # again: nothing is counted twice
-    assert store.get_watch(housing.id).matches == 3  # type: ignore[union-attr]
+    assert store.watches.get(housing.id).matches == 3  # type: ignore[union-attr]
 
 
 def test_editing_a_watch_rematches_the_history(store: Store) -> None:
     ids = seed_articles(store)
-    watch = store.add_watch(check_spec(WatchSpec("Xăng", query="xang")), "tester")
+    watch = store.watches.add(check_spec(WatchSpec("Xăng", query="xang")), "tester")
     backfill(store, watch)
-    assert store.matched_article_ids(watch.id) == {ids[2]}
-    changed = store.update_watch(
+    assert store.watches.matched_article_ids(watch.id) == {ids[2]}
+    changed = store.watches.update(
         watch.id, check_spec(WatchSpec("Học phí", query="hoc phi")), "editor"
     )
     backfill(store, changed)
-    assert store.matched_article_ids(watch.id) == {ids[5]}
-    entries = store.audit_entries(entity="watch", entity_id=watch.id)
+    assert store.watches.matched_article_ids(watch.id) == {ids[5]}
+    entries = store.audit.entries(entity="watch", entity_id=watch.id)
     assert [e.action for e in entries] == ["update", "create"]
     assert entries[0].actor == "editor"
     assert entries[0].before["query"] == "xang" and entries[0].after["query"] == "hoc phi"  # type: ignore[index]
-    assert store.remove_watch(watch.id, "editor")
-    assert store.find_watch("Học phí") is None
-    assert store.get_article(ids[5]) is not None  # articles stay
+    assert store.watches.remove(watch.id, "editor")
+    assert store.watches.find("Học phí") is None
+    assert store.articles.get(ids[5]) is not None  # articles stay
 
 
 def test_a_correction_moves_the_watch_trend(store: Store) -> None:
     ids = seed_articles(store)
-    watch = store.add_watch(check_spec(WatchSpec("Học phí", query="hoc phi")), "tester")
+    watch = store.watches.add(check_spec(WatchSpec("Học phí", query="hoc phi")), "tester")
     backfill(store, watch)
     from toancanh.store.trends import Subject
 
     subject = Subject("watch", str(watch.id), watch.name)
     window = {"since": DAY - timedelta(days=1), "until": DAY + timedelta(days=1)}
-    before = store.trend_counts(subject, **window)
+    before = store.trends.counts(subject, **window)
     assert [(c.sentiment, c.count) for c in before] == [("negative", 1)]
-    store.record_correction(ids[5], "sentiment", "positive", "analyst")
-    after = store.trend_counts(subject, **window)
+    store.analysis.correct(ids[5], "sentiment", "positive", "analyst")
+    after = store.trends.counts(subject, **window)
     assert [(c.sentiment, c.count) for c in after] == [("positive", 1)]

@@ -52,7 +52,7 @@ def test_acknowledge_and_resolve_are_audited(web: Web, alerts: dict[str, int]) -
     assert resolved.json()["status"] == "resolved"
     again = api.post(f"/alerts/{alerts['shared']}/ack")
     assert again.status_code == 409 and "resolved already" in again.json()["detail"]
-    entry = web.store.audit_entries(entity="alert")[0]
+    entry = web.store.audit.entries(entity="alert")[0]
     assert (entry.action, entry.actor) == ("resolved", "analyst@bo.gov.vn")
     assert api.post("/alerts/9999/resolve").status_code == 404
 
@@ -98,7 +98,7 @@ def test_an_incident_from_an_alert_to_its_closing(web: Web, alerts: dict[str, in
     assert set(closed.json()["closing_trend"]) == {"before", "during", "after"}
     assert api.post(f"{path}/notes", json={"text": "muộn"}).status_code == 409
     assert api.post(f"{path}/close", json={"summary": "lần nữa"}).status_code == 409
-    actors = {e.actor for e in web.store.audit_entries(entity="incident")}
+    actors = {e.actor for e in web.store.audit.entries(entity="incident")}
     assert actors == {"analyst@bo.gov.vn"}
 
     listed = api.get("/incidents").json()

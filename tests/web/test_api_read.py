@@ -26,7 +26,7 @@ def test_walking_the_pages_gives_every_article_once(web: Web) -> None:
         body = api.get("/articles", params={"limit": 7, "offset": offset}).json()
         seen += [a["id"] for a in body["items"]]
         offset = body["next_offset"]
-    assert len(seen) == len(set(seen)) == web.store.count_articles() == 61
+    assert len(seen) == len(set(seen)) == web.store.articles.count() == 61
     last = api.get("/articles", params={"limit": 7, "offset": 61}).json()
     assert last == {"items": [], "limit": 7, "offset": 61, "next_offset": None}
 
@@ -125,4 +125,4 @@ def test_a_label_is_recorded_with_the_user_as_author(web: Web) -> None:
         analyst.post("/articles/999/labels", json={"task": "topic", "value": "x"}).status_code
         == 404
     )
-    assert web.store.corrections("sentiment")
+    assert web.store.analysis.corrections("sentiment")

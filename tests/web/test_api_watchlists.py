@@ -59,7 +59,7 @@ def test_an_analyst_creates_changes_and_removes_a_watchlist(web: Web) -> None:
     assert watch["created_at"].endswith("+07:00")
     cli = cli_json(web, "watch", "show", str(watch["id"]))
     assert watch == {k: v for k, v in cli.items() if k != "rules"}
-    entry = web.store.audit_entries(entity="watch", entity_id=watch["id"])[0]
+    entry = web.store.audit.entries(entity="watch", entity_id=watch["id"])[0]
     assert (entry.action, entry.actor) == ("create", "analyst@bo.gov.vn")
 
     changed = api.patch(
@@ -67,7 +67,7 @@ def test_an_analyst_creates_changes_and_removes_a_watchlist(web: Web) -> None:
     )
     assert changed.status_code == 200, changed.text
     assert changed.json()["agencies"] == [] and changed.json()["legal_refs"] == ["81/2021/NĐ-CP"]
-    assert web.store.audit_entries(entity="watch")[0].actor == "analyst@bo.gov.vn"
+    assert web.store.audit.entries(entity="watch")[0].actor == "analyst@bo.gov.vn"
 
     taken = api.patch(f"/watchlists/{watch['id']}", json={"name": "học phí"})
     assert taken.status_code == 409 and "exists already" in taken.json()["detail"]
@@ -80,7 +80,7 @@ def test_an_analyst_creates_changes_and_removes_a_watchlist(web: Web) -> None:
 
     assert api.delete(f"/watchlists/{watch['id']}").status_code == 204
     assert api.get(f"/watchlists/{watch['id']}").status_code == 404
-    assert web.store.audit_entries(entity="watch")[0].action == "delete"
+    assert web.store.audit.entries(entity="watch")[0].action == "delete"
 
 
 def test_bad_watchlists_are_refused_with_what_to_fix(web: Web) -> None:
@@ -186,7 +186,7 @@ def test_rules_of_a_watchlist(web: Web) -> None:
     assert rule["params"]["threshold"] == 3.5 and rule["watch_id"] == shared.id
     listed = api.get(f"/watchlists/{shared.id}/rules").json()["items"]
     assert listed == cli_json(web, "alerts", "rule", "list", "--watch", "Học phí")
-    assert web.store.audit_entries(entity="alert_rule")[0].actor == "analyst@bo.gov.vn"
+    assert web.store.audit.entries(entity="alert_rule")[0].actor == "analyst@bo.gov.vn"
     unknown = api.post(
         f"/watchlists/{shared.id}/rules", json={"kind": "negative_spike", "params": {"outlets": 3}}
     )
@@ -198,4 +198,4 @@ def test_rules_of_a_watchlist(web: Web) -> None:
     assert api.post(f"/watchlists/{shared.id}/rules", json={"kind": "x"}).status_code == 422
     assert api.delete(f"/rules/{rule['id']}").status_code == 204
     assert api.delete(f"/rules/{rule['id']}").status_code == 404
-    assert web.store.audit_entries(entity="alert_rule")[0].action == "delete"
+    assert web.store.audit.entries(entity="alert_rule")[0].action == "delete"

@@ -55,7 +55,7 @@ def post(client: TestClient, path: str, data: dict[str, object] | None = None, *
 
 
 def watch_id(web: Web, name: str) -> int:
-    found = web.store.find_watch(name)
+    found = web.store.watches.find(name)
     assert found is not None
     return found.id
 
@@ -64,7 +64,7 @@ def open_incident(web: Web, client: TestClient, alert_id: int, **fields: str) ->
     answer = post(client, f"/alerts/{alert_id}/incident", {"title": "", **fields})
     assert answer.status_code == 303, answer.text[-800:]
     incident_id = int(answer.headers["location"].split("/")[2].split("?")[0])
-    found = web.store.get_incident(incident_id)
+    found = web.store.incidents.get(incident_id)
     assert found is not None
     return found
 
@@ -122,11 +122,11 @@ def test_viewers_cannot_change_anything(shared: Web) -> None:
     web = shared
     alert_id = add_alert(web.store, "Học phí", "Một cảnh báo")
     incident = open_incident(web, web.client("analyst"), alert_id)
-    rule = web.store.list_rules()[0]
+    rule = web.store.rules.list()[0]
     watch = rule.watch_id
-    user_id = web.store.find_user(USERS["analyst"][0]).id  # type: ignore[union-attr]
+    user_id = web.store.accounts.find_user(USERS["analyst"][0]).id  # type: ignore[union-attr]
     viewer = web.client("viewer")
-    before = len(web.store.audit_entries(limit=1000))
+    before = len(web.store.audit.entries(limit=1000))
     posts = [
         ("/watches", {"name": "Mới", "query": "hoc phi"}),
         (f"/watches/{watch}/edit", {"name": "Đổi", "query": "hoc phi"}),
@@ -155,7 +155,7 @@ def test_viewers_cannot_change_anything(shared: Web) -> None:
     analyst = web.client("analyst")
     for path, data in posts[13:]:  # sources, channels and users are the admins'
         assert post(analyst, path, data).status_code == 403, path
-    assert len(web.store.audit_entries(limit=1000)) == before
+    assert len(web.store.audit.entries(limit=1000)) == before
 
 
 def test_posts_without_the_csrf_token_are_refused(shared: Web) -> None:
@@ -173,8 +173,11 @@ def test_posts_without_the_csrf_token_are_refused(shared: Web) -> None:
     admin = web.client("admin")
     answer = admin.post("/users", data={"email": "x@y.vn", "password": "mot mat khau dai"})
     assert answer.status_code == 403
-    assert web.store.find_watch("Không token") is None and web.store.find_user("x@y.vn") is None
-    assert web.store.get_watch(watch) is not None
+    assert (
+        web.store.watches.find("Không token") is None
+        and web.store.accounts.find_user("x@y.vn") is None
+    )
+    assert web.store.watches.get(watch) is not None
 
 
 def test_a_unit_cannot_see_another_units_private_watchlist_or_incidents(web: Web) -> None:
@@ -198,7 +201,7 @@ def test_a_unit_cannot_see_another_units_private_watchlist_or_incidents(web: Web
         (f"/incidents/{incident.id}/close", {"summary": "đóng hộ"}),
     ]:
         assert post(other, path, data).status_code == 404, path
-    assert web.store.get_watch(private) is not None
+    assert web.store.watches.get(private) is not None
     assert other.get(f"/alerts/{alert_id}").status_code == 404
     assert "Cảnh báo riêng của Vụ" not in other.get("/alerts").text
     assert other.get(f"/incidents/{incident.id}").status_code == 404
@@ -220,7 +223,7 @@ def test_create_edit_and_delete_a_watchlist_and_its_rules(web: Web) -> None:
     assert bad.status_code == 400
     assert "Truy vấn chưa đúng cú pháp tại ký tự" in bad.text
     assert '<mark class="bad">' in bad.text and "Học phí mới" in bad.text  # the form is kept
-    assert web.store.find_watch("Học phí mới") is None
+    assert web.store.watches.find("Học phí mới") is None
     taken = post(analyst, "/watches", {"name": "Học phí", "query": "hoc phi"})
     assert taken.status_code == 400 and "đã có danh mục" in taken.text.lower()
     created = post(
@@ -235,13 +238,13 @@ def test_create_edit_and_delete_a_watchlist_and_its_rules(web: Web) -> None:
         },
     )
     assert created.status_code == 303
-    watch = web.store.find_watch("Học phí mới")
+    watch = web.store.watches.find("Học phí mới")
     assert watch is not None and watch.matches > 0
     assert watch.unit == "Vụ Truyền thông" and not watch.shared
     assert watch.legal_refs == ("81/2021/NĐ-CP",)
     listing = analyst.get("/watches").text
     assert f'href="/watches/{watch.id}"' in listing and "riêng" in listing
-    entry = web.store.audit_entries(entity="watch", entity_id=watch.id)[0]
+    entry = web.store.audit.entries(entity="watch", entity_id=watch.id)[0]
     assert entry.actor == email and entry.action == "create"
 
     form = analyst.get(f"/watches/{watch.id}/edit").text
@@ -252,10 +255,10 @@ def test_create_edit_and_delete_a_watchlist_and_its_rules(web: Web) -> None:
         {"name": "Học phí năm học mới", "query": '"hoc phi" OR "mien giam"', "legal_refs": ""},
     )
     assert edited.status_code == 303
-    changed = web.store.get_watch(watch.id)
+    changed = web.store.watches.get(watch.id)
     assert changed is not None and changed.name == "Học phí năm học mới"
     assert changed.shared and changed.legal_refs == ()
-    update = web.store.audit_entries(entity="watch", entity_id=watch.id)[0]
+    update = web.store.audit.entries(entity="watch", entity_id=watch.id)[0]
     assert update.action == "update" and update.actor == email
     assert update.before["name"] == "Học phí mới"  # type: ignore[index]
 
@@ -267,25 +270,25 @@ def test_create_edit_and_delete_a_watchlist_and_its_rules(web: Web) -> None:
         {"kind": "story_outlets", "severity": "high", "outlets": "4", "cooldown": "120"},
     )
     assert rule_page.status_code == 303
-    (rule,) = web.store.list_rules(watch.id)
+    (rule,) = web.store.rules.list(watch.id)
     assert rule.kind == "story_outlets" and rule.params["outlets"] == 4
     assert rule.cooldown_minutes == 120 and rule.enabled
     assert post(analyst, f"/watches/{watch.id}/rules/{rule.id}/disable").status_code == 303
-    assert not web.store.list_rules(watch.id)[0].enabled
+    assert not web.store.rules.list(watch.id)[0].enabled
     assert "tắt" in analyst.get(f"/watches/{watch.id}/edit").text
     assert post(analyst, f"/watches/{watch.id}/rules/{rule.id}/enable").status_code == 303
-    assert web.store.list_rules(watch.id)[0].enabled
-    rules_audit = web.store.audit_entries(entity="alert_rule", entity_id=rule.id)
+    assert web.store.rules.list(watch.id)[0].enabled
+    rules_audit = web.store.audit.entries(entity="alert_rule", entity_id=rule.id)
     assert [e.action for e in rules_audit] == ["enable", "disable", "create"]
     assert {e.actor for e in rules_audit} == {email}
     assert post(analyst, f"/watches/{watch.id}/rules/{rule.id}/delete").status_code == 303
-    assert web.store.list_rules(watch.id) == []
+    assert web.store.rules.list(watch.id) == []
 
     page = analyst.get("/watches").text
     assert "data-confirm=" in page  # deleting asks first
     assert post(analyst, f"/watches/{watch.id}/delete").status_code == 303
-    assert web.store.get_watch(watch.id) is None
-    gone = web.store.audit_entries(entity="watch", entity_id=watch.id)[0]
+    assert web.store.watches.get(watch.id) is None
+    gone = web.store.audit.entries(entity="watch", entity_id=watch.id)[0]
     assert gone.action == "delete" and gone.actor == email
 
 
@@ -299,8 +302,8 @@ def test_an_incident_from_an_alert_through_its_whole_workflow(web: Web) -> None:
     assert (
         post(analyst, f"/alerts/{alert_id}/status", {"status": "acknowledged"}).status_code == 303
     )
-    assert web.store.get_alert(alert_id).status == "acknowledged"  # type: ignore[union-attr]
-    acked = web.store.audit_entries(entity="alert", entity_id=alert_id)[0]
+    assert web.store.alerts.get(alert_id).status == "acknowledged"  # type: ignore[union-attr]
+    acked = web.store.audit.entries(entity="alert", entity_id=alert_id)[0]
     assert acked.actor == email and acked.after == {"status": "acknowledged"}
     filtered = analyst.get("/alerts?status=acknowledged").text
     assert f'href="/alerts/{alert_id}"' in filtered
@@ -351,7 +354,7 @@ def test_an_incident_from_an_alert_through_its_whole_workflow(web: Web) -> None:
     closed = post(analyst, f"{path}/close", {"summary": "Đã giải thích, dư luận lắng"})
     assert closed.status_code == 303
 
-    done = web.store.get_incident(incident.id)
+    done = web.store.incidents.get(incident.id)
     assert done is not None and done.status == "closed" and done.severity == "critical"
     assert done.lead == "Lê Văn C" and [m.name for m in done.members] == ["Trần Thị B", "Phạm D"]
     assert 2 in done.article_ids and done.summary == "Đã giải thích, dư luận lắng"
@@ -364,7 +367,7 @@ def test_an_incident_from_an_alert_through_its_whole_workflow(web: Web) -> None:
     assert "Đã giải thích, dư luận lắng" in html and "trước sự cố" in html
     assert 'id="note-form"' not in html  # closed: no more entries
     assert post(analyst, f"{path}/note", {"text": "muộn"}).status_code == 400
-    trail = web.store.audit_entries(entity="incident", entity_id=incident.id, limit=50)
+    trail = web.store.audit.entries(entity="incident", entity_id=incident.id, limit=50)
     assert len(trail) == 6 and {e.actor for e in trail} == {email}
 
 
@@ -380,18 +383,18 @@ def test_sources_and_channels_for_admins(web: Web) -> None:
         {"url": "https://1.1.1.1/rss", "kind": "feed", "outlet": "Báo Mới", "official": "true"},
     )
     assert added.status_code == 303
-    (source,) = web.store.list_sources()
+    (source,) = web.store.sources.list()
     assert source.official and source.outlet == "Báo Mới"
     assert post(admin, "/sources", {"url": "https://1.1.1.1/rss"}).status_code == 400  # twice
     intranet = post(admin, "/sources", {"url": "http://10.0.0.5/rss", "allow_private": "true"})
     assert intranet.status_code == 303
-    web.store.record_source_error(source.id, "http_503")
+    web.store.sources.record_error(source.id, "http_503")
     page = web.client("viewer").get("/sources").text
     assert "https://1.1.1.1/rss" in page and "http_503" in page
     assert 'action="/sources/channels"' not in page  # channels are the admins'
     assert post(admin, f"/sources/{source.id}/delete").status_code == 303
-    assert [s.url for s in web.store.list_sources()] == ["http://10.0.0.5/rss"]
-    trail = web.store.audit_entries(entity="source", limit=10)
+    assert [s.url for s in web.store.sources.list()] == ["http://10.0.0.5/rss"]
+    trail = web.store.audit.entries(entity="source", limit=10)
     assert [e.action for e in trail] == ["delete", "create", "create"]
     assert {e.actor for e in trail} == {email}
 
@@ -419,7 +422,7 @@ def test_sources_and_channels_for_admins(web: Web) -> None:
         {"name": "thu", "kind": "email", "to": "a@bo.gov.vn, b@bo.gov.vn"},
     )
     assert mail.status_code == 303
-    assert {c.name for c in web.store.list_channels()} == {"to-xu-ly", "thu"}
+    assert {c.name for c in web.store.channels.list()} == {"to-xu-ly", "thu"}
     page = admin.get("/sources").text
     assert secret not in page and "key=abc" not in page and "a@bo.gov.vn" in page
     watch = watch_id(web, "Học phí")
@@ -428,12 +431,12 @@ def test_sources_and_channels_for_admins(web: Web) -> None:
     ruled = post(
         analyst, f"/watches/{watch}/rules", {"kind": "volume_spike", "channels": "to-xu-ly"}
     )
-    assert ruled.status_code == 303 and web.store.list_rules(watch)[0].channels == ("to-xu-ly",)
+    assert ruled.status_code == 303 and web.store.rules.list(watch)[0].channels == ("to-xu-ly",)
     in_use = post(admin, "/sources/channels/remove", {"name": "to-xu-ly"})
-    assert in_use.status_code == 400 and web.store.get_channel("to-xu-ly") is not None
+    assert in_use.status_code == 400 and web.store.channels.get("to-xu-ly") is not None
     assert post(admin, "/sources/channels/remove", {"name": "thu"}).status_code == 303
-    assert web.store.get_channel("thu") is None
-    assert secret not in str([e.after for e in web.store.audit_entries(entity="channel")])
+    assert web.store.channels.get("thu") is None
+    assert secret not in str([e.after for e in web.store.audit.entries(entity="channel")])
 
 
 def test_admins_add_users_and_issue_tokens(web: Web) -> None:
@@ -455,22 +458,24 @@ def test_admins_add_users_and_issue_tokens(web: Web) -> None:
         },
     )
     assert added.status_code == 303
-    user = web.store.find_user("moi@so.gov.vn")
+    user = web.store.accounts.find_user("moi@so.gov.vn")
     assert user is not None and user.role == "analyst" and user.unit == "Sở TT"
     twice = post(admin, "/users", {"email": "moi@so.gov.vn", "password": "mật khẩu đủ dài"})
     assert twice.status_code == 400
     assert post(admin, f"/users/{user.id}", {"role": "viewer", "unit": "Sở VH"}).status_code == 303
-    changed = web.store.get_user(user.id)
+    changed = web.store.accounts.get_user(user.id)
     assert changed is not None and changed.role == "viewer" and changed.unit == "Sở VH"
     assert post(admin, f"/users/{user.id}/disable").status_code == 303
-    assert web.store.get_user(user.id).disabled  # type: ignore[union-attr]
+    assert web.store.accounts.get_user(user.id).disabled  # type: ignore[union-attr]
     assert post(admin, f"/users/{user.id}/token").status_code == 400  # disabled: no token
     assert post(admin, f"/users/{user.id}/enable").status_code == 303
-    web.store.change_user(user.id, "tests", failed_logins=5, locked_until=NOW + timedelta(hours=1))
+    web.store.accounts.change_user(
+        user.id, "tests", failed_logins=5, locked_until=NOW + timedelta(hours=1)
+    )
     assert "Mở khóa" in admin.get("/users").text
     assert post(admin, f"/users/{user.id}/unlock").status_code == 303
-    assert web.store.get_user(user.id).locked_until is None  # type: ignore[union-attr]
-    me = web.store.find_user(email)
+    assert web.store.accounts.get_user(user.id).locked_until is None  # type: ignore[union-attr]
+    me = web.store.accounts.find_user(email)
     assert me is not None
     assert post(admin, f"/users/{me.id}/disable").status_code == 409  # not oneself
     assert post(admin, f"/users/{me.id}", {"role": "viewer"}).status_code == 409
@@ -482,9 +487,9 @@ def test_admins_add_users_and_issue_tokens(web: Web) -> None:
     api = web.client().get("/api/v1/me", headers={"Authorization": f"Bearer {token.group(1)}"})
     assert api.status_code == 200 and api.json()["email"] == "moi@so.gov.vn"
     assert token.group(1) not in admin.get("/users").text  # never again
-    actions = [e.action for e in web.store.audit_entries(entity="user", entity_id=user.id)]
+    actions = [e.action for e in web.store.audit.entries(entity="user", entity_id=user.id)]
     assert actions[0] == "token" and actions[-1] == "create"
-    assert {e.actor for e in web.store.audit_entries(entity="user", entity_id=user.id)} == {
+    assert {e.actor for e in web.store.audit.entries(entity="user", entity_id=user.id)} == {
         email,
         "tests",
     }
@@ -542,7 +547,7 @@ def test_scraped_hostile_titles_are_inert(shared: Web) -> None:
     assert incident.title == HOSTILE
     post(analyst, f"/incidents/{incident.id}/note", {"text": HOSTILE})
     post(analyst, f"/incidents/{incident.id}/link", {"article_id": str(incident.article_ids[0])})
-    web.store.add_source(
+    web.store.sources.add(
         NewSource(url="javascript:alert(4)", outlet='<img src=x onerror="alert(5)">')
     )
     for path in (

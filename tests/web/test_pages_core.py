@@ -76,20 +76,20 @@ def assert_inert(html: str) -> None:
 
 
 def hostile_id(web: Web) -> int:
-    hits = [a for a in web.store.list_articles(limit=200) if a.title == HOSTILE]
+    hits = [a for a in web.store.articles.list(limit=200) if a.title == HOSTILE]
     assert hits
     return hits[0].id
 
 
 def article_id(web: Web, title: str = "Học phí tin 1-0") -> int:
-    return next(a.id for a in web.store.list_articles(limit=200) if a.title == title)
+    return next(a.id for a in web.store.articles.list(limit=200) if a.title == title)
 
 
 # -- the watchlist page -----------------------------------------------------------------
 
 
 def test_watch_page_shows_the_trend_the_forecast_and_the_articles(site: Web) -> None:
-    watch = site.store.find_watch("Học phí")
+    watch = site.store.watches.find("Học phí")
     assert watch is not None
     page = signed_in(site, "viewer").get(f"/watches/{watch.id}")
     assert page.status_code == 200
@@ -106,7 +106,7 @@ def test_watch_page_shows_the_trend_the_forecast_and_the_articles(site: Web) -> 
 
 
 def test_watch_articles_are_paged_newest_first(site: Web) -> None:
-    watch = site.store.find_watch("Học phí")
+    watch = site.store.watches.find("Học phí")
     assert watch is not None
     client = signed_in(site, "viewer")
     first = client.get(f"/watches/{watch.id}").text
@@ -121,7 +121,7 @@ def test_watch_articles_are_paged_newest_first(site: Web) -> None:
 
 
 def test_a_private_watch_is_not_found_for_another_unit(site: Web) -> None:
-    private = site.store.find_watch("Riêng của Vụ")
+    private = site.store.watches.find("Riêng của Vụ")
     assert private is not None
     assert signed_in(site, "other").get(f"/watches/{private.id}").status_code == 404
     assert signed_in(site, "other").get(f"/watches/{private.id}/articles").status_code == 404
@@ -131,7 +131,7 @@ def test_a_private_watch_is_not_found_for_another_unit(site: Web) -> None:
 
 
 def test_watch_page_period_filter(site: Web) -> None:
-    watch = site.store.find_watch("Học phí")
+    watch = site.store.watches.find("Học phí")
     assert watch is not None
     day = (NOW.date()).isoformat()
     page = signed_in(site, "viewer").get(f"/watches/{watch.id}?since=2000-01-01&until=2000-01-31")
@@ -175,14 +175,14 @@ def test_search_filters(site: Web) -> None:
     client = signed_in(site, "viewer")
     by_outlet = client.get("/search", params={"q": "hoc phi", "outlet": "cong bo"}).text
     ids = result_ids(by_outlet)
-    assert ids and all(site.store.get_article(int(i)).outlet == "Cổng Bộ" for i in ids)  # type: ignore[union-attr]
+    assert ids and all(site.store.articles.get(int(i)).outlet == "Cổng Bộ" for i in ids)  # type: ignore[union-attr]
     negative = client.get("/search", params={"q": "hoc phi", "sentiment": "negative"}).text
-    analyses = [site.store.get_analysis(int(i)) for i in result_ids(negative)]
+    analyses = [site.store.analysis.get(int(i)) for i in result_ids(negative)]
     assert analyses and all(a and a["sentiment"]["label"] == "negative" for a in analyses)
     today = NOW.date().isoformat()
     dated = client.get("/search", params={"q": "hoc phi", "since": today, "until": today}).text
     for i in result_ids(dated):
-        published = site.store.get_article(int(i)).published_at  # type: ignore[union-attr]
+        published = site.store.articles.get(int(i)).published_at  # type: ignore[union-attr]
         assert published is not None and (NOW - published).days < 2
     assert client.get("/search", params={"q": "hoc phi", "agency": "Bộ Y tế"}).status_code == 200
     topic = client.get("/search", params={"q": "hoc phi", "topic": "Chính trị và pháp luật"})
@@ -258,7 +258,7 @@ def test_an_export_cell_never_becomes_a_formula(web: Web) -> None:
         text="@SUM(1+1) học phí công thức",
         outlet="Báo Thử Nghiệm",
     )
-    web.store.save(draft, fingerprint(draft.text, 0.5), 0.5)
+    web.store.articles.save(draft, fingerprint(draft.text, 0.5), 0.5)
     client = web.client("viewer")
     text = client.get("/search/export.csv", params={"q": "cong thuc"}).content.decode("utf-8-sig")
     assert "'=HYPERLINK" in text
@@ -274,7 +274,7 @@ def test_an_export_cell_never_becomes_a_formula(web: Web) -> None:
 
 def test_article_page_shows_text_source_story_and_analysis(web: Web) -> None:
     target = article_id(web)
-    web.store.save_analyses(
+    web.store.analysis.save_many(
         [
             (
                 target,
@@ -345,11 +345,11 @@ def test_article_page_lists_the_story_and_other_urls(web: Web) -> None:
         text=original.text + " Theo Báo 1.",
         outlet="Báo 2",
     )
-    first = web.store.save(original, fingerprint(original.text, 0.5), 0.5)
-    second = web.store.save(copy, fingerprint(copy.text, 0.5), 0.5)
+    first = web.store.articles.save(original, fingerprint(original.text, 0.5), 0.5)
+    second = web.store.articles.save(copy, fingerprint(copy.text, 0.5), 0.5)
     assert first.story_id == second.story_id
     again = ArticleDraft(url="https://ba.example/lai", title=original.title, text=original.text)
-    web.store.save(again, fingerprint(again.text, 0.5), 0.5)
+    web.store.articles.save(again, fingerprint(again.text, 0.5), 0.5)
     html = web.client("viewer").get(f"/articles/{first.article_id}").text
     assert f'href="/articles/{second.article_id}"' in html and "Đề xuất tăng học phí" in html
     assert 'href="https://ba.example/lai"' in html  # also seen at
@@ -359,7 +359,7 @@ def test_a_javascript_url_is_not_a_link(web: Web) -> None:
     draft = ArticleDraft(
         url="javascript:alert(3)", title="Tin có địa chỉ lạ", text="nội dung", outlet="Báo 1"
     )
-    saved = web.store.save(draft, fingerprint(draft.text, 0.5), 0.5)
+    saved = web.store.articles.save(draft, fingerprint(draft.text, 0.5), 0.5)
     html = web.client("viewer").get(f"/articles/{saved.article_id}").text
     assert "javascript:alert(3)" in html  # shown as text
     assert_inert(html)
@@ -381,7 +381,7 @@ def test_an_analyst_corrects_the_sentiment_and_the_topic(web: Web) -> None:
     label = re.search(r'<p id="sentiment-label">(.*?)</p>', after, re.S)
     assert label and "Tiêu cực" in label.group(1)
     assert f"Đã được {USERS['analyst'][0]} hiệu chỉnh lúc" in after
-    assert web.store.get_analysis(target)["sentiment"]["label"] == "negative"  # type: ignore[index]
+    assert web.store.analysis.get(target)["sentiment"]["label"] == "negative"  # type: ignore[index]
     with web.store.read() as conn:
         rows = conn.execute(label_corrections.select()).mappings().all()
     assert [(r["task"], r["label"], r["author"]) for r in rows] == [
@@ -395,7 +395,7 @@ def test_an_analyst_corrects_the_sentiment_and_the_topic(web: Web) -> None:
     assert topic.status_code == 200 and 'id="topic-corrected"' in topic.text
     main = re.search(r'<tr id="topic-main">(.*?)</tr>', topic.text, re.S)
     assert main and "Giáo dục" in main.group(1)
-    entries = web.store.audit_entries(entity="article", entity_id=target)
+    entries = web.store.audit.entries(entity="article", entity_id=target)
     assert {e.actor for e in entries} == {USERS["analyst"][0]}
 
 
@@ -437,7 +437,7 @@ def test_a_correction_without_the_csrf_token_is_refused(site: Web) -> None:
 
 def test_the_hostile_article_is_inert_on_every_page(site: Web) -> None:
     client = signed_in(site, "analyst")
-    watch = site.store.find_watch("Học phí")
+    watch = site.store.watches.find("Học phí")
     assert watch is not None
     target = hostile_id(site)
     pages = [

@@ -45,14 +45,14 @@ class Records:
 
 def unit_records(web: Web) -> Records:
     store = web.store
-    watch = store.add_watch(
+    watch = store.watches.add(
         check_spec(WatchSpec("Chung của Vụ", query="hoc phi", unit=UNIT, shared=True)), "tests"
     )
     backfill(store, watch)
     alert = add_alert(store, "Chung của Vụ", "Tin lan rộng về học phí")
-    rule = store.list_rules(watch.id)[0]
-    article = store.list_articles(limit=1)[0]
-    incident = store.open_incident(
+    rule = store.rules.list(watch.id)[0]
+    article = store.articles.list(limit=1)[0]
+    incident = store.incidents.open(
         title="Học phí tăng",
         alert_id=None,
         watch_id=watch.id,
@@ -64,9 +64,9 @@ def unit_records(web: Web) -> Records:
         article_ids=[],
         actor="tests",
     )
-    source = store.add_source(NewSource(url="https://example.gov.vn/rss/tin-moi.rss"))
-    store.add_channel("kenh-vu", "webhook", {"url": "https://example.gov.vn/hook"}, "tests")
-    viewer = store.find_user(USERS["viewer"][0])
+    source = store.sources.add(NewSource(url="https://example.gov.vn/rss/tin-moi.rss"))
+    store.channels.add("kenh-vu", "webhook", {"url": "https://example.gov.vn/hook"}, "tests")
+    viewer = store.accounts.find_user(USERS["viewer"][0])
     assert viewer is not None
     return Records(watch.id, rule.id, alert, incident.id, article.id, source.id, viewer.id)
 
@@ -313,7 +313,7 @@ def test_every_write_route_is_walked() -> None:
 
 
 def _audit_count(web: Web) -> int:
-    return len(web.store.audit_entries(limit=100_000))
+    return len(web.store.audit.entries(limit=100_000))
 
 
 def _refusers(route: Route) -> list[tuple[str | None, set[int]]]:

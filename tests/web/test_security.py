@@ -72,11 +72,11 @@ def page_routes() -> list[tuple[str, str]]:
 def hostile(web: Web) -> dict[str, int]:
     """Hostile markup everywhere scraped text can reach: titles, outlets, alerts, incidents."""
     add_hostile_story(web.store)
-    alert = web.store.get_alert(add_alert(web.store, "Học phí", HOSTILE))
+    alert = web.store.alerts.get(add_alert(web.store, "Học phí", HOSTILE))
     assert alert is not None
     incident = open_incident(web.store, Actor.operator("tests"), NewIncident(alert_id=alert.id))
-    hostile_article = next(a.id for a in web.store.list_articles(limit=500) if a.title == HOSTILE)
-    watch = web.store.find_watch("Học phí")
+    hostile_article = next(a.id for a in web.store.articles.list(limit=500) if a.title == HOSTILE)
+    watch = web.store.watches.find("Học phí")
     assert watch is not None
     return {
         "article": hostile_article,

@@ -24,7 +24,7 @@ HOOK = {"url": "https://1.1.1.1/hook", "secret": "một khóa ký đủ dài 202
 
 
 def _unit_shared_alert(store: Store) -> int:
-    watch = store.add_watch(
+    watch = store.watches.add(
         check_spec(WatchSpec("Chung của Vụ", query="hoc phi", unit=VU, shared=True)), "tests"
     )
     backfill(store, watch)
@@ -76,7 +76,7 @@ def test_a_private_watchlists_incident_is_its_units_whoever_opens_it(web: Web) -
 
 def test_a_closed_incident_takes_no_more_changes(web: Web) -> None:
     opened = incidents.open_incident(web.store, ANALYST, NewIncident(title="Học phí", unit=VU))
-    article = web.store.list_articles(limit=1)[0].id
+    article = web.store.articles.list(limit=1)[0].id
     incidents.close_incident(web.store, ANALYST, opened.id, "Đã xử lý")
     for step in (
         lambda: incidents.link_articles(web.store, ANALYST, opened.id, [article]),

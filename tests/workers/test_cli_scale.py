@@ -16,7 +16,7 @@ from toancanh.store import Store
 
 def add_letter(db: Path, url: str = "https://a.example/1") -> int:
     store = Store.open(f"sqlite:///{db}")
-    letter = store.add_dead_letter(
+    letter = store.work.add_dead_letter(
         task="toancanh.fetch_article",
         arguments={"source_id": 1, "item": {"url": url}},
         url=url,

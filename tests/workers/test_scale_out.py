@@ -46,12 +46,12 @@ def analysed(store: Store) -> int:
 
 
 def add_site(store: Store, feed_url: str) -> None:
-    store.add_source(NewSource(feed_url, allow_private=True, outlet="Tin thử"))
+    store.sources.add(NewSource(feed_url, allow_private=True, outlet="Tin thử"))
 
 
 def wait_for_articles(store: Store, cluster: Cluster, count: int, timeout: float) -> None:
     try:
-        wait_for(lambda: store.count_articles() >= count, timeout, f"{count} articles")
+        wait_for(lambda: store.articles.count() >= count, timeout, f"{count} articles")
     except AssertionError:
         print(cluster.log_text())
         raise
@@ -92,7 +92,7 @@ def test_two_workers_and_the_scheduler_store_a_site_analysed_and_searchable(
         assert site.requests["/feed.rss"] == 1, "one poll, whatever the schedulers"
         assert site.requests["/a/0.html"] == 1, "one fetch per article"
 
-        hits = pg_store.search(parse_query('"' + site.rows[3]["title"] + '"'))
+        hits = pg_store.articles.search(parse_query('"' + site.rows[3]["title"] + '"'))
         assert hits and hits[0].url == site.article_urls[3]
 
         code, status = cli_json(cluster, "status")
@@ -113,12 +113,12 @@ def test_a_worker_killed_mid_task_loses_nothing_and_stores_nothing_twice(
         cluster.scheduler()
         wait_for_articles(pg_store, cluster, 3, 60)
         cluster.kill("doomed")  # tasks in flight: fetches are slow
-        assert pg_store.count_articles() < 30
+        assert pg_store.articles.count() < 30
         cluster.worker("survivor", concurrency=2)
         wait_for_articles(pg_store, cluster, 30, 120)
         time.sleep(6)  # Redis hands the dead worker's tasks on after the visibility timeout
         assert_exactly_once(pg_store, site.article_urls)
-        assert pg_store.count_dead_letters() == 0
+        assert pg_store.work.count_dead_letters() == 0
 
 
 def test_a_redis_restart_mid_run_is_recovered_by_the_next_polls(
@@ -139,7 +139,7 @@ def test_a_redis_restart_mid_run_is_recovered_by_the_next_polls(
         wait_for_articles(pg_store, cluster, 30, 120)
         time.sleep(4)
         assert_exactly_once(pg_store, site.article_urls)
-        assert pg_store.count_dead_letters() == 0
+        assert pg_store.work.count_dead_letters() == 0
 
 
 def test_postgresql_refusing_connections_for_a_while_is_retried(
@@ -160,7 +160,7 @@ def test_postgresql_refusing_connections_for_a_while_is_retried(
             wait_for_articles(pg_store, cluster, 30, 120)
             time.sleep(3)
             assert_exactly_once(pg_store, site.article_urls)
-            assert pg_store.count_dead_letters() == 0
+            assert pg_store.work.count_dead_letters() == 0
     finally:
         proxy.close()
 
@@ -174,10 +174,10 @@ def test_a_page_that_crashes_extraction_is_dead_lettered_and_can_be_replayed(
         cluster.worker("w1", poisoned=True)
         cluster.scheduler()
         wait_for_articles(pg_store, cluster, 10, 90)
-        wait_for(lambda: pg_store.count_dead_letters() == 1, 30, "the dead letter")
+        wait_for(lambda: pg_store.work.count_dead_letters() == 1, 30, "the dead letter")
         time.sleep(4)  # later polls do not queue the poison page again: it is recorded
         assert_exactly_once(pg_store, site.article_urls)
-        (letter,) = pg_store.dead_letters()
+        (letter,) = pg_store.work.dead_letters()
         assert letter.task == "toancanh.extract_article"
         assert letter.url == site.poison_url
         assert letter.reason == "crash" and "RecursionError" in (letter.detail or "")
@@ -197,7 +197,7 @@ def test_a_page_that_crashes_extraction_is_dead_lettered_and_can_be_replayed(
         assert code == 0 and replayed == {"replayed": [letter.id]}
         wait_for_articles(pg_store, cluster, 11, 60)
         assert site.poison_url in stored_urls(pg_store)
-        assert pg_store.count_dead_letters() == 0
+        assert pg_store.work.count_dead_letters() == 0
 
 
 def test_worker_refuses_to_start_on_an_old_schema_or_without_a_broker(tmp_path) -> None:
@@ -228,8 +228,8 @@ def test_a_page_that_kills_its_workers_ends_as_a_dead_letter_not_a_loop(
         cluster.worker("w1", concurrency=2, poisoned=True)  # pool processes die, get replaced
         cluster.scheduler()
         wait_for_articles(pg_store, cluster, 6, 90)
-        wait_for(lambda: pg_store.count_dead_letters() == 1, 60, "the dead letter")
-        (letter,) = pg_store.dead_letters()
+        wait_for(lambda: pg_store.work.count_dead_letters() == 1, 60, "the dead letter")
+        (letter,) = pg_store.work.dead_letters()
         assert letter.reason == "worker_lost" and letter.url == site.poison_url
         assert letter.task == "toancanh.extract_article"
         # Four deaths, the fifth delivery did not run it (more if two polls queued it).

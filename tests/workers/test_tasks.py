@@ -47,7 +47,7 @@ def test_a_fetched_page_goes_to_extraction_compressed(
     worker_settings: Settings, site: FixtureSite, redis_url: str, apps: list[Celery]
 ) -> None:
     store = Store.open(worker_settings.database_url)
-    source = store.add_source(NewSource(site.url("/news/feed.rss"), allow_private=True))
+    source = store.sources.add(NewSource(site.url("/news/feed.rss"), allow_private=True))
     app = make_celery(worker_settings)
     apps.append(app)
     item = {"url": site.url(ARTICLE), "title": None, "published_at": None, "author": None,
@@ -62,7 +62,7 @@ def test_a_fetched_page_goes_to_extraction_compressed(
     fetched = base64.b64decode(kwargs["page"]["body"])  # the site fills in {{BASE}}
     assert fetched.replace(site.url("").rstrip("/").encode(), b"{{BASE}}") == page
     assert len(message["body"]) < len(body) / 2, "the page travels compressed"
-    assert queued(redis_url, "fetch") == [] and store.failures() == []
+    assert queued(redis_url, "fetch") == [] and store.failures.list() == []
 
 
 def test_an_unreadable_message_is_dead_lettered_not_dropped(
@@ -73,10 +73,10 @@ def test_an_unreadable_message_is_dead_lettered_not_dropped(
     bad = {"url": "https://a.example/1", "colour": "red"}  # from another version, say
     app.tasks["toancanh.fetch_article"].apply(kwargs={"source_id": 1, "item": bad})
     store = Store.open(worker_settings.database_url)
-    (letter,) = store.dead_letters()
+    (letter,) = store.work.dead_letters()
     assert letter.reason == "crash" and "colour" in (letter.detail or "")
     assert letter.url == "https://a.example/1" and letter.arguments["item"] == bad
-    (failure,) = store.failures()  # source 1 does not exist: recorded without it
+    (failure,) = store.failures.list()  # source 1 does not exist: recorded without it
     assert failure.stage == "fetch" and failure.reason == "crash"
 
 
@@ -97,6 +97,6 @@ def test_an_analysed_draft_is_stored_once_and_queued_for_matching(
     task.apply(kwargs={"draft": to_message(draft)})
     task.apply(kwargs={"draft": to_message(draft)})  # delivered twice
     store = Store.open(worker_settings.database_url)
-    assert store.count_articles() == 1
+    assert store.articles.count() == 1
     (match,) = queued(redis_url, "alerts")
     assert match["headers"]["task"] == "toancanh.match_articles"

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Protocol
 
 from toancanh.alerts.channels import send
 from toancanh.alerts.channels.base import DeliveryError, Notification, NotifySettings
 from toancanh.config import Settings
 from toancanh.domain.alerts import Alert, Channel, Delivery
 from toancanh.domain.watches import Watch
+from toancanh.store import Store
 
 MAX_ATTEMPTS = 8
 FIRST_RETRY_SECONDS = 30.0
@@ -29,21 +29,6 @@ class DeliveryReport:
     sent: int = 0
     retrying: int = 0
     failed: int = 0
-
-
-class DeliveryStore(Protocol):
-    def due_deliveries(self, now: datetime, limit: int = 100) -> list[Delivery]: ...
-    def get_alert(self, alert_id: int) -> Alert | None: ...
-    def get_watch(self, watch_id: int) -> Watch | None: ...
-    def list_channels(self) -> list[Channel]: ...
-    def record_delivery_attempt(
-        self,
-        delivery_id: int,
-        *,
-        status: str,
-        error: str | None,
-        next_attempt_at: datetime | None,
-    ) -> None: ...
 
 
 def notify_settings(settings: Settings) -> NotifySettings:
@@ -84,15 +69,13 @@ def notification(alert: Alert, watch: Watch | None, public_url: str | None) -> N
     )
 
 
-def deliver_due(
-    store: DeliveryStore, settings: Settings, *, now: datetime | None = None
-) -> DeliveryReport:
+def deliver_due(store: Store, settings: Settings, *, now: datetime | None = None) -> DeliveryReport:
     """Try every delivery that is due; record each attempt."""
     now = now or datetime.now(UTC)
-    due = store.due_deliveries(now)
+    due = store.alerts.due_deliveries(now)
     if not due:
         return DeliveryReport()
-    channels = {c.id: c for c in store.list_channels()}
+    channels = {c.id: c for c in store.channels.list()}
     config = notify_settings(settings)
     sent = retrying = failed = 0
     for delivery in due:
@@ -104,7 +87,7 @@ def deliver_due(
 
 
 def _attempt(
-    store: DeliveryStore,
+    store: Store,
     delivery: Delivery,
     channels: dict[int, Channel],
     config: NotifySettings,
@@ -112,27 +95,29 @@ def _attempt(
     now: datetime,
 ) -> str:
     channel = channels.get(delivery.channel_id)
-    alert = store.get_alert(delivery.alert_id)
+    alert = store.alerts.get(delivery.alert_id)
     try:
         if channel is None or alert is None:
             raise DeliveryError("gone", "the channel or the alert was removed", permanent=True)
         if not channel.enabled:
             raise DeliveryError("channel_disabled", channel.name, permanent=True)
-        watch = store.get_watch(alert.watch_id) if alert.watch_id else None
+        watch = store.watches.get(alert.watch_id) if alert.watch_id else None
         send(channel, notification(alert, watch, public_url), config)
     except DeliveryError as error:
         attempts = delivery.attempts + 1
         final = error.permanent or attempts >= MAX_ATTEMPTS
         status = "failed" if final else "pending"
         reason = f"{error.reason}: {error.detail}" if error.detail else error.reason
-        store.record_delivery_attempt(
+        store.alerts.record_delivery_attempt(
             delivery.id,
             status=status,
             error=reason[:500],
             next_attempt_at=None if final else now + retry_delay(attempts),
         )
         return status
-    store.record_delivery_attempt(delivery.id, status="sent", error=None, next_attempt_at=None)
+    store.alerts.record_delivery_attempt(
+        delivery.id, status="sent", error=None, next_attempt_at=None
+    )
     return "sent"
 
 

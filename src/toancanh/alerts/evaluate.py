@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from toancanh.alerts.rules import SEVERITIES
-from toancanh.domain.alerts import Alert, AlertRule, Channel
+from toancanh.domain.alerts import Alert, AlertRule
 from toancanh.domain.watches import Watch
-from toancanh.store.trends import BucketCount, Subject
+from toancanh.store import Store
+from toancanh.store.trends import Subject
 from toancanh.trends.forecast import first_breach, forecast_series
 from toancanh.trends.series import bucket_keys, build_points, day_start, local_day
 from toancanh.trends.spikes import negative_share_score, volume_score
@@ -45,40 +46,6 @@ class CheckResult:
     alerts: list[tuple[Alert, str]] = field(default_factory=list)  # (alert, outcome)
 
 
-class AlertStore(Protocol):
-    """What alerting needs of the store."""
-
-    def list_rules(self, watch_id: int | None = None) -> list[AlertRule]: ...
-    def get_watch(self, watch_id: int) -> Watch | None: ...
-    def list_channels(self) -> list[Channel]: ...
-    def trend_counts(
-        self, subject: Subject, *, since: datetime, until: datetime, by: str = "day"
-    ) -> list[BucketCount]: ...
-    def top_stories(
-        self, subject: Subject, *, since: datetime, until: datetime, limit: int = 10
-    ) -> list[dict[str, Any]]: ...
-    def story_tones(
-        self, subject: Subject, *, since: datetime, until: datetime
-    ) -> list[tuple[int, bool, str | None, int, int]]: ...
-    def story_outlet_counts(
-        self, subject: Subject, *, since: datetime, until: datetime
-    ) -> list[tuple[int, int, int]]: ...
-    def story_titles(self, story_ids: Sequence[int]) -> dict[int, str]: ...
-    def raise_alert(
-        self,
-        rule: AlertRule,
-        *,
-        dedup_key: str,
-        severity: str,
-        title: str,
-        detail: dict[str, Any],
-        cooldown_since: datetime,
-        is_material: Callable[[Alert], bool],
-        channel_ids: Sequence[int],
-        now: datetime | None = None,
-    ) -> tuple[Alert, str]: ...
-
-
 def _escalate(severity: str, steps: int) -> str:
     index = min(SEVERITIES.index(severity) + steps, len(SEVERITIES) - 1)
     return SEVERITIES[index]
@@ -89,7 +56,7 @@ def _subject(watch: Watch) -> Subject:
 
 
 def _daily(
-    store: AlertStore, watch: Watch, now: datetime, days: int
+    store: Store, watch: Watch, now: datetime, days: int
 ) -> tuple[list[str], list[int], list[int]]:
     """The watch's last ``days`` days up to today (Vietnam time): keys, totals, negatives."""
     today = local_day(now)
@@ -97,22 +64,20 @@ def _daily(
     until = now + timedelta(seconds=1)
     keys = bucket_keys(since, until, "day")
     points, _ = build_points(
-        store.trend_counts(_subject(watch), since=since, until=until, by="day"), keys
+        store.trends.counts(_subject(watch), since=since, until=until, by="day"), keys
     )
     return [p.bucket for p in points], [p.total for p in points], [p.negative for p in points]
 
 
-def _stories_today(store: AlertStore, watch: Watch, now: datetime) -> list[dict[str, Any]]:
+def _stories_today(store: Store, watch: Watch, now: datetime) -> list[dict[str, Any]]:
     since = day_start(local_day(now))
-    stories = store.top_stories(_subject(watch), since=since, until=now, limit=5)
+    stories = store.trends.top_stories(_subject(watch), since=since, until=now, limit=5)
     return [
         {k: s[k] for k in ("story_id", "title", "size", "outlets", "negative")} for s in stories
     ]
 
 
-def volume_event(
-    store: AlertStore, rule: AlertRule, watch: Watch, now: datetime
-) -> AlertEvent | None:
+def volume_event(store: Store, rule: AlertRule, watch: Watch, now: datetime) -> AlertEvent | None:
     p = rule.params
     keys, totals, _ = _daily(store, watch, now, int(p["window"]))
     history, observed = totals[:-1], totals[-1]
@@ -141,9 +106,7 @@ def volume_event(
     )
 
 
-def negative_event(
-    store: AlertStore, rule: AlertRule, watch: Watch, now: datetime
-) -> AlertEvent | None:
+def negative_event(store: Store, rule: AlertRule, watch: Watch, now: datetime) -> AlertEvent | None:
     p = rule.params
     keys, totals, negatives = _daily(store, watch, now, int(p["window"]))
     total, negative = totals[-1], negatives[-1]
@@ -174,9 +137,7 @@ def negative_event(
     )
 
 
-def forecast_event(
-    store: AlertStore, rule: AlertRule, watch: Watch, now: datetime
-) -> AlertEvent | None:
+def forecast_event(store: Store, rule: AlertRule, watch: Watch, now: datetime) -> AlertEvent | None:
     p = rule.params
     keys, totals, _ = _daily(store, watch, now, int(p["history"]))
     history_keys, history = keys[:-1], totals[:-1]  # today is not over: not a full day
@@ -212,18 +173,18 @@ def forecast_event(
 
 
 def story_outlets_events(
-    store: AlertStore, rule: AlertRule, watch: Watch, now: datetime
+    store: Store, rule: AlertRule, watch: Watch, now: datetime
 ) -> list[AlertEvent]:
     p = rule.params
     since = now - timedelta(hours=float(p["hours"]))
     found = [
         (story_id, outlets, size)
-        for story_id, outlets, size in store.story_outlet_counts(
+        for story_id, outlets, size in store.trends.story_outlet_counts(
             _subject(watch), since=since, until=now + timedelta(seconds=1)
         )
         if outlets >= p["outlets"]
     ]
-    titles = store.story_titles([s for s, _, _ in found])
+    titles = store.trends.story_titles([s for s, _, _ in found])
     return [
         AlertEvent(
             rule=rule,
@@ -243,12 +204,12 @@ def story_outlets_events(
 
 
 def contradiction_events(
-    store: AlertStore, rule: AlertRule, watch: Watch, now: datetime
+    store: Store, rule: AlertRule, watch: Watch, now: datetime
 ) -> list[AlertEvent]:
     p = rule.params
     since = now - timedelta(hours=float(p["hours"]))
     stories: dict[int, dict[str, int]] = {}
-    for story_id, official, tone, n, _ in store.story_tones(
+    for story_id, official, tone, n, _ in store.trends.story_tones(
         _subject(watch), since=since, until=now + timedelta(seconds=1)
     ):
         tally = stories.setdefault(story_id, {"official_ok": 0, "other_negative": 0})
@@ -261,7 +222,7 @@ def contradiction_events(
         for s, t in stories.items()
         if t["official_ok"] and t["other_negative"] >= p["min_articles"]
     ]
-    titles = store.story_titles([s for s, _ in hits])
+    titles = store.trends.story_titles([s for s, _ in hits])
     return [
         AlertEvent(
             rule=rule,
@@ -278,9 +239,7 @@ def contradiction_events(
     ]
 
 
-def rule_events(
-    store: AlertStore, rule: AlertRule, watch: Watch, now: datetime
-) -> list[AlertEvent]:
+def rule_events(store: Store, rule: AlertRule, watch: Watch, now: datetime) -> list[AlertEvent]:
     """What one rule finds now."""
     if rule.kind == "volume_spike":
         found = volume_event(store, rule, watch, now)
@@ -316,7 +275,7 @@ def _dedup_window(rule: AlertRule) -> timedelta:
 
 
 def check_alerts(
-    store: AlertStore,
+    store: Store,
     *,
     now: datetime | None = None,
     watch_ids: Sequence[int] | None = None,
@@ -326,11 +285,11 @@ def check_alerts(
     """Evaluate the enabled rules (of ``watch_ids``, of ``kinds``) and raise their alerts;
     with ``notify`` false nothing is queued for the channels (a replay of the past)."""
     now = now or datetime.now(UTC)
-    channel_ids = {c.name: c.id for c in store.list_channels() if c.enabled} if notify else {}
+    channel_ids = {c.name: c.id for c in store.channels.list() if c.enabled} if notify else {}
     result = CheckResult()
     rules = [
         r
-        for r in store.list_rules()
+        for r in store.rules.list()
         if r.enabled
         and (watch_ids is None or r.watch_id in watch_ids)
         and (kinds is None or r.kind in kinds)
@@ -338,13 +297,13 @@ def check_alerts(
     watches: dict[int, Watch | None] = {}
     for rule in rules:
         if rule.watch_id not in watches:
-            watches[rule.watch_id] = store.get_watch(rule.watch_id)
+            watches[rule.watch_id] = store.watches.get(rule.watch_id)
         watch = watches[rule.watch_id]
         if watch is None:
             continue
         for event in rule_events(store, rule, watch, now):
             result.events.append(event)
-            alert, outcome = store.raise_alert(
+            alert, outcome = store.alerts.raise_alert(
                 rule,
                 dedup_key=event.key,
                 severity=event.severity,

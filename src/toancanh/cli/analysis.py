@@ -167,7 +167,7 @@ def reanalyze(
     app = app_context(ctx)
     store, options = app.store(), analyzer_options(app.settings)
     version = load_analyzer(options).version if outdated else None
-    ids = store.article_ids_to_analyze(missing_only=not all_articles, model_version=version)
+    ids = store.analysis.ids_to_analyze(missing_only=not all_articles, model_version=version)
     out = console()
     if not ids:
         out.print("Every article is analysed already.")
@@ -182,13 +182,11 @@ def reanalyze(
     context = multiprocessing.get_context("forkserver")
     with progress, ProcessPoolExecutor(processes, mp_context=context) as pool:
         task = progress.add_task("analysing", total=len(ids))
-        chunks = (
-            store.articles_for_analysis(ids[i : i + CHUNK]) for i in range(0, len(ids), CHUNK)
-        )
+        chunks = (store.articles.texts(ids[i : i + CHUNK]) for i in range(0, len(ids), CHUNK))
         for results in pool.map(partial(_analyze_chunk, options), chunks):
             done = [(i, r) for i, r in results if isinstance(r, Analysis)]
             failed += len(results) - len(done)
-            store.save_analyses(done)
+            store.analysis.save_many(done)
             progress.advance(task, len(results))
     out.print(f"Analysed {len(ids) - failed} articles with {processes} processes; {failed} failed.")
     raise typer.Exit(1 if failed else 0)

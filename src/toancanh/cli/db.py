@@ -32,7 +32,7 @@ def status(ctx: typer.Context) -> None:
     out.print(f"Database: {redacted_url(settings.database_url)}", markup=False)
     out.print(f"Schema: {current or 'none'} (latest {head})")
     if current == head:
-        out.print(f"Articles: {store.count_articles()}")
+        out.print(f"Articles: {store.articles.count()}")
     else:
         out.print("Run `toancanh db upgrade`.")
     store.close()

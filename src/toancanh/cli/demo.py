@@ -38,26 +38,26 @@ def demo(ctx: typer.Context) -> None:
     out = console()
     files = resources.files(DEMO_PACKAGE)
     outlets = json.loads(files.joinpath("outlets.json").read_text(encoding="utf-8"))
-    store.ensure_outlets(
+    store.sources.ensure_outlets(
         [Outlet(o["name"], o.get("domain"), bool(o.get("official"))) for o in outlets]
     )
     corpus = files.joinpath("articles.jsonl.gz")
     with resources.as_file(corpus) as path, out.status("Loading the demo corpus…"):
         report = import_file(store, path, app.settings)
     print_import_report(out, report)
-    total = store.count_articles()
-    newest = store.list_articles(limit=1)
-    official = sum(1 for o in store.list_outlets() if o.official)
+    total = store.articles.count()
+    newest = store.articles.list(limit=1)
+    official = sum(1 for o in store.sources.list_outlets() if o.official)
     out.print(
         f"Database {app.settings.database_url}: {total} articles from "
-        f"{len(store.list_outlets())} outlets ({official} official); newest "
+        f"{len(store.sources.list_outlets())} outlets ({official} official); newest "
         f"{shown(newest[0].published_at) if newest else '–'}.",
         markup=False,
     )
-    analysed = store.count_analysed()
+    analysed = store.analysis.count()
     if analysed:
-        tones = store.sentiment_counts()
-        areas = store.facet_counts("policy_area", limit=4)
+        tones = store.analysis.sentiment_counts()
+        areas = store.analysis.facet_counts("policy_area", limit=4)
         out.print(
             f"Analysed {analysed}: {tones.get('positive', 0)} positive, "
             f"{tones.get('neutral', 0)} neutral, {tones.get('negative', 0)} negative; "
@@ -65,20 +65,20 @@ def demo(ctx: typer.Context) -> None:
             markup=False,
         )
     added = add_demo_watches(store, files.joinpath("watches.json").read_text(encoding="utf-8"))
-    watches = store.list_watches()
-    alerts = store.list_alerts(limit=1000)
+    watches = store.watches.list()
+    alerts = store.alerts.list(limit=1000)
     out.print(
         f"Watchlists: {len(watches)} ({added} added now); alerts replayed over the corpus: "
         f"{len(alerts)} (toancanh alerts).",
         markup=False,
     )
-    if store.find_user(DEMO_USER) is None:
+    if store.accounts.find_user(DEMO_USER) is None:
         accounts.add_user(
             store,
             Actor.operator(DEMO_ACTOR),
             NewUser(DEMO_USER, "admin", "Vụ Truyền thông", DEMO_PASSWORD),
         )
-    top = store.stories(limit=5)
+    top = store.articles.stories(limit=5)
     rows = [(s.story_id, s.size, len(s.outlets), s.title) for s in top]
     out.print(table("Biggest stories", ("story", "articles", "outlets", "title"), rows))
     out.print(
@@ -101,7 +101,7 @@ def add_demo_watches(store: Store, document: str) -> int:
     data = json.loads(document)
     added: list[int] = []
     for item in data["watches"]:
-        if store.find_watch(item["name"]) is not None:
+        if store.watches.find(item["name"]) is not None:
             continue
         spec = check_spec(
             WatchSpec(
@@ -111,10 +111,10 @@ def add_demo_watches(store: Store, document: str) -> int:
                 description=item.get("description"),
             )
         )
-        watch = store.add_watch(spec, DEMO_ACTOR)
+        watch = store.watches.add(spec, DEMO_ACTOR)
         backfill(store, watch)
         for rule in item.get("rules", ()):
-            store.add_rule(
+            store.rules.add(
                 watch_id=watch.id,
                 kind=rule["kind"],
                 severity=rule["severity"],
@@ -124,7 +124,7 @@ def add_demo_watches(store: Store, document: str) -> int:
                 actor=DEMO_ACTOR,
             )
         added.append(watch.id)
-    newest = store.list_articles(limit=1)
+    newest = store.articles.list(limit=1)
     if added and newest and newest[0].published_at:
         end = newest[0].published_at
         replay(store, since=end - timedelta(days=REPLAY_DAYS), until=end, watch_ids=added)

@@ -115,7 +115,7 @@ def ingest(
     """
     app = app_context(ctx)
     store, settings = app.store(), app.settings
-    sources = store.list_sources()
+    sources = store.sources.list()
     if source is not None:
         sources = [s for s in sources if s.id == source]
         if not sources:

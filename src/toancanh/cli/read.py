@@ -59,7 +59,7 @@ def list_articles(
         place=place,
         legal_ref=legal_ref,
     )
-    found = store.list_articles(filters, limit=limit, offset=offset)
+    found = store.articles.list(filters, limit=limit, offset=offset)
     if as_json:
         print_json([summary_json(a) for a in found])
         return
@@ -75,11 +75,11 @@ def show_article(
 ) -> None:
     """One article with its text, every URL it was seen at, and its analysis."""
     store = app_context(ctx).store()
-    article = store.get_article(article_id)
+    article = store.articles.get(article_id)
     if article is None:
         console(stderr=True).print(f"No article #{article_id}.")
         raise typer.Exit(1)
-    analysis = store.get_analysis(article_id)
+    analysis = store.analysis.get(article_id)
     if as_json:
         print_json({**article_json(article), "analysis": analysis})
         return
@@ -132,7 +132,7 @@ def search(
         place=place,
         legal_ref=legal_ref,
     )
-    hits = store.search(parsed, filters, limit=limit, offset=offset)
+    hits = store.articles.search(parsed, filters, limit=limit, offset=offset)
     if as_json:
         print_json([hit_json(h) for h in hits])
         return
@@ -157,7 +157,9 @@ def stories(
 ) -> None:
     """Clusters of the same story across outlets, biggest first."""
     found = (
-        app_context(ctx).store().stories(min_size=min_size, since=parse_when(since), limit=limit)
+        app_context(ctx)
+        .store()
+        .articles.stories(min_size=min_size, since=parse_when(since), limit=limit)
     )
     if as_json:
         print_json([story_json(s) for s in found])
@@ -177,7 +179,7 @@ def failures(
     found = (
         app_context(ctx)
         .store()
-        .failures(since=parse_when(since), stage=stage.value if stage else None, limit=limit)
+        .failures.list(since=parse_when(since), stage=stage.value if stage else None, limit=limit)
     )
     if as_json:
         print_json([failure_json(f) for f in found])

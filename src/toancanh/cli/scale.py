@@ -254,7 +254,9 @@ def replay_dead(
     if all_ == bool(ids):
         console(stderr=True).print("Give dead letter ids, or --all (see `toancanh status`).")
         raise typer.Exit(2)
-    letters = store.dead_letters(limit=100_000) if all_ else store.get_dead_letters(ids or [])
+    letters = (
+        store.work.dead_letters(limit=100_000) if all_ else store.work.get_dead_letters(ids or [])
+    )
     missing = sorted(set(ids or []) - {d.id for d in letters})
     if missing:
         console(stderr=True).print(f"No dead letter {', '.join(map(str, missing))}.")
@@ -263,14 +265,14 @@ def replay_dead(
     done = []
     if discard:
         for letter in pending:
-            store.mark_discarded(letter.id)
+            store.work.mark_discarded(letter.id)
             done.append(letter.id)
     else:
         app = _celery(context.settings)
         try:
             for letter in pending:
                 app.send_task(letter.task, kwargs=letter.arguments)
-                store.mark_replayed(letter.id)
+                store.work.mark_replayed(letter.id)
                 done.append(letter.id)
         finally:
             release(app)

@@ -96,7 +96,7 @@ def sentiment(
     """
     corrections: list[tuple[str, str]] = []
     if with_corrections:
-        corrections = app_context(ctx).store().corrections("sentiment")
+        corrections = app_context(ctx).store().analysis.corrections("sentiment")
     if not data and not corrections:
         raise typer.BadParameter(
             "give --data FILE (or --with-corrections once analysts have corrected labels)"

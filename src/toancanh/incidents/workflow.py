@@ -11,24 +11,19 @@ opened, during it, and after it closed (so far).
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from toancanh.domain.alerts import Alert
 from toancanh.domain.incidents import Incident, IncidentMember
 from toancanh.errors import Conflict, Invalid, check_choice
-from toancanh.store.trends import BucketCount, Subject
+from toancanh.store import Store
+from toancanh.store.trends import Subject
 from toancanh.text.dates import isoformat_local
 from toancanh.trends.series import bucket_keys, build_points
 
 STATUSES = ("open", "responding", "monitoring", "closed")
 SEVERITIES = ("low", "medium", "high", "critical")
 COMPARE_DAYS = 7
-
-
-class TrendCounts(Protocol):
-    def trend_counts(
-        self, subject: Subject, *, since: datetime, until: datetime, by: str = "day"
-    ) -> list[BucketCount]: ...
 
 
 def parse_member(text: str) -> IncidentMember:
@@ -114,14 +109,14 @@ def assignment(
 
 
 def period_figures(
-    store: TrendCounts, watch_id: int, name: str, since: datetime, until: datetime
+    store: Store, watch_id: int, name: str, since: datetime, until: datetime
 ) -> dict[str, Any]:
     """Articles a day and negative share of a watch over [since, until)."""
     if until <= since:
         return {"days": 0, "articles": 0, "per_day": None, "negative_share": None}
     subject = Subject("watch", str(watch_id), name)
     _, totals = build_points(
-        store.trend_counts(subject, since=since, until=until, by="day"),
+        store.trends.counts(subject, since=since, until=until, by="day"),
         bucket_keys(since, until, "day"),
     )
     days = max((until - since).total_seconds() / 86400, 1 / 24)
@@ -136,7 +131,7 @@ def period_figures(
 
 
 def closing_trend(
-    store: TrendCounts, incident: Incident, watch_name: str, closed_at: datetime
+    store: Store, incident: Incident, watch_name: str, closed_at: datetime
 ) -> dict[str, Any] | None:
     """The watch's trend before the incident, during it, and after it closed."""
     if incident.watch_id is None:

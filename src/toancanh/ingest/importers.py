@@ -197,7 +197,7 @@ def import_file(
     """
     report = ImportReport(file=str(path))
     outlet_by_host = {
-        o.domain.removeprefix("www."): o.name for o in store.list_outlets() if o.domain
+        o.domain.removeprefix("www."): o.name for o in store.sources.list_outlets() if o.domain
     }
     batch: list[tuple[int, dict[str, Any], ArticleDraft]] = []
     for line_no, record in iter_records(path):
@@ -226,8 +226,8 @@ def _store_batch(
     threshold = settings.near_duplicate_threshold
     items = [(draft, fingerprint(draft.text, threshold)) for _, _, draft in batch]
     # Rows already stored (re-imports) are not analysed again: analysis is the costly part.
-    known_urls = store.known_urls([draft.url for draft, _ in items])
-    known_texts = store.known_hashes([fp.content_hash for _, fp in items])
+    known_urls = store.articles.known_urls([draft.url for draft, _ in items])
+    known_texts = store.articles.known_hashes([fp.content_hash for _, fp in items])
     analyses = []
     for (line_no, record, draft), (_, fp) in zip(batch, items, strict=True):
         analysis = None
@@ -270,7 +270,7 @@ def _log_failure(
     record: dict[str, Any] | RejectedRow,
     error: StageError,
 ) -> None:
-    store.record_failure(
+    store.failures.record(
         Failure(
             stage=str(error.stage),
             reason=error.reason,

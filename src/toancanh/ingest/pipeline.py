@@ -1,7 +1,7 @@
 """The ingest stages in order, as plain functions: page → draft → fingerprint → store.
 
     fetch (ingest.fetch) ─> extract (ingest.extract) ─> normalize (draft_from_extracted)
-        ─> dedupe (analyze.dedupe.fingerprint) ─> store (Store.save)
+        ─> dedupe (analyze.dedupe.fingerprint) ─> store (store.articles.save)
 
 The embedded runner (``ingest.runner``) and the importer call these; Celery tasks will
 too. Each function either returns its result or raises a ``StageError`` naming the stage
@@ -133,6 +133,6 @@ def store_drafts(
     """Store fingerprinted drafts (with their analyses) in one transaction; database errors
     become ``StoreError``."""
     try:
-        return store.save_many(items, threshold, analyses)
+        return store.articles.save_many(items, threshold, analyses)
     except SQLAlchemyError as exc:  # the run goes on; the failure log keeps the reason
         raise StoreError("database_error", f"{type(exc).__name__}: {exc}"[:500]) from exc

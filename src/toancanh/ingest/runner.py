@@ -129,14 +129,14 @@ class Ingestor:
             items = [] if page.not_modified else self._items(source, page)
         except StageError as error:
             self._fail(source, source.url, error, summary)
-            self.store.record_source_error(source.id, error.reason)
+            self.store.sources.record_error(source.id, error.reason)
             self.observer.source_finished(source, summary)
             return summary
         if page.not_modified:
             summary.unchanged += 1
         else:
             self._follow(source, items, page, summary)
-        self.store.record_source_success(source.id, page.etag, page.last_modified)
+        self.store.sources.record_success(source.id, page.etag, page.last_modified)
         self.observer.source_finished(source, summary)
         return summary
 
@@ -243,7 +243,7 @@ class Ingestor:
 
     def _fail(self, source: Source, url: str, error: StageError, summary: RunSummary) -> None:
         summary.add_failure(error.reason)
-        self.store.record_failure(
+        self.store.failures.record(
             Failure(
                 stage=str(error.stage),
                 reason=error.reason,
@@ -268,7 +268,7 @@ class Ingestor:
         """Poll each source when its interval has passed, until the stop event is set."""
         total = RunSummary()
         while not self.stop.is_set():
-            due = self.store.due_sources(self.clock(), self.settings.poll_interval)
+            due = self.store.sources.due(self.clock(), self.settings.poll_interval)
             merge(total, self.run_once(s for s in due if source_id in (None, s.id)))
             if self.on_round is not None and not self.stop.is_set():
                 self.on_round()
@@ -279,7 +279,7 @@ class Ingestor:
         now = self.clock()
         next_times = [
             s.last_checked + timedelta(seconds=s.interval_seconds or self.settings.poll_interval)
-            for s in self.store.list_sources()
+            for s in self.store.sources.list()
             if s.last_checked is not None and source_id in (None, s.id)
         ]
         if not next_times:
@@ -326,10 +326,10 @@ def new_items(
     for item in items:
         url = normalize_url(item.url)
         unique.setdefault(url, FeedItem(url, item.title, item.published_at, item.author))
-    known = store.known_urls(list(unique))
+    known = store.articles.known_urls(list(unique))
     summary.unchanged += len(known)
     retry_from = now - timedelta(hours=settings.retry_failed_after)
-    given_up = store.permanently_failed([u for u in unique if u not in known], retry_from)
+    given_up = store.failures.permanently_failed([u for u in unique if u not in known], retry_from)
     summary.skipped += len(given_up)
     fresh = [item for url, item in unique.items() if url not in known and url not in given_up]
     # Newest first, so a capped poll takes the latest news.

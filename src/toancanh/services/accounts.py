@@ -56,12 +56,12 @@ def check_role(role: str) -> str:
 def list_users(store: Store, actor: Actor) -> list[User]:
     """Every account, by address."""
     access.require_role(actor, "admin")
-    return store.list_users()
+    return store.accounts.list_users()
 
 
 def get_user(store: Store, actor: Actor, user_id: int) -> User:
     access.require_role(actor, "admin")
-    found = store.get_user(user_id)
+    found = store.accounts.get_user(user_id)
     if found is None:
         raise NotFound("no user {wanted}", wanted=f"#{user_id}")
     return found
@@ -70,7 +70,7 @@ def get_user(store: Store, actor: Actor, user_id: int) -> User:
 def find_user(store: Store, actor: Actor, email: str) -> User:
     """An account by its address (any case)."""
     access.require_role(actor, "admin")
-    found = store.find_user(email)
+    found = store.accounts.find_user(email)
     if found is None:
         raise NotFound("no user {wanted}", wanted=email)
     return found
@@ -82,7 +82,7 @@ def check_new_user(store: Store, actor: Actor, email: str, role: str) -> str:
     access.require_role(actor, "admin")
     clean = check_email(email)
     check_role(role)
-    if store.find_user(clean) is not None:
+    if store.accounts.find_user(clean) is not None:
         raise Conflict("{email} has an account already", field="email", email=clean)
     return clean
 
@@ -91,7 +91,7 @@ def add_user(store: Store, actor: Actor, new: NewUser) -> User:
     email = check_new_user(store, actor, new.email, new.role)
     hashed = None if new.password is None else hash_password(new.password)
     unit = (new.unit or "").strip() or None
-    return store.add_user(
+    return store.accounts.add_user(
         email=email, password_hash=hashed, role=new.role, unit=unit, actor=actor.name
     )
 
@@ -125,14 +125,14 @@ def change_user(
     changed = {key: value for key, value in values.items() if getattr(user, key) != value}
     if not changed:
         return user
-    return store.change_user(user.id, actor.name, **changed)
+    return store.accounts.change_user(user.id, actor.name, **changed)
 
 
 def set_password(store: Store, actor: Actor, user_id: int, password: str) -> User:
     """A new password: the account's lock is lifted and its browser sessions end."""
     user = get_user(store, actor, user_id)
     hashed = hash_password(password)
-    return store.change_user(
+    return store.accounts.change_user(
         user.id, actor.name, password_hash=hashed, failed_logins=0, locked_until=None
     )
 
@@ -145,11 +145,11 @@ def issue_token(store: Store, actor: Actor, user_id: int, name: str | None = Non
             "{email} is disabled: enable the account before issuing a token", email=user.email
         )
     token = new_token()
-    store.add_token(user, digest(token), (name or "").strip() or None, actor.name)
+    store.accounts.add_token(user, digest(token), (name or "").strip() or None, actor.name)
     return NewToken(user, token)
 
 
 def revoke_tokens(store: Store, actor: Actor, user_id: int) -> int:
     """Revoke every API token of an account; how many there were."""
     user = get_user(store, actor, user_id)
-    return store.revoke_tokens(user, actor.name)
+    return store.accounts.revoke_tokens(user, actor.name)

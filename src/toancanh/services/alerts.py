@@ -52,7 +52,7 @@ def list_alerts(
         check_status(status)
     if watch_id is not None:
         watchlists.get_watch(store, actor, watch_id, counted=False)
-    return store.list_alerts(
+    return store.alerts.list(
         since=since,
         status=status,
         watch_id=watch_id,
@@ -63,10 +63,10 @@ def list_alerts(
 
 
 def _with_watch(store: Store, alert_id: int) -> tuple[Alert | None, Watch | None]:
-    alert = store.get_alert(alert_id)
+    alert = store.alerts.get(alert_id)
     if alert is None or alert.watch_id is None:
         return alert, None
-    return alert, store.get_watch(alert.watch_id, counted=False)
+    return alert, store.watches.get(alert.watch_id, counted=False)
 
 
 def get_alert(store: Store, actor: Actor, alert_id: int) -> Alert:
@@ -86,7 +86,7 @@ def show_alert(store: Store, actor: Actor, alert_id: int) -> AlertView:
     return AlertView(
         alert=found,
         watch=watch,
-        deliveries=store.list_deliveries(alert_id=found.id),
+        deliveries=store.alerts.deliveries(alert_id=found.id),
         can_change=actor.at_least("analyst") and access.can_change_alert(actor, found, watch),
     )
 
@@ -95,8 +95,8 @@ def set_status(store: Store, actor: Actor, alert_id: int, status: str) -> Alert:
     """Move an alert to ``status`` (a resolved one is not acknowledged: ``Conflict``)."""
     alert = changeable_alert(store, actor, alert_id)
     check_alert_status(alert, status)
-    store.set_alert_status(alert.id, status, actor.name)
-    return store.get_alert(alert.id) or alert
+    store.alerts.set_status(alert.id, status, actor.name)
+    return store.alerts.get(alert.id) or alert
 
 
 def acknowledge(store: Store, actor: Actor, alert_id: int) -> Alert:
@@ -114,7 +114,7 @@ def resolve(store: Store, actor: Actor, alert_id: int) -> Alert:
 def failed_deliveries(store: Store, actor: Actor, *, limit: int = 50) -> list[Delivery]:
     """The deliveries that failed or wait for a retry (they name channels and errors)."""
     access.require_role(actor, "admin")
-    return store.list_deliveries(failed_only=True, limit=limit)
+    return store.alerts.deliveries(failed_only=True, limit=limit)
 
 
 def check_now(store: Store, actor: Actor, settings: Settings) -> LiveReport:

@@ -29,7 +29,7 @@ def entries(
     store: Store, actor: Actor, where: AuditFilter, *, limit: int = 100, offset: int = 0
 ) -> list[AuditEntry]:
     access.require_role(actor, "admin")
-    return store.audit_entries(
+    return store.audit.entries(
         entity=where.entity,
         entity_id=where.entity_id,
         actor=where.actor,

@@ -37,20 +37,20 @@ class AddedChannel:
 def channel_names(store: Store, actor: Actor) -> list[str]:
     """The channels' names, for choosing where a rule's alerts go."""
     access.require_role(actor, "viewer")
-    return [c.name for c in store.list_channels()]
+    return [c.name for c in store.channels.list()]
 
 
 def list_channels(store: Store, actor: Actor) -> list[Channel]:
     """The channels with their config (secrets included: shapes redact them)."""
     access.require_role(actor, "admin")
-    return store.list_channels()
+    return store.channels.list()
 
 
 def rules_by_channel(store: Store, actor: Actor) -> dict[str, list[int]]:
     """The ids of the rules that send to each channel."""
     access.require_role(actor, "admin")
     used: dict[str, list[int]] = {}
-    for rule in store.list_rules():
+    for rule in store.rules.list():
         for name in rule.channels:
             used.setdefault(name, []).append(rule.id)
     return used
@@ -71,9 +71,9 @@ def add_channel(
     warning = None
     if kind == "webhook":
         warning = _check_address(checked["url"], checked["allow_private"])
-    if store.get_channel(clean) is not None:
+    if store.channels.get(clean) is not None:
         raise Conflict("a channel called “{name}” exists already", field="name", name=clean)
-    return AddedChannel(store.add_channel(clean, kind, checked, actor.name), warning)
+    return AddedChannel(store.channels.add(clean, kind, checked, actor.name), warning)
 
 
 def _check_address(url: str, allow_private: bool) -> str | None:
@@ -95,7 +95,7 @@ def _check_address(url: str, allow_private: bool) -> str | None:
 
 
 def _channel(store: Store, name: str) -> Channel:
-    found = store.get_channel(name)
+    found = store.channels.get(name)
     if found is None:
         raise NotFound("no channel “{name}”", name=name)
     return found
@@ -105,7 +105,7 @@ def remove_channel(store: Store, actor: Actor, name: str) -> Channel:
     """Remove a channel no rule sends to."""
     access.require_role(actor, "admin")
     channel = _channel(store, name)
-    users = [r.id for r in store.list_rules() if channel.name in r.channels]
+    users = [r.id for r in store.rules.list() if channel.name in r.channels]
     if users:
         raise Conflict(
             "channel “{name}” is used by rules {rules}: remove them first (`toancanh alerts "
@@ -113,7 +113,7 @@ def remove_channel(store: Store, actor: Actor, name: str) -> Channel:
             name=channel.name,
             rules=", ".join(f"#{i}" for i in users),
         )
-    store.remove_channel(channel.name, actor.name)
+    store.channels.remove(channel.name, actor.name)
     return channel
 
 

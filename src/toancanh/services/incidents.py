@@ -67,11 +67,11 @@ def list_incidents(
     if status is not None:
         check_status(status)
     units = None if actor.admin else ([actor.unit] if actor.unit else [])
-    return store.list_incidents(status=status, limit=limit, offset=offset, units=units)
+    return store.incidents.list(status=status, limit=limit, offset=offset, units=units)
 
 
 def get_incident(store: Store, actor: Actor, incident_id: int) -> Incident:
-    return access.visible_incident(actor, store.get_incident(incident_id), incident_id)
+    return access.visible_incident(actor, store.incidents.get(incident_id), incident_id)
 
 
 def show_incident(store: Store, actor: Actor, incident_id: int) -> IncidentView:
@@ -79,7 +79,7 @@ def show_incident(store: Store, actor: Actor, incident_id: int) -> IncidentView:
     watch = None
     if incident.watch_id is not None:
         watch = watchlists.visible_ids(store, actor).get(incident.watch_id)
-    articles = [a for a in map(store.get_article, incident.article_ids) if a is not None]
+    articles = [a for a in map(store.articles.get, incident.article_ids) if a is not None]
     return IncidentView(incident, watch, articles, can_change(actor, incident))
 
 
@@ -106,7 +106,7 @@ def open_incident(store: Store, actor: Actor, new: NewIncident) -> Incident:
     if not title:
         raise Invalid("give a title, or an alert to start from", field="title")
     severity = check_severity(new.severity or None) or (alert.severity if alert else "medium")
-    incident = store.open_incident(
+    incident = store.incidents.open(
         title=title,
         alert_id=alert.id if alert else None,
         watch_id=watch.id if watch else None,
@@ -119,12 +119,12 @@ def open_incident(store: Store, actor: Actor, new: NewIncident) -> Incident:
         actor=actor.name,
     )
     if alert is not None and alert.status == "active":
-        store.set_alert_status(alert.id, "acknowledged", actor.name)
+        store.alerts.set_status(alert.id, "acknowledged", actor.name)
     return incident
 
 
 def _changeable(store: Store, actor: Actor, incident_id: int) -> Incident:
-    return access.changeable_incident(actor, store.get_incident(incident_id), incident_id)
+    return access.changeable_incident(actor, store.incidents.get(incident_id), incident_id)
 
 
 def assign(
@@ -143,7 +143,7 @@ def assign(
     values, text = assignment(
         incident, lead=lead, lead_unit=lead_unit, members=team, severity=severity
     )
-    return store.change_incident(
+    return store.incidents.change(
         incident.id, actor=actor.name, event=("assign", text), members=team, **values
     )
 
@@ -155,7 +155,7 @@ def change_status(
     incident = _changeable(store, actor, incident_id)
     check_status_change(incident, status)
     text = f"{incident.status} → {status}" + (f": {note}" if note else "")
-    return store.change_incident(
+    return store.incidents.change(
         incident.id, actor=actor.name, event=("status", text), status=status
     )
 
@@ -169,7 +169,7 @@ def add_note(
     if not text.strip():
         raise Invalid("the note is empty", field="text")
     kind = "action" if action else "note"
-    return store.change_incident(incident.id, actor=actor.name, event=(kind, text))
+    return store.incidents.change(incident.id, actor=actor.name, event=(kind, text))
 
 
 def link_articles(
@@ -181,14 +181,14 @@ def link_articles(
     wanted = list(dict.fromkeys(article_ids))
     if not wanted:
         raise Invalid("give the ids of the articles to link", field="article_ids")
-    missing = [a for a in wanted if store.get_article(a) is None]
+    missing = [a for a in wanted if store.articles.get(a) is None]
     if missing:
         raise Invalid(
             "no article {ids}", field="article_ids", ids=", ".join(f"#{a}" for a in missing)
         )
     changed = incident
     for article_id in wanted:
-        changed = store.change_incident(
+        changed = store.incidents.change(
             incident.id,
             actor=actor.name,
             event=("article", f"article #{article_id} linked"),
@@ -206,9 +206,9 @@ def close_incident(
     if not summary.strip():
         raise Invalid("closing needs a summary of what happened and what was done", field="summary")
     now = now or datetime.now(UTC)
-    watch = store.get_watch(incident.watch_id, counted=False) if incident.watch_id else None
+    watch = store.watches.get(incident.watch_id, counted=False) if incident.watch_id else None
     trend = closing_trend(store, incident, watch.name, now) if watch else None
-    return store.change_incident(
+    return store.incidents.change(
         incident.id,
         actor=actor.name,
         event=("closed", summary),

@@ -33,7 +33,7 @@ def canonical_label(task: str, value: str) -> str:
 
 
 def _existing_article(store: Store, article_id: int) -> None:
-    if store.get_article(article_id) is None:
+    if store.articles.get(article_id) is None:
         raise NotFound("no article #{article_id}", article_id=article_id)
 
 
@@ -42,7 +42,7 @@ def correct_label(store: Store, actor: Actor, article_id: int, task: str, value:
     access.require_right(actor, "label")
     _existing_article(store, article_id)
     label = canonical_label(task, value)
-    previous = store.record_correction(article_id, task, label, actor.name)
+    previous = store.analysis.correct(article_id, task, label, actor.name)
     return Correction(article_id, task, label, previous, actor.name)
 
 
@@ -50,7 +50,7 @@ def correction_log(store: Store, actor: Actor, article_id: int) -> list[Correcti
     """Who corrected what on the article, and when, oldest first (none for an article
     that does not exist: the caller has found the article already)."""
     access.require_role(actor, "viewer")
-    return [_correction(article_id, row) for row in store.correction_log(article_id)]
+    return [_correction(article_id, row) for row in store.analysis.correction_log(article_id)]
 
 
 def latest_corrections(log: list[Correction]) -> dict[str, Correction]:

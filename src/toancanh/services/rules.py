@@ -32,23 +32,23 @@ class RuleInput:
 def list_rules(store: Store, actor: Actor, watch_id: int | None = None) -> list[AlertRule]:
     """The rules of one watchlist, or of every watchlist the actor sees."""
     if watch_id is not None:
-        watch = access.visible_watch(actor, store.get_watch(watch_id, counted=False), watch_id)
-        return store.list_rules(watch.id)
-    visible = {w.id: w for w in store.list_watches(with_counts=False)}
+        watch = access.visible_watch(actor, store.watches.get(watch_id, counted=False), watch_id)
+        return store.rules.list(watch.id)
+    visible = {w.id: w for w in store.watches.list(with_counts=False)}
     return [
         r
-        for r in store.list_rules()
+        for r in store.rules.list()
         if r.watch_id in visible and access.can_see_watch(actor, visible[r.watch_id])
     ]
 
 
 def add_rule(store: Store, actor: Actor, watch_id: int, rule: RuleInput) -> AlertRule:
-    watch = access.changeable_watch(actor, store.get_watch(watch_id, counted=False), watch_id)
+    watch = access.changeable_watch(actor, store.watches.get(watch_id, counted=False), watch_id)
     params = check_rule(rule.kind, rule.severity, dict(rule.params))
     if rule.cooldown_minutes < 0:
         raise Invalid("the cool-down is a number of minutes, 0 or more", field="cooldown")
     chosen = list(dict.fromkeys(c for c in rule.channels if c))
-    known = {c.name for c in store.list_channels()}
+    known = {c.name for c in store.channels.list()}
     missing = [name for name in chosen if name not in known]
     if missing:
         raise Invalid(
@@ -58,7 +58,7 @@ def add_rule(store: Store, actor: Actor, watch_id: int, rule: RuleInput) -> Aler
             missing=", ".join(missing),
             known=", ".join(sorted(known)) or "–",
         )
-    return store.add_rule(
+    return store.rules.add(
         watch_id=watch.id,
         kind=rule.kind,
         severity=rule.severity,
@@ -73,8 +73,8 @@ def _changeable_rule(
     store: Store, actor: Actor, rule_id: int, watch_id: int | None = None
 ) -> AlertRule:
     """The rule, if the actor may change its watchlist (and it is ``watch_id``'s)."""
-    rule = store.get_rule(rule_id)
-    watch = store.get_watch(rule.watch_id, counted=False) if rule else None
+    rule = store.rules.get(rule_id)
+    watch = store.watches.get(rule.watch_id, counted=False) if rule else None
     if (
         rule is None
         or watch is None
@@ -89,11 +89,11 @@ def _changeable_rule(
 def remove_rule(store: Store, actor: Actor, rule_id: int, *, watch_id: int | None = None) -> None:
     """Remove a rule; the alerts it raised stay."""
     rule = _changeable_rule(store, actor, rule_id, watch_id)
-    store.remove_rule(rule.id, actor.name)
+    store.rules.remove(rule.id, actor.name)
 
 
 def set_rule_enabled(
     store: Store, actor: Actor, rule_id: int, enabled: bool, *, watch_id: int | None = None
 ) -> None:
     rule = _changeable_rule(store, actor, rule_id, watch_id)
-    store.set_rule_enabled(rule.id, enabled, actor.name)
+    store.rules.set_enabled(rule.id, enabled, actor.name)

@@ -42,22 +42,22 @@ def sign_in(store: Store, email: str, password: str, ip: str) -> SignIn:
     """Check a password, with the rate limits and the lockout of the module docstring."""
     now = datetime.now(UTC)
     email = email.strip().lower()
-    if store.login_failures_from(ip, now - IP_WINDOW) >= IP_LIMIT:
+    if store.accounts.login_failures_from(ip, now - IP_WINDOW) >= IP_LIMIT:
         verify_password(None, password)
-        store.record_login(ip=ip, email=email, user=None, success=False, lock_until=None)
+        store.accounts.record_login(ip=ip, email=email, user=None, success=False, lock_until=None)
         return SignIn(None, "rate_limited", int(IP_WINDOW.total_seconds()))
-    user = store.find_user(email)
+    user = store.accounts.find_user(email)
     if user is not None and user.locked_until is not None and user.locked_until > now:
         verify_password(None, password)
         wait = int((user.locked_until - now).total_seconds()) + 1
         return SignIn(None, "locked", wait)
-    good = verify_password(store.password_hash(user.id) if user else None, password)
+    good = verify_password(store.accounts.password_hash(user.id) if user else None, password)
     if good and user is not None and user.disabled:
         return SignIn(None, "disabled")
     lock = None
     if not good and user is not None and user.failed_logins + 1 >= LOCK_AFTER:
         lock = now + timedelta(minutes=LOCK_MINUTES)
-    store.record_login(ip=ip, email=email, user=user, success=good, lock_until=lock)
+    store.accounts.record_login(ip=ip, email=email, user=user, success=good, lock_until=lock)
     if not good or user is None:
         return SignIn(None, "bad_credentials")
     return SignIn(user)
@@ -73,21 +73,23 @@ class NewSession:
 def open_session(store: Store, user: User) -> NewSession:
     cookie, csrf = new_secret(), new_secret()
     expires = datetime.now(UTC) + timedelta(days=SESSION_DAYS)
-    store.add_session(id_hash=digest(cookie), user=user, csrf_token=csrf, expires_at=expires)
+    store.accounts.add_session(
+        id_hash=digest(cookie), user=user, csrf_token=csrf, expires_at=expires
+    )
     return NewSession(cookie, csrf, expires)
 
 
 def end_session(store: Store, cookie: str | None) -> None:
     """Sign out: the cookie opens nothing any more (an unknown one is no error)."""
     if cookie:
-        store.end_session(digest(cookie))
+        store.accounts.end_session(digest(cookie))
 
 
 def session_user(store: Store, cookie: str | None) -> tuple[User, str] | None:
     """The user of a session cookie and its CSRF token; None for none, expired or disabled."""
     if not cookie:
         return None
-    found = store.session_user(digest(cookie))
+    found = store.accounts.session_user(digest(cookie))
     if found is None or found[0].disabled:
         return None
     return found
@@ -97,5 +99,5 @@ def token_user(store: Store, token: str | None) -> User | None:
     """The user of an API token; None for none, an unknown one or a disabled account."""
     if not token or not token.startswith(TOKEN_PREFIX):
         return None
-    user = store.user_for_token(digest(token))
+    user = store.accounts.user_for_token(digest(token))
     return None if user is None or user.disabled else user

@@ -45,7 +45,7 @@ class CatalogAdded:
 def list_sources(store: Store, actor: Actor) -> list[Source]:
     """Every source with its health: last check, success, error and the error streak."""
     access.require_role(actor, "viewer")
-    return store.list_sources()
+    return store.sources.list()
 
 
 def checked_address(url: str, allow_private: bool) -> tuple[str, str | None]:
@@ -92,7 +92,7 @@ def add_source(store: Store, actor: Actor, new: NewSource) -> Added:
     access.require_right(actor, "source")
     checked, warning = _checked(new)
     try:
-        source = store.add_source(checked, actor=actor.name)
+        source = store.sources.add(checked, actor=actor.name)
     except SourceExistsError as error:
         raise Conflict(
             "source already added as #{source_id}: {url}",
@@ -112,7 +112,7 @@ def add_catalog(
     added, skipped = [], 0
     for new in catalog_sources(outlets or None, official_only=official_only):
         try:
-            added.append(store.add_source(new, actor=actor.name))
+            added.append(store.sources.add(new, actor=actor.name))
         except SourceExistsError:
             skipped += 1
     return CatalogAdded(added, skipped)
@@ -121,7 +121,7 @@ def add_catalog(
 def remove_source(store: Store, actor: Actor, source_id: int) -> Source:
     """Stop polling a source; its articles stay."""
     access.require_right(actor, "source")
-    source = store.get_source(source_id)
-    if source is None or not store.remove_source(source_id, actor=actor.name):
+    source = store.sources.get(source_id)
+    if source is None or not store.sources.remove(source_id, actor=actor.name):
         raise NotFound("no source #{source_id}", source_id=source_id)
     return source

@@ -25,7 +25,7 @@ CHANGEABLE = ("name", "query", "legal_refs", "agencies", "description", "shared"
 
 def list_watches(store: Store, actor: Actor, *, counted: bool = True) -> list[Watch]:
     """The watchlists the actor may see, by name, with their match counts."""
-    watches = store.list_watches(with_counts=counted)
+    watches = store.watches.list(with_counts=counted)
     return [w for w in watches if access.can_see_watch(actor, w)]
 
 
@@ -37,18 +37,18 @@ def visible_ids(store: Store, actor: Actor) -> dict[int, Watch]:
 def hidden_ids(store: Store, actor: Actor) -> list[int]:
     """The watchlists whose existence the actor may not learn (other units' private ones)."""
     return [
-        w.id for w in store.list_watches(with_counts=False) if not access.can_see_watch(actor, w)
+        w.id for w in store.watches.list(with_counts=False) if not access.can_see_watch(actor, w)
     ]
 
 
 def get_watch(store: Store, actor: Actor, watch_id: int, *, counted: bool = True) -> Watch:
-    return access.visible_watch(actor, store.get_watch(watch_id, counted=counted), watch_id)
+    return access.visible_watch(actor, store.watches.get(watch_id, counted=counted), watch_id)
 
 
 def find_watch(store: Store, actor: Actor, name_or_id: str) -> Watch:
     """A watchlist by name (any case, diacritics optional) or id; ``NotFound`` names the
     watchlists the actor could have meant."""
-    found = store.find_watch(name_or_id)
+    found = store.watches.find(name_or_id)
     if found is None or not access.can_see_watch(actor, found):
         known = ", ".join(w.name for w in list_watches(store, actor, counted=False))
         raise NotFound(
@@ -61,7 +61,7 @@ def find_watch(store: Store, actor: Actor, name_or_id: str) -> Watch:
 
 def changeable_watch(store: Store, actor: Actor, watch_id: int) -> Watch:
     """The watchlist, if the actor may change it (for showing its edit form)."""
-    return access.changeable_watch(actor, store.get_watch(watch_id, counted=False), watch_id)
+    return access.changeable_watch(actor, store.watches.get(watch_id, counted=False), watch_id)
 
 
 def can_change(actor: Actor, watch: Watch) -> bool:
@@ -70,7 +70,7 @@ def can_change(actor: Actor, watch: Watch) -> bool:
 
 
 def _refuse_taken_name(store: Store, name: str, watch_id: int | None = None) -> None:
-    other = store.find_watch(name)
+    other = store.watches.find(name)
     if other is not None and other.id != watch_id:
         raise Conflict(
             "a watchlist called “{name}” exists already: choose another name",
@@ -86,10 +86,10 @@ def add_watch(store: Store, actor: Actor, spec: WatchSpec, *, match_history: boo
     checked = check_spec(replace(spec, unit=unit))
     access.check_sharing(actor, unit, checked.shared, None)
     _refuse_taken_name(store, checked.name)
-    watch = store.add_watch(checked, actor.name)
+    watch = store.watches.add(checked, actor.name)
     if match_history:
         backfill(store, watch)
-    return store.get_watch(watch.id) or watch
+    return store.watches.get(watch.id) or watch
 
 
 def change_watch(store: Store, actor: Actor, watch_id: int, **changes: Any) -> Watch:
@@ -98,7 +98,7 @@ def change_watch(store: Store, actor: Actor, watch_id: int, **changes: Any) -> W
     unknown = set(changes) - set(CHANGEABLE)
     if unknown:
         raise TypeError(f"cannot change {', '.join(sorted(unknown))}")
-    current = access.changeable_watch(actor, store.get_watch(watch_id), watch_id)
+    current = access.changeable_watch(actor, store.watches.get(watch_id), watch_id)
     for key in ("legal_refs", "agencies"):
         if key in changes:
             changes[key] = tuple(changes[key] or ())
@@ -109,15 +109,15 @@ def change_watch(store: Store, actor: Actor, watch_id: int, **changes: Any) -> W
     spec = check_spec(replace(current.spec(), **changes))
     access.check_sharing(actor, current.unit, spec.shared, current.shared)
     _refuse_taken_name(store, spec.name, current.id)
-    watch = store.update_watch(current.id, spec, actor.name)
+    watch = store.watches.update(current.id, spec, actor.name)
     backfill(store, watch)
-    return store.get_watch(watch.id) or watch
+    return store.watches.get(watch.id) or watch
 
 
 def remove_watch(store: Store, actor: Actor, watch_id: int) -> Watch:
     """Stop tracking: its matches, rules and alerts go; the articles stay."""
     watch = changeable_watch(store, actor, watch_id)
-    store.remove_watch(watch.id, actor.name)
+    store.watches.remove(watch.id, actor.name)
     return watch
 
 
@@ -131,4 +131,4 @@ def watch_articles(
 ) -> list[ArticleSummary]:
     """The articles a watchlist matched, newest first."""
     watch = get_watch(store, actor, watch_id, counted=False)
-    return store.watch_articles(watch.id, limit=limit, offset=offset)
+    return store.watches.articles(watch.id, limit=limit, offset=offset)

@@ -1,156 +1,161 @@
-"""SQL for accounts: users, API tokens, browser sessions and sign-in attempts."""
+"""Accounts: users, API tokens, browser sessions and sign-in attempts.
+
+Changes to users are audited; the log never holds a password or a token, only that
+they changed.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
-
 from toancanh.domain.accounts import User
-from toancanh.store.schema import api_tokens, login_attempts, sessions, users
+from toancanh.errors import NotFound
+from toancanh.store.database import Database, utcnow
+from toancanh.store.sql import accounts as account_sql
+
+# "Last used" is for spotting stale tokens, not for auditing each call: a write per API
+# request would queue every reader behind SQLite's single writer.
+TOKEN_USE_RESOLUTION = timedelta(minutes=1)
 
 
-def _user(row: Any) -> User:
-    return User(
-        id=row.id,
-        email=row.email,
-        role=row.role,
-        unit=row.unit,
-        disabled=bool(row.disabled),
-        created_at=row.created_at,
-        last_login_at=row.last_login_at,
-        locked_until=row.locked_until,
-        failed_logins=row.failed_logins,
-        has_password=row.password_hash is not None,
-    )
+@dataclass
+class AccountRepository:
+    db: Database
+
+    # -- users ---------------------------------------------------------------------------
+    def add_user(
+        self, *, email: str, password_hash: str | None, role: str, unit: str | None, actor: str
+    ) -> User:
+        with self.db.change(actor, "create", "user") as change:
+            user_id = account_sql.add_user(
+                change.conn,
+                email=email,
+                password_hash=password_hash,
+                role=role,
+                unit=unit,
+                now=change.now,
+            )
+            user = account_sql.get_user(change.conn, user_id=user_id)
+            assert user is not None
+            change.entity_id, change.after = user_id, _public(user)
+        return user
+
+    def get_user(self, user_id: int) -> User | None:
+        with self.db.read() as conn:
+            return account_sql.get_user(conn, user_id=user_id)
+
+    def find_user(self, email: str) -> User | None:
+        with self.db.read() as conn:
+            return account_sql.get_user(conn, email=email.strip().lower())
+
+    def list_users(self) -> list[User]:
+        with self.db.read() as conn:
+            return account_sql.list_users(conn)
+
+    def password_hash(self, user_id: int) -> str | None:
+        with self.db.read() as conn:
+            return account_sql.password_hash(conn, user_id)
+
+    def change_user(self, user_id: int, actor: str, **values: Any) -> User:
+        """Change role, unit, disabled or password_hash; a password change and a disabled
+        account end the user's sessions."""
+        with self.db.change(actor, "update", "user", user_id) as change:
+            before = account_sql.get_user(change.conn, user_id=user_id)
+            if before is None:
+                raise NotFound("no user #{user_id}", user_id=user_id)
+            account_sql.update_user(change.conn, user_id, **values)
+            if "password_hash" in values or values.get("disabled"):
+                account_sql.delete_user_sessions(change.conn, user_id)
+            after = account_sql.get_user(change.conn, user_id=user_id)
+            assert after is not None
+            change.before = _public(before)
+            change.after = _public(after) | (
+                {"password": "changed"} if "password_hash" in values else {}
+            )
+        return after
+
+    # -- sign-in -------------------------------------------------------------------------
+    def record_login(
+        self, *, ip: str, email: str, user: User | None, success: bool, lock_until: datetime | None
+    ) -> None:
+        """One sign-in attempt: logged by address; a user's failure streak and lock kept."""
+        now = utcnow()
+        with self.db.write() as conn:
+            account_sql.record_attempt(conn, ip=ip, email=email, success=success, now=now)
+            if user is None:
+                return
+            if success:
+                account_sql.update_user(
+                    conn, user.id, failed_logins=0, locked_until=None, last_login_at=now
+                )
+            else:
+                account_sql.update_user(
+                    conn, user.id, failed_logins=user.failed_logins + 1, locked_until=lock_until
+                )
+
+    def login_failures_from(self, ip: str, since: datetime) -> int:
+        with self.db.read() as conn:
+            return account_sql.failures_from(conn, ip, since)
+
+    # -- API tokens ----------------------------------------------------------------------
+    def add_token(self, user: User, token_hash: str, name: str | None, actor: str) -> None:
+        with self.db.change(actor, "token", "user", user.id) as change:
+            account_sql.add_token(
+                change.conn, user_id=user.id, token_hash=token_hash, name=name, now=change.now
+            )
+            change.after = {"token": name or "created"}
+
+    def user_for_token(self, token_hash: str) -> User | None:
+        with self.db.read() as conn:
+            found = account_sql.user_for_token(conn, token_hash)
+        if found is None:
+            return None
+        user, last_used = found
+        now = utcnow()
+        if last_used is None or now - last_used >= TOKEN_USE_RESOLUTION:
+            with self.db.write() as conn:
+                account_sql.touch_token(conn, token_hash, now)
+        return user
+
+    def revoke_tokens(self, user: User, actor: str) -> int:
+        with self.db.change(actor, "revoke_tokens", "user", user.id) as change:
+            count = account_sql.revoke_tokens(change.conn, user.id)
+            change.after = {"revoked": count}
+        return count
+
+    # -- browser sessions ----------------------------------------------------------------
+    def add_session(
+        self, *, id_hash: str, user: User, csrf_token: str, expires_at: datetime
+    ) -> None:
+        with self.db.write() as conn:
+            account_sql.add_session(
+                conn,
+                id_hash=id_hash,
+                user_id=user.id,
+                csrf_token=csrf_token,
+                now=utcnow(),
+                expires_at=expires_at,
+            )
+
+    def session_user(self, id_hash: str) -> tuple[User, str] | None:
+        with self.db.read() as conn:
+            return account_sql.session_user(conn, id_hash, utcnow())
+
+    def end_session(self, id_hash: str) -> None:
+        with self.db.write() as conn:
+            account_sql.delete_session(conn, id_hash)
+
+    def purge(self, attempts_before: datetime) -> None:
+        """Forget expired sessions and sign-in attempts older than ``attempts_before``."""
+        with self.db.write() as conn:
+            account_sql.purge(conn, utcnow(), attempts_before)
 
 
-def add_user(
-    conn: Connection,
-    *,
-    email: str,
-    password_hash: str | None,
-    role: str,
-    unit: str | None,
-    now: datetime,
-) -> int:
-    result = conn.execute(
-        insert(users).values(
-            email=email,
-            password_hash=password_hash,
-            role=role,
-            unit=unit,
-            disabled=False,
-            failed_logins=0,
-            created_at=now,
-        )
-    )
-    return int(result.inserted_primary_key[0])
-
-
-def get_user(
-    conn: Connection, *, user_id: int | None = None, email: str | None = None
-) -> User | None:
-    query = select(users)
-    query = (
-        query.where(users.c.id == user_id)
-        if user_id is not None
-        else query.where(users.c.email == email)
-    )
-    row = conn.execute(query).first()
-    return _user(row) if row else None
-
-
-def password_hash(conn: Connection, user_id: int) -> str | None:
-    return conn.execute(select(users.c.password_hash).where(users.c.id == user_id)).scalar()
-
-
-def list_users(conn: Connection) -> list[User]:
-    return [_user(r) for r in conn.execute(select(users).order_by(users.c.email))]
-
-
-def update_user(conn: Connection, user_id: int, **values: Any) -> None:
-    conn.execute(update(users).where(users.c.id == user_id).values(**values))
-
-
-def record_attempt(conn: Connection, *, ip: str, email: str, success: bool, now: datetime) -> None:
-    conn.execute(insert(login_attempts).values(at=now, ip=ip, email=email, success=success))
-
-
-def failures_from(conn: Connection, ip: str, since: datetime) -> int:
-    query = select(func.count()).where(
-        login_attempts.c.ip == ip, login_attempts.c.at >= since, login_attempts.c.success.is_(False)
-    )
-    return int(conn.execute(query).scalar_one())
-
-
-def add_token(
-    conn: Connection, *, user_id: int, token_hash: str, name: str | None, now: datetime
-) -> None:
-    conn.execute(
-        insert(api_tokens).values(user_id=user_id, token_hash=token_hash, name=name, created_at=now)
-    )
-
-
-def user_for_token(conn: Connection, token_hash: str) -> tuple[User, datetime | None] | None:
-    """The token's user and when the token was last used."""
-    row = conn.execute(
-        select(users, api_tokens.c.last_used_at.label("token_last_used_at"))
-        .join(api_tokens, api_tokens.c.user_id == users.c.id)
-        .where(api_tokens.c.token_hash == token_hash)
-    ).first()
-    return (_user(row), row.token_last_used_at) if row else None
-
-
-def touch_token(conn: Connection, token_hash: str, now: datetime) -> None:
-    conn.execute(
-        update(api_tokens).where(api_tokens.c.token_hash == token_hash).values(last_used_at=now)
-    )
-
-
-def revoke_tokens(conn: Connection, user_id: int) -> int:
-    return conn.execute(delete(api_tokens).where(api_tokens.c.user_id == user_id)).rowcount
-
-
-def add_session(
-    conn: Connection,
-    *,
-    id_hash: str,
-    user_id: int,
-    csrf_token: str,
-    now: datetime,
-    expires_at: datetime,
-) -> None:
-    conn.execute(
-        insert(sessions).values(
-            id_hash=id_hash,
-            user_id=user_id,
-            csrf_token=csrf_token,
-            created_at=now,
-            expires_at=expires_at,
-        )
-    )
-
-
-def session_user(conn: Connection, id_hash: str, now: datetime) -> tuple[User, str] | None:
-    row = conn.execute(
-        select(users, sessions.c.csrf_token)
-        .join(sessions, sessions.c.user_id == users.c.id)
-        .where(sessions.c.id_hash == id_hash, sessions.c.expires_at > now)
-    ).first()
-    return (_user(row), row.csrf_token) if row else None
-
-
-def delete_session(conn: Connection, id_hash: str) -> None:
-    conn.execute(delete(sessions).where(sessions.c.id_hash == id_hash))
-
-
-def delete_user_sessions(conn: Connection, user_id: int) -> None:
-    conn.execute(delete(sessions).where(sessions.c.user_id == user_id))
-
-
-def purge(conn: Connection, now: datetime, attempts_before: datetime) -> None:
-    """Forget expired sessions and old sign-in attempts."""
-    conn.execute(delete(sessions).where(sessions.c.expires_at <= now))
-    conn.execute(delete(login_attempts).where(login_attempts.c.at < attempts_before))
+def _public(user: User) -> dict[str, Any]:
+    """A user for the audit log, without the sign-in bookkeeping."""
+    data = asdict(user)
+    for key in ("failed_logins", "locked_until", "last_login_at"):
+        data.pop(key, None)
+    return data

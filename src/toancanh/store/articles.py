@@ -1,286 +1,193 @@
-"""SQL for articles: storing a draft with its dedup keys, and reading articles back."""
+"""Articles: saving drafts with their dedupe outcome, reading, listing and searching them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Connection, bindparam, func, insert, select, text, update
-from sqlalchemy.engine import RowMapping
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 
-from toancanh.analyze.dedupe import Candidate
-from toancanh.domain.articles import Article, ArticleFilters, ArticleSummary, Story
+from toancanh.analyze.dedupe import choose_story
+from toancanh.analyze.types import Analysis
+from toancanh.domain.articles import Article, ArticleFilters, ArticleSummary, SearchHit, Story
 from toancanh.domain.ingest import ArticleDraft, Fingerprint, StoreResult
-from toancanh.store.analysis import filter_conditions
-from toancanh.store.fulltext import build_tsvector
-from toancanh.store.schema import (
-    article_signatures,
-    article_urls,
-    articles,
-    lsh_keys,
-)
-from toancanh.store.upsert import insert_ignoring_existing
-from toancanh.text.normalize import search_form
-
-_SUMMARY_COLUMNS = (
-    articles.c.id,
-    articles.c.url,
-    articles.c.title,
-    articles.c.outlet,
-    articles.c.published_at,
-    articles.c.story_id,
-)
+from toancanh.store.database import Database, utcnow
+from toancanh.store.sql import analysis as analysis_sql
+from toancanh.store.sql import articles as article_sql
+from toancanh.store.sql import sources as source_sql
+from toancanh.store.sql.search import search_ids
+from toancanh.text.highlight import snippet
+from toancanh.watch.matching import positive_phrases
+from toancanh.watch.query import Query
 
 
-# Statements on the path of every stored article are built once: building and hashing a
-# statement costs about as much as SQLite running it.
-_ID_FOR_URLS = (
-    select(article_urls.c.article_id)
-    .where(article_urls.c.url.in_(bindparam("urls", expanding=True)))
-    .limit(1)
-)
-_BY_HASH = select(articles.c.id, articles.c.story_id).where(
-    articles.c.content_hash == bindparam("content_hash")
-)
-_CANDIDATES = (
-    select(articles.c.id, articles.c.story_id, article_signatures.c.signature)
-    .join(article_signatures, article_signatures.c.article_id == articles.c.id)
-    .where(
-        articles.c.id.in_(
-            select(lsh_keys.c.article_id)
-            .where(lsh_keys.c.key.in_(bindparam("keys", expanding=True)))
-            .distinct()
-        )
-    )
-)
-_INSERT_ARTICLE = insert(articles).returning(articles.c.id)
-_SET_STORY = (
-    update(articles)
-    .where(articles.c.id == bindparam("article_id"))
-    .values(story_id=bindparam("story"))
-)
-_INSERT_SIGNATURE = insert(article_signatures)
-_INSERT_KEYS = insert(lsh_keys)
-_INSERT_FTS = text("INSERT INTO article_fts(rowid, title, body) VALUES (:id, :title, :body)")
-_INSERT_TSVECTOR = text(
-    "INSERT INTO article_search(article_id, document) VALUES (:id, CAST(:document AS tsvector))"
-)
+@dataclass
+class ArticleRepository:
+    db: Database
+    # Outlet names this store has written; saves skip a statement per article for them.
+    _outlets_written: set[str] = field(default_factory=set, repr=False)
 
+    def save(self, draft: ArticleDraft, fp: Fingerprint, threshold: float) -> StoreResult:
+        """Store a draft: a new article, a new URL of a known one, or nothing new.
 
-def article_id_for_urls(conn: Connection, urls: Iterable[str]) -> int | None:
-    wanted = [u for u in dict.fromkeys(urls) if u]
-    if not wanted:
-        return None
-    return conn.execute(_ID_FOR_URLS, {"urls": wanted}).scalar()
+        Unique constraints on URLs and content hashes settle races between processes:
+        the loser of a race retries and then finds the winner's row.
+        """
+        for attempt in range(3):
+            try:
+                return self._save_batch([(draft, fp)], threshold, [None])[0]
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
 
+    def save_many(
+        self,
+        items: Sequence[tuple[ArticleDraft, Fingerprint]],
+        threshold: float,
+        analyses: Sequence[Analysis | None] | None = None,
+    ) -> list[StoreResult]:
+        """Store several drafts (and the analyses of the new ones) in one transaction.
 
-def known_urls(conn: Connection, urls: Sequence[str]) -> set[str]:
-    """The subset of ``urls`` some stored article was already seen at."""
-    found: set[str] = set()
-    for start in range(0, len(urls), 500):  # stay under SQLite's bound-parameter limit
-        chunk = list(urls[start : start + 500])
-        query = select(article_urls.c.url).where(article_urls.c.url.in_(chunk))
-        found.update(conn.execute(query).scalars())
-    return found
+        One commit instead of one per article (and, on SQLite, one new FTS5 segment) makes
+        this several times faster. Drafts in the batch see each other, so a copy inside the
+        batch is a duplicate as usual. If a concurrent writer breaks the batch, each draft
+        is saved on its own.
+        """
+        if not items:
+            return []
+        analysed = list(analyses) if analyses is not None else [None] * len(items)
+        if len(analysed) != len(items):
+            raise ValueError(f"{len(items)} drafts but {len(analysed)} analyses")
+        try:
+            return self._save_batch(items, threshold, analysed)
+        except IntegrityError:
+            return [
+                self._save_batch([item], threshold, [analysis])[0]
+                for item, analysis in zip(items, analysed, strict=True)
+            ]
 
+    def _save_batch(
+        self,
+        items: Sequence[tuple[ArticleDraft, Fingerprint]],
+        threshold: float,
+        analyses: Sequence[Analysis | None],
+    ) -> list[StoreResult]:
+        new_outlets: set[str] = set()
+        with self.db.write() as conn:
+            results = [
+                self._save(conn, draft, fp, threshold, new_outlets, analysis)
+                for (draft, fp), analysis in zip(items, analyses, strict=True)
+            ]
+        self._outlets_written |= new_outlets  # only once the transaction has committed
+        return results
 
-def known_hashes(conn: Connection, hashes: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(hashes), 500):  # stay under SQLite's bound-parameter limit
-        chunk = list(hashes[start : start + 500])
-        query = select(articles.c.content_hash).where(articles.c.content_hash.in_(chunk))
-        found.update(conn.execute(query).scalars())
-    return found
+    def _save(
+        self,
+        conn: Connection,
+        draft: ArticleDraft,
+        fp: Fingerprint,
+        threshold: float,
+        new_outlets: set[str],
+        analysis: Analysis | None = None,
+    ) -> StoreResult:
+        now = utcnow()
+        urls = [draft.url, draft.canonical_url or ""]
+        known = article_sql.article_id_for_urls(conn, urls)
+        if known is not None:
+            article_sql.add_urls(conn, known, urls, now)
+            return StoreResult("unchanged", known, article_sql.story_of(conn, known))
+        same_text = article_sql.article_by_hash(conn, fp.content_hash)
+        if same_text is not None:
+            article_id, story_id = same_text
+            article_sql.add_urls(conn, article_id, urls, now)
+            return StoreResult("duplicate", article_id, story_id)
+        best = choose_story(fp, article_sql.candidates(conn, fp.band_keys), threshold)
+        if draft.outlet and draft.outlet not in self._outlets_written | new_outlets:
+            source_sql.add_outlet_name(conn, draft.outlet, now)
+            new_outlets.add(draft.outlet)
+        result = article_sql.insert_article(conn, draft, fp, best.story_id if best else None, now)
+        if analysis is not None:
+            analysis_sql.save_analysis(conn, result.article_id, analysis, now)
+        return result
 
+    def known_urls(self, urls: Sequence[str]) -> set[str]:
+        with self.db.read() as conn:
+            return article_sql.known_urls(conn, urls)
 
-def add_urls(conn: Connection, article_id: int, urls: Iterable[str], now: datetime) -> None:
-    """Remember more URLs of an article; URLs already known (to any article) are kept."""
-    rows = [{"url": u, "article_id": article_id, "first_seen": now} for u in dict.fromkeys(urls)]
-    insert_ignoring_existing(conn, article_urls, [r for r in rows if r["url"]])
+    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """The subset of these content hashes some stored article has."""
+        with self.db.read() as conn:
+            return article_sql.known_hashes(conn, hashes)
 
+    def get(self, article_id: int) -> Article | None:
+        with self.db.read() as conn:
+            return article_sql.get_article(conn, article_id)
 
-def article_by_hash(conn: Connection, content_hash: str) -> tuple[int, int] | None:
-    row = conn.execute(_BY_HASH, {"content_hash": content_hash}).first()
-    return (row.id, row.story_id) if row else None
+    def texts(self, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+        """(id, title, text) of these articles, e.g. to analyse them."""
+        with self.db.read() as conn:
+            rows = article_sql.articles_by_ids(conn, ids)
+        return [(i, rows[i]["title"], rows[i]["text"]) for i in ids if i in rows]
 
+    def count(self) -> int:
+        with self.db.read() as conn:
+            return article_sql.count_articles(conn)
 
-def story_of(conn: Connection, article_id: int) -> int:
-    query = select(articles.c.story_id).where(articles.c.id == article_id)
-    return conn.execute(query).scalar_one()
+    def stories(
+        self,
+        *,
+        min_size: int = 2,
+        since: datetime | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> list[Story]:
+        with self.db.read() as conn:
+            return article_sql.list_stories(
+                conn, min_size=min_size, since=since, limit=limit, offset=offset
+            )
 
+    def story_articles(self, story_id: int, *, limit: int = 100) -> list[ArticleSummary]:
+        """The articles of one story cluster, oldest first."""
+        with self.db.read() as conn:
+            return article_sql.story_articles(conn, story_id, limit=limit)
 
-def candidates(conn: Connection, band_keys: Sequence[int]) -> list[Candidate]:
-    """Stored articles sharing at least one LSH band key: possible near-duplicates."""
-    if not band_keys:
-        return []
-    rows = conn.execute(_CANDIDATES, {"keys": list(band_keys)})
-    return [Candidate(r.id, r.story_id, r.signature) for r in rows]
+    def search(
+        self,
+        query: Query,
+        filters: ArticleFilters | None = None,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Best matches first, ranked among the newest matches (``sql.search.RANK_WINDOW``)."""
+        with self.db.read() as conn:
+            ranked = search_ids(conn, query, filters, limit=limit, offset=offset)
+            rows = article_sql.articles_by_ids(conn, [r.article_id for r in ranked])
+        phrases = positive_phrases(query)
+        hits = []
+        for ranked_id in ranked:
+            row = rows[ranked_id.article_id]
+            found = snippet(row["text"], phrases)
+            hits.append(
+                SearchHit(
+                    id=row["id"],
+                    url=row["url"],
+                    title=row["title"],
+                    score=round(ranked_id.score, 6),
+                    snippet=found.text,
+                    highlights=tuple(found.highlights),
+                    outlet=row["outlet"],
+                    published_at=row["published_at"],
+                )
+            )
+        return hits
 
-
-def insert_article(
-    conn: Connection,
-    draft: ArticleDraft,
-    fp: Fingerprint,
-    story_id: int | None,
-    now: datetime,
-) -> StoreResult:
-    """Insert a new article with its URLs, signature, LSH keys and search entry."""
-    values = {
-        "url": draft.url,
-        "canonical_url": draft.canonical_url,
-        "title": draft.title,
-        "text": draft.text,
-        "author": draft.author,
-        "outlet": draft.outlet,
-        "source_id": draft.source_id,
-        "published_at": draft.published_at,
-        "fetched_at": draft.fetched_at,
-        "created_at": now,
-        "origin": draft.origin,
-        "content_hash": fp.content_hash,
-        "story_id": story_id or 0,
-    }
-    article_id = conn.execute(_INSERT_ARTICLE, values).scalar_one()
-    if story_id is None:
-        story_id = article_id
-        conn.execute(_SET_STORY, {"article_id": article_id, "story": story_id})
-    add_urls(conn, article_id, [draft.url, draft.canonical_url or ""], now)
-    conn.execute(_INSERT_SIGNATURE, {"article_id": article_id, "signature": fp.signature})
-    if fp.band_keys:
-        rows = [{"key": k, "article_id": article_id} for k in dict.fromkeys(fp.band_keys)]
-        conn.execute(_INSERT_KEYS, rows)
-    index_for_search(conn, article_id, draft.title, draft.text)
-    return StoreResult("new", article_id, story_id)
-
-
-def index_for_search(conn: Connection, article_id: int, title: str, body: str) -> None:
-    if conn.dialect.name == "sqlite":
-        values = {"id": article_id, "title": search_form(title), "body": search_form(body)}
-        conn.execute(_INSERT_FTS, values)
-    else:
-        conn.execute(_INSERT_TSVECTOR, {"id": article_id, "document": build_tsvector(title, body)})
-
-
-def _summary(row: RowMapping) -> ArticleSummary:
-    return ArticleSummary(**dict(row))
-
-
-def article_conditions(filters: ArticleFilters) -> list[ColumnElement[bool]]:
-    """SQL conditions on ``articles`` for every filter that is set."""
-    conditions: list[ColumnElement[bool]] = []
-    if filters.since is not None:
-        conditions.append(articles.c.published_at >= filters.since)
-    if filters.until is not None:
-        conditions.append(articles.c.published_at < filters.until)
-    if filters.outlets is not None:
-        conditions.append(articles.c.outlet.in_(list(filters.outlets)))
-    return conditions + filter_conditions(filters)
-
-
-def list_articles(
-    conn: Connection,
-    filters: ArticleFilters | None = None,
-    *,
-    limit: int = 50,
-    offset: int = 0,
-) -> list[ArticleSummary]:
-    """Newest first."""
-    query = (
-        select(*_SUMMARY_COLUMNS)
-        .where(*article_conditions(filters or ArticleFilters()))
-        .order_by(articles.c.published_at.desc().nulls_last(), articles.c.id.desc())
-        .limit(limit)
-        .offset(offset)
-    )
-    return [_summary(r) for r in conn.execute(query).mappings()]
-
-
-def get_article(conn: Connection, article_id: int) -> Article | None:
-    row = conn.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
-    if row is None:
-        return None
-    urls = conn.execute(
-        select(article_urls.c.url)
-        .where(article_urls.c.article_id == article_id)
-        .order_by(article_urls.c.first_seen, article_urls.c.url)
-    ).scalars()
-    fields = {k: row[k] for k in Article.__dataclass_fields__ if k != "urls"}
-    return Article(**fields, urls=tuple(urls))
-
-
-def story_articles(conn: Connection, story_id: int, *, limit: int = 100) -> list[ArticleSummary]:
-    """The articles of one story cluster, oldest first."""
-    query = (
-        select(*_SUMMARY_COLUMNS)
-        .where(articles.c.story_id == story_id)
-        .order_by(articles.c.published_at.nulls_last(), articles.c.id)
-        .limit(limit)
-    )
-    return [_summary(r) for r in conn.execute(query).mappings()]
-
-
-def articles_by_ids(conn: Connection, ids: Sequence[int]) -> dict[int, RowMapping]:
-    if not ids:
-        return {}
-    query = select(articles).where(articles.c.id.in_(list(ids)))
-    return {r["id"]: r for r in conn.execute(query).mappings()}
-
-
-def count_articles(conn: Connection) -> int:
-    return conn.execute(select(func.count()).select_from(articles)).scalar_one()
-
-
-def list_stories(
-    conn: Connection,
-    *,
-    min_size: int = 2,
-    since: datetime | None = None,
-    limit: int = 20,
-    offset: int = 0,
-) -> list[Story]:
-    """Story clusters, biggest first, then most recent."""
-    size = func.count(articles.c.id).label("size")
-    last = func.max(articles.c.published_at).label("last_published")
-    query = select(articles.c.story_id, size, last).group_by(articles.c.story_id)
-    if since is not None:
-        query = query.where(articles.c.published_at >= since)
-    query = (
-        query.having(func.count(articles.c.id) >= min_size)
-        .order_by(size.desc(), last.desc().nulls_last(), articles.c.story_id.desc())
-        .limit(limit)
-        .offset(offset)
-    )
-    groups = conn.execute(query).all()
-    if not groups:
-        return []
-    members_query = (
-        select(
-            articles.c.id,
-            articles.c.story_id,
-            articles.c.title,
-            articles.c.outlet,
-            articles.c.published_at,
-        )
-        .where(articles.c.story_id.in_([g.story_id for g in groups]))
-        .order_by(articles.c.id)
-    )
-    members: dict[int, list[RowMapping]] = {}
-    for row in conn.execute(members_query).mappings():
-        members.setdefault(row["story_id"], []).append(row)
-    return [_story(g.story_id, members[g.story_id]) for g in groups]
-
-
-def _story(story_id: int, rows: list[RowMapping]) -> Story:
-    dates = [r["published_at"] for r in rows if r["published_at"] is not None]
-    # Named after its earliest publication (the original, usually), else its first article.
-    dated = [r for r in rows if r["published_at"] is not None]
-    founder = min(dated, key=lambda r: (r["published_at"], r["id"])) if dated else rows[0]
-    return Story(
-        story_id=story_id,
-        size=len(rows),
-        title=founder["title"],
-        article_ids=tuple(r["id"] for r in rows),
-        outlets=tuple(dict.fromkeys(r["outlet"] for r in rows if r["outlet"])),
-        first_published=min(dates) if dates else None,
-        last_published=max(dates) if dates else None,
-    )
+    # Last: a method named ``list`` hides the builtin from the annotations below it.
+    def list(
+        self, filters: ArticleFilters | None = None, *, limit: int = 50, offset: int = 0
+    ) -> list[ArticleSummary]:
+        with self.db.read() as conn:
+            return article_sql.list_articles(conn, filters, limit=limit, offset=offset)

@@ -1,173 +1,121 @@
-"""SQL for incidents: the task force, the timeline, the linked articles."""
+"""Incidents: the record, its task force, its timeline and the articles linked to it."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
-
-from toancanh.domain.incidents import Incident, IncidentEvent, IncidentMember
-from toancanh.store.schema import (
-    incident_articles,
-    incident_events,
-    incident_members,
-    incidents,
-)
-from toancanh.store.upsert import insert_ignoring_existing
+from toancanh.domain.incidents import Incident, IncidentMember
+from toancanh.errors import NotFound
+from toancanh.store.database import Database
+from toancanh.store.sql import incidents as incident_sql
 
 
-def add_incident(
-    conn: Connection,
-    *,
-    title: str,
-    alert_id: int | None,
-    watch_id: int | None,
-    severity: str,
-    lead: str | None,
-    lead_unit: str | None,
-    unit: str | None,
-    created_by: str,
-    now: datetime,
-) -> int:
-    result = conn.execute(
-        insert(incidents).values(
-            title=title,
-            alert_id=alert_id,
-            watch_id=watch_id,
-            severity=severity,
-            status="open",
-            lead=lead,
-            lead_unit=lead_unit,
-            unit=unit,
-            opened_at=now,
-            created_by=created_by,
-        )
-    )
-    return int(result.inserted_primary_key[0])
+@dataclass
+class IncidentRepository:
+    db: Database
+
+    def open(
+        self,
+        *,
+        title: str,
+        alert_id: int | None,
+        watch_id: int | None,
+        severity: str,
+        lead: str | None,
+        lead_unit: str | None,
+        unit: str | None,
+        members: Sequence[IncidentMember],
+        article_ids: Sequence[int],
+        actor: str,
+    ) -> Incident:
+        with self.db.change(actor, "create", "incident") as change:
+            conn, now = change.conn, change.now
+            incident_id = incident_sql.add_incident(
+                conn,
+                title=title,
+                alert_id=alert_id,
+                watch_id=watch_id,
+                severity=severity,
+                lead=lead,
+                lead_unit=lead_unit,
+                unit=unit,
+                created_by=actor,
+                now=now,
+            )
+            incident_sql.set_members(conn, incident_id, list(members))
+            incident_sql.link_articles(conn, incident_id, list(article_ids), now)
+            opened = f"opened from alert #{alert_id}" if alert_id else "opened"
+            incident_sql.add_event(
+                conn, incident_id, kind="opened", text=opened, author=actor, now=now
+            )
+            incident = incident_sql.get_incident(conn, incident_id)
+            assert incident is not None
+            change.entity_id, change.after = incident_id, _public(incident)
+        return incident
+
+    def change(
+        self,
+        incident_id: int,
+        *,
+        actor: str,
+        event: tuple[str, str] | None = None,
+        members: Sequence[IncidentMember] | None = None,
+        article_ids: Sequence[int] = (),
+        **values: Any,
+    ) -> Incident:
+        """Change an incident's fields, task force or articles, with a timeline entry."""
+        with self.db.change(actor, "update", "incident", incident_id) as change:
+            conn, now = change.conn, change.now
+            before = incident_sql.get_incident(conn, incident_id)
+            if before is None:
+                raise NotFound("no incident #{incident_id}", incident_id=incident_id)
+            change.before = _public(before)
+            if values:
+                incident_sql.update_incident(conn, incident_id, **values)
+            if members is not None:
+                incident_sql.set_members(conn, incident_id, list(members))
+            if article_ids:
+                incident_sql.link_articles(conn, incident_id, list(article_ids), now)
+            if event is not None:
+                kind, text = event
+                incident_sql.add_event(
+                    conn,
+                    incident_id,
+                    kind=kind,
+                    text=text,
+                    author=actor,
+                    now=now,
+                    article_id=article_ids[0] if kind == "article" and article_ids else None,
+                )
+            after = incident_sql.get_incident(conn, incident_id)
+            assert after is not None
+            change.after = _public(after)
+        return after
+
+    def get(self, incident_id: int) -> Incident | None:
+        with self.db.read() as conn:
+            return incident_sql.get_incident(conn, incident_id)
+
+    # Last: a method named ``list`` hides the builtin from the annotations below it.
+    def list(
+        self,
+        *,
+        status: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        units: Sequence[str] | None = None,
+    ) -> list[Incident]:
+        """Newest first; with ``units``, only incidents of those units or of none."""
+        with self.db.read() as conn:
+            return incident_sql.list_incidents(
+                conn, status=status, limit=limit, offset=offset, units=units
+            )
 
 
-def update_incident(conn: Connection, incident_id: int, **values: Any) -> None:
-    if "closing_trend" in values and values["closing_trend"] is not None:
-        values["closing_trend"] = json.dumps(values["closing_trend"], ensure_ascii=False)
-    conn.execute(update(incidents).where(incidents.c.id == incident_id).values(**values))
-
-
-def add_event(
-    conn: Connection,
-    incident_id: int,
-    *,
-    kind: str,
-    text: str,
-    author: str,
-    now: datetime,
-    article_id: int | None = None,
-) -> None:
-    conn.execute(
-        insert(incident_events).values(
-            incident_id=incident_id,
-            at=now,
-            kind=kind,
-            text=text,
-            author=author,
-            article_id=article_id,
-        )
-    )
-
-
-def set_members(conn: Connection, incident_id: int, members: list[IncidentMember]) -> None:
-    conn.execute(delete(incident_members).where(incident_members.c.incident_id == incident_id))
-    if members:
-        conn.execute(
-            insert(incident_members),
-            [
-                {"incident_id": incident_id, "name": m.name, "unit": m.unit, "role": m.role}
-                for m in members
-            ],
-        )
-
-
-def link_articles(
-    conn: Connection, incident_id: int, article_ids: list[int], now: datetime
-) -> None:
-    insert_ignoring_existing(
-        conn,
-        incident_articles,
-        [{"incident_id": incident_id, "article_id": a, "added_at": now} for a in article_ids],
-    )
-
-
-def get_incident(conn: Connection, incident_id: int) -> Incident | None:
-    row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()
-    if row is None:
-        return None
-    members = tuple(
-        IncidentMember(r.name, r.unit, r.role)
-        for r in conn.execute(
-            select(incident_members)
-            .where(incident_members.c.incident_id == incident_id)
-            .order_by(incident_members.c.id)
-        )
-    )
-    events = tuple(
-        IncidentEvent(r.at, r.kind, r.text, r.author, r.article_id)
-        for r in conn.execute(
-            select(incident_events)
-            .where(incident_events.c.incident_id == incident_id)
-            .order_by(incident_events.c.at, incident_events.c.id)
-        )
-    )
-    article_ids = tuple(
-        conn.execute(
-            select(incident_articles.c.article_id)
-            .where(incident_articles.c.incident_id == incident_id)
-            .order_by(incident_articles.c.added_at, incident_articles.c.article_id)
-        ).scalars()
-    )
-    return _incident(row, members, events, article_ids)
-
-
-def _incident(
-    row: Any,
-    members: tuple[IncidentMember, ...] = (),
-    events: tuple[IncidentEvent, ...] = (),
-    article_ids: tuple[int, ...] = (),
-) -> Incident:
-    return Incident(
-        id=row.id,
-        title=row.title,
-        alert_id=row.alert_id,
-        watch_id=row.watch_id,
-        severity=row.severity,
-        status=row.status,
-        lead=row.lead,
-        lead_unit=row.lead_unit,
-        unit=row.unit,
-        opened_at=row.opened_at,
-        closed_at=row.closed_at,
-        summary=row.summary,
-        closing_trend=json.loads(row.closing_trend) if row.closing_trend else None,
-        created_by=row.created_by,
-        members=members,
-        events=events,
-        article_ids=article_ids,
-    )
-
-
-def list_incidents(
-    conn: Connection,
-    *,
-    status: str | None = None,
-    limit: int = 50,
-    offset: int = 0,
-    units: Sequence[str] | None = None,
-) -> list[Incident]:
-    """Newest first; with ``units``, only incidents of those units or of none."""
-    query = select(incidents).order_by(incidents.c.opened_at.desc(), incidents.c.id.desc())
-    if status is not None:
-        query = query.where(incidents.c.status == status)
-    if units is not None:
-        query = query.where(incidents.c.unit.is_(None) | incidents.c.unit.in_(list(units)))
-    return [_incident(r) for r in conn.execute(query.limit(limit).offset(offset))]
+def _public(incident: Incident) -> dict[str, Any]:
+    """An incident for the audit log; its timeline is its own record of changes."""
+    data = asdict(incident)
+    data.pop("events", None)
+    return data

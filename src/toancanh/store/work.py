@@ -1,123 +1,113 @@
-"""SQL of the scale-out mode: the scheduler's claims, dead letters, throughput.
-
-A claim is one conditional UPDATE: of two schedulers started by mistake, only one sees
-its row changed, so each source is queued once per interval.
-"""
+"""The scale-out side: scheduler claims, exclusive locks, dead letters and throughput."""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, or_, select, text, update
-
+from toancanh.domain.sources import Source
 from toancanh.domain.work import DeadLetter
-from toancanh.store.schema import articles, dead_letters, sources
+from toancanh.store.database import Database, utcnow
+from toancanh.store.sql import sources as source_sql
+from toancanh.store.sql import work as work_sql
 
 
-def claim_source(conn: Connection, source_id: int, now: datetime, interval: int) -> bool:
-    """Mark the source as queued now, unless someone queued it less than ``interval``
-    seconds ago (then False: leave it)."""
-    result = conn.execute(
-        update(sources)
-        .where(
-            sources.c.id == source_id,
-            or_(
-                sources.c.last_enqueued_at.is_(None),
-                sources.c.last_enqueued_at <= now - timedelta(seconds=interval),
-            ),
-        )
-        .values(last_enqueued_at=now)
-    )
-    return result.rowcount == 1
+@dataclass
+class WorkRepository:
+    """What workers, the scheduler and ``toancanh status`` need of the store."""
 
+    db: Database
 
-def add_dead_letter(
-    conn: Connection,
-    *,
-    task: str,
-    arguments: dict[str, Any],
-    url: str | None,
-    reason: str,
-    detail: str | None,
-    attempts: int,
-    now: datetime,
-) -> int:
-    """A new dead letter, or, when the same task on the same URL already has an open one
-    (two polls queued the page before it failed), that one updated: one letter a page."""
-    values = {
-        "arguments": json.dumps(arguments, ensure_ascii=False, sort_keys=True),
-        "reason": reason[:100],
-        "detail": (detail or "")[:2000] or None,
-        "failed_at": now,
-    }
-    if url is not None:
-        same = select(dead_letters.c.id, dead_letters.c.attempts).where(
-            dead_letters.c.task == task, dead_letters.c.url == url, *_open()
-        )
-        found = conn.execute(same.order_by(dead_letters.c.id).limit(1)).first()
-        if found is not None:
-            conn.execute(
-                update(dead_letters)
-                .where(dead_letters.c.id == found.id)
-                .values(attempts=found.attempts + attempts, **values)
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        """One holder of ``name`` at a time across every process on this database.
+
+        PostgreSQL: an advisory lock on a connection of its own. SQLite: nothing to do,
+        its one writer already serialises the work (and it is not shared by workers).
+        """
+        if self.db.dialect != "postgresql":
+            yield
+            return
+        with self.db.engine.connect() as conn:
+            work_sql.lock_exclusive(conn, name)
+            conn.commit()
+            try:
+                yield
+            finally:
+                work_sql.unlock_exclusive(conn, name)
+                conn.commit()
+
+    def claim_due_sources(
+        self,
+        default_interval: int,
+        send: Callable[[Source], object],
+        now: datetime | None = None,
+    ) -> list[Source]:
+        """Queue (with ``send``) each source whose interval has passed, once per interval
+        whatever the number of schedulers. A claim commits only after its ``send``
+        succeeded: with the broker down, nothing is claimed and the next pass retries."""
+        now = now or utcnow()
+        queued = []
+        with self.db.read() as conn:
+            candidates = source_sql.list_sources(conn)
+        for source in candidates:
+            interval = source.interval_seconds or default_interval
+            due_from = now - timedelta(seconds=interval)
+            if source.last_enqueued_at is not None and source.last_enqueued_at > due_from:
+                continue
+            with self.db.write() as conn:
+                if work_sql.claim_source(conn, source.id, now, interval):
+                    send(source)  # raises: the transaction rolls back, the claim with it
+                    queued.append(source)
+        return queued
+
+    def add_dead_letter(
+        self,
+        *,
+        task: str,
+        arguments: dict[str, Any],
+        url: str | None,
+        reason: str,
+        detail: str | None,
+        attempts: int,
+    ) -> int:
+        with self.db.write() as conn:
+            return work_sql.add_dead_letter(
+                conn,
+                task=task,
+                arguments=arguments,
+                url=url,
+                reason=reason,
+                detail=detail,
+                attempts=attempts,
+                now=utcnow(),
             )
-            return int(found.id)
-    insert_letter = insert(dead_letters).values(task=task, url=url, attempts=attempts, **values)
-    return int(conn.execute(insert_letter.returning(dead_letters.c.id)).scalar_one())
 
+    def dead_letters(self, *, include_replayed: bool = False, limit: int = 50) -> list[DeadLetter]:
+        with self.db.read() as conn:
+            return work_sql.list_dead_letters(conn, include_replayed=include_replayed, limit=limit)
 
-def _dead_letter(row: Any) -> DeadLetter:
-    data = dict(row)
-    data["arguments"] = json.loads(data["arguments"])
-    return DeadLetter(**data)
+    def get_dead_letters(self, ids: list[int]) -> list[DeadLetter]:
+        with self.db.read() as conn:
+            return work_sql.get_dead_letters(conn, ids)
 
+    def count_dead_letters(self) -> int:
+        with self.db.read() as conn:
+            return work_sql.count_dead_letters(conn)
 
-def list_dead_letters(
-    conn: Connection, *, include_replayed: bool = False, limit: int = 50
-) -> list[DeadLetter]:
-    query = select(dead_letters).order_by(dead_letters.c.id.desc()).limit(limit)
-    if not include_replayed:
-        query = query.where(*_open())
-    return [_dead_letter(row) for row in conn.execute(query).mappings()]
+    def mark_replayed(self, letter_id: int) -> None:
+        with self.db.write() as conn:
+            work_sql.mark_replayed(conn, letter_id, utcnow())
 
+    def mark_discarded(self, letter_id: int) -> None:
+        """Handled without resending (the page is gone, the source removed...)."""
+        with self.db.write() as conn:
+            work_sql.mark_discarded(conn, letter_id, utcnow())
 
-def get_dead_letters(conn: Connection, ids: list[int]) -> list[DeadLetter]:
-    query = select(dead_letters).where(dead_letters.c.id.in_(ids)).order_by(dead_letters.c.id)
-    return [_dead_letter(row) for row in conn.execute(query).mappings()]
-
-
-def _open() -> list[Any]:
-    """Dead letters neither replayed nor discarded."""
-    return [dead_letters.c.replayed_at.is_(None), dead_letters.c.discarded_at.is_(None)]
-
-
-def count_dead_letters(conn: Connection) -> int:
-    query = select(func.count()).select_from(dead_letters).where(*_open())
-    return int(conn.execute(query).scalar_one())
-
-
-def mark_replayed(conn: Connection, letter_id: int, now: datetime) -> None:
-    conn.execute(update(dead_letters).where(dead_letters.c.id == letter_id).values(replayed_at=now))
-
-
-def mark_discarded(conn: Connection, letter_id: int, now: datetime) -> None:
-    query = update(dead_letters).where(dead_letters.c.id == letter_id)
-    conn.execute(query.values(discarded_at=now))
-
-
-def stored_since(conn: Connection, since: datetime) -> int:
-    """Articles stored from ``since`` on (throughput)."""
-    query = select(func.count()).select_from(articles).where(articles.c.created_at >= since)
-    return int(conn.execute(query).scalar_one())
-
-
-def lock_exclusive(conn: Connection, name: str) -> None:
-    """Wait for the PostgreSQL advisory lock ``name`` (held until ``unlock_exclusive`` or
-    the connection ends, so a killed worker cannot keep it)."""
-    conn.execute(text("SELECT pg_advisory_lock(hashtextextended(:name, 0))"), {"name": name})
-
-
-def unlock_exclusive(conn: Connection, name: str) -> None:
-    conn.execute(text("SELECT pg_advisory_unlock(hashtextextended(:name, 0))"), {"name": name})
+    def stored_since(self, since: datetime) -> int:
+        """Articles stored since ``since`` (throughput, for ``toancanh status``)."""
+        with self.db.read() as conn:
+            return work_sql.stored_since(conn, since)

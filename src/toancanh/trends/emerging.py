@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
+from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.trends.terms import RisingTerm, rising_terms
 
@@ -46,15 +47,6 @@ class Emerging:
     now: datetime
 
 
-class EmergingStore(Protocol):
-    def recent_stories(
-        self, *, since: datetime, min_outlets: int = 2, limit: int = 200
-    ) -> list[dict[str, Any]]: ...
-    def subject_titles(
-        self, subject: Subject, *, since: datetime, until: datetime, limit: int = 20000
-    ) -> list[tuple[datetime, str, int]]: ...
-
-
 def story_growth(story: dict[str, Any], now: datetime) -> EmergingStory:
     articles: Sequence[tuple[datetime, str | None, bool]] = story["articles"]
     first, last = articles[0][0], articles[-1][0]
@@ -75,7 +67,7 @@ def story_growth(story: dict[str, Any], now: datetime) -> EmergingStory:
 
 
 def emerging(
-    store: EmergingStore,
+    store: Store,
     *,
     now: datetime | None = None,
     window_hours: float = 72,
@@ -87,13 +79,14 @@ def emerging(
     now = now or datetime.now(UTC)
     since = now - timedelta(hours=window_hours)
     stories = [
-        story_growth(s, now) for s in store.recent_stories(since=since, min_outlets=min_outlets)
+        story_growth(s, now)
+        for s in store.trends.recent_stories(since=since, min_outlets=min_outlets)
     ]
     stories.sort(key=lambda s: (s.score, s.last_published), reverse=True)
     cut = now - timedelta(hours=burst_hours)
     recent: dict[int, str] = {}
     before: dict[int, str] = {}
-    for when, title, story_id in store.subject_titles(
+    for when, title, story_id in store.trends.titles(
         ALL,
         since=cut - timedelta(days=reference_days),
         until=now + timedelta(seconds=1),

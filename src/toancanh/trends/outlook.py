@@ -7,18 +7,13 @@ Shared by ``toancanh forecast`` and the HTTP API; ``outlook_json`` is their JSON
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from datetime import date, timedelta
+from typing import Any
 
-from toancanh.store.trends import BucketCount, Subject
+from toancanh.store import Store
+from toancanh.store.trends import Subject
 from toancanh.trends.forecast import Forecast, ForecastPoint, first_breach, forecast_series
 from toancanh.trends.series import bucket_keys, build_points, day_start
-
-
-class CountStore(Protocol):
-    def trend_counts(
-        self, subject: Subject, *, since: datetime, until: datetime, by: str = "day"
-    ) -> list[BucketCount]: ...
 
 
 @dataclass(frozen=True)
@@ -31,7 +26,7 @@ class Outlook:
 
 
 def outlook(
-    store: CountStore,
+    store: Store,
     subject: Subject,
     *,
     today: date,
@@ -41,7 +36,7 @@ def outlook(
 ) -> Outlook:
     start, end = day_start(today - timedelta(days=history)), day_start(today)
     points, _ = build_points(
-        store.trend_counts(subject, since=start, until=end, by="day"),
+        store.trends.counts(subject, since=start, until=end, by="day"),
         bucket_keys(start, end, "day"),
     )
     dates = [date.fromisoformat(p.bucket) for p in points]

@@ -12,9 +12,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
-from toancanh.domain.watches import Watch
+from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.trends.series import day_start, local_day
 from toancanh.trends.spikes import negative_share_spikes, volume_spikes
@@ -36,19 +36,6 @@ class Spike:
     stories: tuple[dict[str, Any], ...] = ()
 
 
-class ScanStore(Protocol):
-    def list_watches(self, *, with_counts: bool = True) -> list[Watch]: ...
-    def watch_daily_counts(
-        self, *, since: datetime, until: datetime
-    ) -> list[tuple[int, str, int, int]]: ...
-    def facet_daily_counts(
-        self, kinds: Sequence[str], *, since: datetime, until: datetime
-    ) -> list[tuple[str, str, str, int, int]]: ...
-    def top_stories(
-        self, subject: Subject, *, since: datetime, until: datetime, limit: int = 10
-    ) -> list[dict[str, Any]]: ...
-
-
 def _series(
     rows: dict[str, tuple[int, int]], first: date, days: int
 ) -> tuple[list[int], list[int]]:
@@ -61,7 +48,7 @@ def _series(
 
 
 def scan_spikes(
-    store: ScanStore,
+    store: Store,
     *,
     since: date,
     now: datetime | None = None,
@@ -76,12 +63,12 @@ def scan_spikes(
     days = (today - first).days + 1
     start, until = day_start(first), now + timedelta(seconds=1)
     by_subject: dict[Subject, dict[str, tuple[int, int]]] = defaultdict(dict)
-    names = {w.id: w.name for w in store.list_watches(with_counts=False)}
-    for watch_id, day, total, negative in store.watch_daily_counts(since=start, until=until):
+    names = {w.id: w.name for w in store.watches.list(with_counts=False)}
+    for watch_id, day, total, negative in store.trends.watch_daily_counts(since=start, until=until):
         if watch_id in names:
             by_subject[Subject("watch", str(watch_id), names[watch_id])][day] = (total, negative)
     if kinds:
-        for kind, value, day, total, negative in store.facet_daily_counts(
+        for kind, value, day, total, negative in store.trends.facet_daily_counts(
             kinds, since=start, until=until
         ):
             by_subject[Subject(kind, value, value)][day] = (total, negative)  # type: ignore[arg-type]
@@ -119,7 +106,7 @@ def scan_spikes(
                 **{
                     **s.__dict__,
                     "stories": tuple(
-                        store.top_stories(
+                        store.trends.top_stories(
                             s.subject,
                             since=day_start(s.day),
                             until=day_start(s.day + timedelta(days=1)),

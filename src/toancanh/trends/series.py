@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
+from toancanh.store import Store
 from toancanh.store.trends import BucketCount, Subject
 from toancanh.text.dates import isoformat_local
 from toancanh.trends.terms import RisingTerm, rising_terms
@@ -83,32 +84,6 @@ class TrendReport:
         }
 
 
-class TrendSource(Protocol):
-    """What trends need of the store."""
-
-    def trend_counts(
-        self, subject: Subject, *, since: datetime, until: datetime, by: str = "day"
-    ) -> list[BucketCount]: ...
-
-    def top_outlets(
-        self, subject: Subject, *, since: datetime, until: datetime, limit: int = 10
-    ) -> list[dict[str, Any]]: ...
-
-    def top_stories(
-        self, subject: Subject, *, since: datetime, until: datetime, limit: int = 10
-    ) -> list[dict[str, Any]]: ...
-
-    def subject_titles(
-        self,
-        subject: Subject,
-        *,
-        since: datetime,
-        until: datetime,
-        limit: int = 20000,
-        every: int = 1,
-    ) -> list[tuple[datetime, str, int]]: ...
-
-
 def local_day(moment: datetime) -> date:
     return moment.astimezone(VIETNAM).date()
 
@@ -152,7 +127,7 @@ def build_points(
 
 
 def trend_report(
-    source: TrendSource,
+    store: Store,
     subject: Subject,
     *,
     since: datetime,
@@ -165,11 +140,11 @@ def trend_report(
     if by == "hour" and until - since > timedelta(hours=MAX_HOUR_BUCKETS):
         since = until - timedelta(hours=MAX_HOUR_BUCKETS)
         notes.append("hourly trends cover the last 31 days at most")
-    counts = source.trend_counts(subject, since=since, until=until, by=by)
+    counts = store.trends.counts(subject, since=since, until=until, by=by)
     points, totals = build_points(counts, bucket_keys(since, until, by))
     terms: list[RisingTerm] = []
     if with_terms and totals.total:
-        terms = subject_rising_terms(source, subject, since=since, until=until, total=totals.total)
+        terms = subject_rising_terms(store, subject, since=since, until=until, total=totals.total)
     top_since = max(since, until - timedelta(days=TOP_DAYS))
     return TrendReport(
         subject=subject,
@@ -178,8 +153,8 @@ def trend_report(
         until=until,
         points=tuple(points),
         totals=totals,
-        top_outlets=tuple(source.top_outlets(subject, since=top_since, until=until)),
-        top_stories=tuple(source.top_stories(subject, since=top_since, until=until)),
+        top_outlets=tuple(store.trends.top_outlets(subject, since=top_since, until=until)),
+        top_stories=tuple(store.trends.top_stories(subject, since=top_since, until=until)),
         rising_terms=tuple(terms),
         notes=tuple(notes),
         top_since=top_since,
@@ -190,7 +165,7 @@ MAX_TERM_TITLES = 1500  # titles read on each side of the term test: bounded cos
 
 
 def subject_rising_terms(
-    source: TrendSource,
+    store: Store,
     subject: Subject,
     *,
     since: datetime,
@@ -206,10 +181,10 @@ def subject_rising_terms(
     cut = until - recent_span
     reference_since = max(since, cut - timedelta(days=REFERENCE_DAYS))
     share = (cut - reference_since) / (until - since) if until > since else 0.0
-    recent_rows = source.subject_titles(subject, since=cut, until=until, limit=MAX_TERM_TITLES)
+    recent_rows = store.trends.titles(subject, since=cut, until=until, limit=MAX_TERM_TITLES)
     expected = int((total or 0) * share)  # articles in the reference weeks, about
     every = max(1, -(-expected // MAX_TERM_TITLES))
-    before_rows = source.subject_titles(
+    before_rows = store.trends.titles(
         subject, since=reference_since, until=cut, limit=MAX_TERM_TITLES, every=every
     )
     recent = {story_id: title for _, title, story_id in reversed(recent_rows)}

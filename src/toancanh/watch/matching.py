@@ -1,6 +1,6 @@
 """Matching a parsed query against one article's tokens, in Python.
 
-The same semantics as the FTS5 and PostgreSQL compilations (``store.fulltext``); a
+The same semantics as the FTS5 and PostgreSQL compilations (``store.sql.fulltext``); a
 property test holds the three together. Live watchlist matching uses this on each new
 article; search uses ``positive_phrases`` to highlight what matched.
 """

@@ -133,15 +133,22 @@ def watches_matching(
     return found
 
 
-class MatchStore(Protocol):
-    """What matching needs of the store."""
+class WatchMatches(Protocol):
+    """What matching needs of the store's watch repository (``store.watches``)."""
 
-    def list_watches(self, *, with_counts: bool = True) -> list[Watch]: ...
     def match_candidates(self, article_ids: Sequence[int]) -> list[MatchCandidate]: ...
     def record_matches(self, pairs: Sequence[tuple[int, MatchCandidate]]) -> None: ...
     def replace_matches(self, watch_id: int, article_ids: Sequence[int]) -> int: ...
     def fulltext_ids(self, query: Query) -> list[int]: ...
     def facet_ids(self, kind: str, values: Sequence[str]) -> list[int]: ...
+    def list(self, *, with_counts: bool = True) -> list[Watch]: ...  # last: it hides ``list``
+
+
+class MatchStore(Protocol):
+    """What matching needs of the store (a protocol: the store is a layer above)."""
+
+    @property
+    def watches(self) -> WatchMatches: ...
 
 
 def match_new_articles(
@@ -154,14 +161,14 @@ def match_new_articles(
     if not article_ids:
         return {}
     compiled = compile_watches(
-        store.list_watches(with_counts=False) if watches is None else watches
+        store.watches.list(with_counts=False) if watches is None else watches
     )
     if not compiled:
         return {}
     pairs: list[tuple[int, MatchCandidate]] = []
-    for candidate in store.match_candidates(article_ids):
+    for candidate in store.watches.match_candidates(article_ids):
         pairs += [(w.id, candidate) for w in watches_matching(candidate, compiled)]
-    store.record_matches(pairs)
+    store.watches.record_matches(pairs)
     found: dict[int, list[int]] = {}
     for watch_id, candidate in pairs:
         found.setdefault(watch_id, []).append(candidate.article_id)
@@ -178,7 +185,7 @@ def backfill(store: MatchStore, watch: Watch) -> int:
     compiled = compile_watch(watch)
     ids: set[int] = set()
     if compiled.query is not None:
-        ids.update(store.fulltext_ids(compiled.query))
-    ids.update(store.facet_ids("legal_ref", sorted(compiled.legal_refs)))
-    ids.update(store.facet_ids("agency", sorted(compiled.agencies)))
-    return store.replace_matches(watch.id, sorted(ids))
+        ids.update(store.watches.fulltext_ids(compiled.query))
+    ids.update(store.watches.facet_ids("legal_ref", sorted(compiled.legal_refs)))
+    ids.update(store.watches.facet_ids("agency", sorted(compiled.agencies)))
+    return store.watches.replace_matches(watch.id, sorted(ids))

@@ -193,7 +193,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     @app.get("/healthz", include_in_schema=False)
     def health(request: Request) -> dict[str, object]:
-        return {"ok": True, "articles": get_store(request).count_articles()}
+        return {"ok": True, "articles": get_store(request).articles.count()}
 
     for router in routers():
         app.include_router(router)

@@ -132,7 +132,7 @@ def resolve(store: Store, form: SearchForm, gettext: Callable[[str], str]) -> Re
         except canonical.FilterError:
             errors[name] = gettext(message) % {"value": getattr(form, name)}
             if name == "outlet":
-                names = sorted(o.name for o in store.list_outlets())[:12]
+                names = sorted(o.name for o in store.sources.list_outlets())[:12]
                 if names:
                     errors[name] += " " + gettext("Known outlets: %(names)s.") % {
                         "names": ", ".join(names)

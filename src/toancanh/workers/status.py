@@ -67,11 +67,11 @@ def read_store(store: Store, status: ClusterStatus, now: datetime) -> None:
             )
             return
         for minutes in WINDOWS:
-            stored = store.stored_since(now - timedelta(minutes=minutes))
+            stored = store.work.stored_since(now - timedelta(minutes=minutes))
             status.per_minute[minutes] = stored / minutes
-        status.failing_sources = [s for s in store.list_sources() if s.error_streak > 0]
-        status.dead_letters = store.count_dead_letters()
-        status.recent_dead = store.dead_letters(limit=10)
+        status.failing_sources = [s for s in store.sources.list() if s.error_streak > 0]
+        status.dead_letters = store.work.count_dead_letters()
+        status.recent_dead = store.work.dead_letters(limit=10)
     except Exception as error:  # the database is down: say so, show the broker's part
         status.database_error = f"{type(error).__name__}: {error}"
 

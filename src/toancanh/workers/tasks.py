@@ -110,7 +110,7 @@ class WorkerContext:
         cached = self._sources.get(source_id)
         if cached is not None and now - cached[0] < SOURCE_CACHE_SECONDS:
             return cached[1]
-        found = self.store.get_source(source_id)
+        found = self.store.sources.get(source_id)
         self._sources[source_id] = (now, found)
         return found
 
@@ -173,7 +173,7 @@ def _now() -> datetime:
 def record_failure(
     store: Store, error: StageError, url: str, source_id: int | None, stage: Stage | None = None
 ) -> None:
-    store.record_failure(
+    store.failures.record(
         Failure(
             stage=str(stage or error.stage),
             reason=error.reason,
@@ -244,7 +244,7 @@ def dead_letter(
     broker and tries again every few minutes, however long the outage lasts.
     """
     try:
-        context.store.add_dead_letter(
+        context.store.work.add_dead_letter(
             task=task.name,
             arguments=arguments,
             url=url,
@@ -297,7 +297,7 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
             poll_source.apply_async(kwargs={"source_id": source.id}, retry=False)
 
         def work() -> None:
-            context.store.claim_due_sources(settings.poll_interval, send)
+            context.store.work.claim_due_sources(settings.poll_interval, send)
 
         run_stage(self, context, Stage.FETCH, {}, None, None, work)
         return 0
@@ -311,7 +311,7 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
 
         def work() -> None:
             store = context.store
-            source = store.get_source(source_id)
+            source = store.sources.get(source_id)
             if source is None:  # removed since it was queued
                 return
             try:
@@ -327,7 +327,7 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
                 )
             except StageError as error:  # the next interval polls again: no retry here
                 record_failure(store, error, source.url, source.id)
-                store.record_source_error(source.id, error.reason)
+                store.sources.record_error(source.id, error.reason)
                 return
             for item in new_items(store, settings, items, RunSummary(), _now()):
                 message = {"source_id": source.id, "item": to_message(item)}
@@ -337,7 +337,7 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
                     )
                 else:
                     fetch_article.apply_async(kwargs=message)
-            store.record_source_success(source.id, page.etag, page.last_modified)
+            store.sources.record_success(source.id, page.etag, page.last_modified)
 
         run_stage(self, context, Stage.FETCH, {"source_id": source_id}, None, source_id, work)
 
@@ -393,7 +393,7 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
             threshold = settings.near_duplicate_threshold
             fp = fingerprint(article.text, threshold)
             # Database errors propagate: transient here (retried), unlike the failure log.
-            (result,) = context.store.save_many([(article, fp)], threshold, [analysis])
+            (result,) = context.store.articles.save_many([(article, fp)], threshold, [analysis])
             if result.outcome == "new" and settings.watch_live:
                 match_articles.apply_async(kwargs={"article_ids": [result.article_id]})
 
@@ -406,7 +406,7 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
         def work() -> None:
             # One alert pass at a time across all workers: two at once could raise the
             # same alert twice and send it twice.
-            with context.store.exclusive(ALERTS_LOCK):
+            with context.store.work.exclusive(ALERTS_LOCK):
                 after_store(context.store, settings, article_ids)
 
         arguments = {"article_ids": article_ids}
@@ -415,7 +415,7 @@ def register_tasks(app: Celery, context: WorkerContext) -> dict[str, Task]:
     @app.task(name="toancanh.periodic_alerts", **common)
     def periodic_alerts(self: Task) -> None:
         def work() -> None:
-            with context.store.exclusive(ALERTS_LOCK):
+            with context.store.work.exclusive(ALERTS_LOCK):
                 periodic_pass(context.store, settings)
 
         run_stage(self, context, Stage.ANALYZE, {}, None, None, work)

@@ -42,7 +42,7 @@ def list_articles(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    found = store.list_articles(filters, limit=limit + 1, offset=offset)
+    found = store.articles.list(filters, limit=limit + 1, offset=offset)
     return page(found, limit, offset, summary_json)
 
 
@@ -54,10 +54,10 @@ def list_articles(
     "(as `toancanh articles show ID --json`).",
 )
 def show_article(store: StoreDep, _: UserDep, article_id: ArticleId) -> dict[str, Any]:
-    article = store.get_article(article_id)
+    article = store.articles.get(article_id)
     if article is None:
         raise not_found("article", article_id)
-    return {**article_json(article), "analysis": store.get_analysis(article_id)}
+    return {**article_json(article), "analysis": store.analysis.get(article_id)}
 
 
 class LabelIn(BaseModel):

@@ -49,5 +49,5 @@ def search(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     parsed = parse_query(q)  # a QuerySyntaxError becomes a 400 answer (see build_api)
-    hits = store.search(parsed, filters, limit=limit + 1, offset=offset)
+    hits = store.articles.search(parsed, filters, limit=limit + 1, offset=offset)
     return page(hits, limit, offset, hit_json)

@@ -28,7 +28,7 @@ def stories(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    found = store.stories(
+    found = store.articles.stories(
         min_size=min_size, since=parse_when(since), limit=limit + 1, offset=offset
     )
     return page(found, limit, offset, story_json)

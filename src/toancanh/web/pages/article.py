@@ -92,13 +92,13 @@ def article_page(
     request: Request, article_id: int, actor: Actor = Depends(page_actor)
 ) -> HTMLResponse:
     store = get_store(request)
-    article = store.get_article(article_id)
+    article = store.articles.get(article_id)
     if article is None:
         raise NotFound("no article #{article_id}", article_id=article_id)
     lang = language(request)
-    view = analysis_view(store.get_analysis(article_id), lang)
+    view = analysis_view(store.analysis.get(article_id), lang)
     marks = [(phrase, f"tone-{polarity}") for phrase, polarity in (view or {}).get("evidence", [])]
-    siblings = [a for a in store.story_articles(article.story_id, limit=SIBLINGS + 1)]
+    siblings = [a for a in store.articles.story_articles(article.story_id, limit=SIBLINGS + 1)]
     siblings = [a for a in siblings if a.id != article.id][:SIBLINGS]
     other_urls = [
         {"url": url, "link": safe_link(url)} for url in article.urls if url != article.url

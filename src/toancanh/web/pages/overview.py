@@ -55,12 +55,12 @@ def overview(
     start, end = period(since, until)
     report = get_cache(request).get(
         ("overview", start, end),
-        store.users_version(),
+        store.audit.version(),
         lambda: trend_report(store, ALL, since=start, until=end, with_terms=False),
     )
     gettext = translations(language(request)).gettext
-    alerts = store.list_alerts(status="active", limit=10)
-    watches = {w.id: w for w in store.list_watches(with_counts=False)}
+    alerts = store.alerts.list(status="active", limit=10)
+    watches = {w.id: w for w in store.watches.list(with_counts=False)}
     alerts = [
         a
         for a in alerts
@@ -73,7 +73,7 @@ def overview(
     incidents = [
         i
         for status in ("open", "responding", "monitoring")
-        for i in store.list_incidents(status=status, limit=20)
+        for i in store.incidents.list(status=status, limit=20)
         if can_see_unit(user, i.unit)
     ]
     totals = report.totals

@@ -46,7 +46,7 @@ def _form(request: Request) -> SearchForm:
 def _search(store: Store, form: SearchForm, found: Resolved) -> tuple[list[SearchHit], bool]:
     if not found.ok or found.query is None:
         return [], False
-    hits = store.search(
+    hits = store.articles.search(
         found.query, found.filters, limit=PAGE_SIZE + 1, offset=(form.page - 1) * PAGE_SIZE
     )
     return hits[:PAGE_SIZE], len(hits) > PAGE_SIZE
@@ -105,7 +105,7 @@ def _export_rows(request: Request) -> tuple[list[str], Iterator[list[Any]]]:
     _, found = _checked(request)
     assert found.query is not None
     gettext = _gettext(request)
-    hits = get_store(request).search(found.query, found.filters, limit=EXPORT_LIMIT)
+    hits = get_store(request).articles.search(found.query, found.filters, limit=EXPORT_LIMIT)
     header = [
         gettext("ID"),
         gettext("Published"),

@@ -29,7 +29,7 @@ def stories(
         local_day(datetime.now(UTC)) - timedelta(days=DEFAULT_DAYS - 1)
     )
     size = max(2, min(min_size, 1000))
-    found = get_store(request).stories(min_size=size, since=start, limit=50)
+    found = get_store(request).articles.stories(min_size=size, since=start, limit=50)
     return render(
         request,
         "stories.html",

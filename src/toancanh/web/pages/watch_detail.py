@@ -41,7 +41,7 @@ MIN_HISTORY_DAYS = 3
 def visible_watch(store: Store, user: User, watch_id: int) -> Watch:
     """The watch (its match count not read), or 404 when it does not exist or belongs to
     another unit."""
-    watch = store.get_watch(watch_id, counted=False)
+    watch = store.watches.get(watch_id, counted=False)
     if watch is None or not can_see_unit(user, watch.unit, watch.shared):
         raise HTTPException(404, f"no watchlist #{watch_id}")
     return watch
@@ -72,12 +72,12 @@ def article_rows(
     store: Store, watch: Watch, start: datetime, end: datetime, page: int
 ) -> tuple[list[dict[str, Any]], bool]:
     """One page of the watch's articles, newest first, with the watch's terms marked."""
-    found = store.watch_articles(
+    found = store.watches.articles(
         watch.id, since=start, until=end, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE
     )
     more = len(found) > PAGE_SIZE
     found = found[:PAGE_SIZE]
-    texts = {i: text for i, _, text in store.articles_for_analysis([a.id for a in found])}
+    texts = {i: text for i, _, text in store.articles.texts([a.id for a in found])}
     phrases = phrases_of(watch.query)
     rows = [
         {
@@ -118,12 +118,12 @@ def watch_page(
             store, Subject("watch", str(watch.id), watch.name), since=start, until=end
         )
         today = local_day(datetime.now(UTC))
-        counted = store.get_watch(watch.id)
+        counted = store.watches.get(watch.id)
         matched = counted.matches if counted else 0
         return report, daily_forecast(report.points, today), spike_days(report.points), matched
 
     report, forecast, spikes, matched = get_cache(request).get(
-        ("watch", watch.id, start, end), store.users_version(), figures
+        ("watch", watch.id, start, end), store.audit.version(), figures
     )
     watch = replace(watch, matches=matched)
     rows, more = article_rows(store, watch, start, end, _page(page))

@@ -160,7 +160,7 @@ def _edit_page(
         values=values,
         error=error,
         rules=rule_service.list_rules(store, actor, watch.id),
-        channels=store.list_channels(),
+        channels=store.channels.list(),
         kinds=RULE_KINDS,
         defaults=DEFAULTS,
         severities=SEVERITIES,

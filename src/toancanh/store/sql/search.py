@@ -4,7 +4,7 @@ Relevance is computed among the newest ``RANK_WINDOW`` matches (after filters), 
 bounds the cost of a search whatever the size of the store.
 
 The query language is parsed once (``toancanh.watch.query``) and compiled per engine by
-``store.fulltext``; both engines index the same folded tokens, so they agree on what
+``sql.fulltext``; both engines index the same folded tokens, so they agree on what
 matches. Scores differ in scale (bm25 vs ts_rank) but order results the same way: best first.
 """
 
@@ -26,9 +26,9 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import TSQUERY
 
 from toancanh.domain.articles import ArticleFilters
-from toancanh.store.articles import article_conditions
-from toancanh.store.fulltext import to_fts5, to_tsquery
 from toancanh.store.schema import articles
+from toancanh.store.sql.articles import article_conditions
+from toancanh.store.sql.fulltext import to_fts5, to_tsquery
 from toancanh.watch.query import Query
 
 # Matches in the title count this much more than matches in the body.

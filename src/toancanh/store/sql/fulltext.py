@@ -1,6 +1,6 @@
 """Compile a parsed query to SQLite FTS5 and PostgreSQL full text, and build tsvectors.
 
-Pure functions producing strings; ``store.search`` runs them. Both engines index the same
+Pure functions producing strings; ``store.sql.search`` runs them. Both engines index the same
 tokens (``search_tokens``) and give the same answer as ``watch.query.evaluate``:
 
 * SQLite: ``article_fts(title, body)`` with ``tokenize="unicode61 remove_diacritics 2"``,

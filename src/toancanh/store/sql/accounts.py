@@ -1,0 +1,156 @@
+"""SQL for accounts: users, API tokens, browser sessions and sign-in attempts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from toancanh.domain.accounts import User
+from toancanh.store.schema import api_tokens, login_attempts, sessions, users
+
+
+def _user(row: Any) -> User:
+    return User(
+        id=row.id,
+        email=row.email,
+        role=row.role,
+        unit=row.unit,
+        disabled=bool(row.disabled),
+        created_at=row.created_at,
+        last_login_at=row.last_login_at,
+        locked_until=row.locked_until,
+        failed_logins=row.failed_logins,
+        has_password=row.password_hash is not None,
+    )
+
+
+def add_user(
+    conn: Connection,
+    *,
+    email: str,
+    password_hash: str | None,
+    role: str,
+    unit: str | None,
+    now: datetime,
+) -> int:
+    result = conn.execute(
+        insert(users).values(
+            email=email,
+            password_hash=password_hash,
+            role=role,
+            unit=unit,
+            disabled=False,
+            failed_logins=0,
+            created_at=now,
+        )
+    )
+    return int(result.inserted_primary_key[0])
+
+
+def get_user(
+    conn: Connection, *, user_id: int | None = None, email: str | None = None
+) -> User | None:
+    query = select(users)
+    query = (
+        query.where(users.c.id == user_id)
+        if user_id is not None
+        else query.where(users.c.email == email)
+    )
+    row = conn.execute(query).first()
+    return _user(row) if row else None
+
+
+def password_hash(conn: Connection, user_id: int) -> str | None:
+    return conn.execute(select(users.c.password_hash).where(users.c.id == user_id)).scalar()
+
+
+def list_users(conn: Connection) -> list[User]:
+    return [_user(r) for r in conn.execute(select(users).order_by(users.c.email))]
+
+
+def update_user(conn: Connection, user_id: int, **values: Any) -> None:
+    conn.execute(update(users).where(users.c.id == user_id).values(**values))
+
+
+def record_attempt(conn: Connection, *, ip: str, email: str, success: bool, now: datetime) -> None:
+    conn.execute(insert(login_attempts).values(at=now, ip=ip, email=email, success=success))
+
+
+def failures_from(conn: Connection, ip: str, since: datetime) -> int:
+    query = select(func.count()).where(
+        login_attempts.c.ip == ip, login_attempts.c.at >= since, login_attempts.c.success.is_(False)
+    )
+    return int(conn.execute(query).scalar_one())
+
+
+def add_token(
+    conn: Connection, *, user_id: int, token_hash: str, name: str | None, now: datetime
+) -> None:
+    conn.execute(
+        insert(api_tokens).values(user_id=user_id, token_hash=token_hash, name=name, created_at=now)
+    )
+
+
+def user_for_token(conn: Connection, token_hash: str) -> tuple[User, datetime | None] | None:
+    """The token's user and when the token was last used."""
+    row = conn.execute(
+        select(users, api_tokens.c.last_used_at.label("token_last_used_at"))
+        .join(api_tokens, api_tokens.c.user_id == users.c.id)
+        .where(api_tokens.c.token_hash == token_hash)
+    ).first()
+    return (_user(row), row.token_last_used_at) if row else None
+
+
+def touch_token(conn: Connection, token_hash: str, now: datetime) -> None:
+    conn.execute(
+        update(api_tokens).where(api_tokens.c.token_hash == token_hash).values(last_used_at=now)
+    )
+
+
+def revoke_tokens(conn: Connection, user_id: int) -> int:
+    return conn.execute(delete(api_tokens).where(api_tokens.c.user_id == user_id)).rowcount
+
+
+def add_session(
+    conn: Connection,
+    *,
+    id_hash: str,
+    user_id: int,
+    csrf_token: str,
+    now: datetime,
+    expires_at: datetime,
+) -> None:
+    conn.execute(
+        insert(sessions).values(
+            id_hash=id_hash,
+            user_id=user_id,
+            csrf_token=csrf_token,
+            created_at=now,
+            expires_at=expires_at,
+        )
+    )
+
+
+def session_user(conn: Connection, id_hash: str, now: datetime) -> tuple[User, str] | None:
+    row = conn.execute(
+        select(users, sessions.c.csrf_token)
+        .join(sessions, sessions.c.user_id == users.c.id)
+        .where(sessions.c.id_hash == id_hash, sessions.c.expires_at > now)
+    ).first()
+    return (_user(row), row.csrf_token) if row else None
+
+
+def delete_session(conn: Connection, id_hash: str) -> None:
+    conn.execute(delete(sessions).where(sessions.c.id_hash == id_hash))
+
+
+def delete_user_sessions(conn: Connection, user_id: int) -> None:
+    conn.execute(delete(sessions).where(sessions.c.user_id == user_id))
+
+
+def purge(conn: Connection, now: datetime, attempts_before: datetime) -> None:
+    """Forget expired sessions and old sign-in attempts."""
+    conn.execute(delete(sessions).where(sessions.c.expires_at <= now))
+    conn.execute(delete(login_attempts).where(login_attempts.c.at < attempts_before))
