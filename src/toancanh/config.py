@@ -44,10 +44,12 @@ class Settings(BaseSettings):
         "broker when it is redis://; needed besides an amqp:// broker).",
     )
     task_retries: int = Field(
-        5, description="Scale-out: retries of a task after a transient failure."
+        5,
+        description="Retries after a transient failure (the database locked or unreachable, "
+        "the broker or a site unavailable): of a task (scale-out), of a write (embedded).",
     )
     task_backoff: float = Field(
-        2.0, description="Scale-out: first retry delay of a task in seconds; doubles."
+        2.0, description="First retry delay after a transient failure in seconds; doubles."
     )
     task_visibility_timeout: int = Field(
         600,

@@ -100,3 +100,22 @@ def test_an_analysed_draft_is_stored_once_and_queued_for_matching(
     assert store.articles.count() == 1
     (match,) = queued(redis_url, "alerts")
     assert match["headers"]["task"] == "toancanh.match_articles"
+
+
+def test_every_declared_task_is_a_module_level_adapter_routed_to_its_queue(
+    worker_settings: Settings, apps: list[Celery]
+) -> None:
+    from toancanh import pipeline
+    from toancanh.workers.tasks import StageTask
+
+    app = make_celery(worker_settings)
+    apps.append(app)
+    ours = {name: task for name, task in app.tasks.items() if name.startswith("toancanh.")}
+    assert set(ours) == {declared.name for declared in pipeline.TASKS}
+    for declared in pipeline.TASKS:
+        task = ours[declared.name]
+        assert isinstance(task, StageTask) and task.declared == declared
+        assert "<locals>" not in task.run.__qualname__, "a module-level function"
+        assert task.acks_late and task.reject_on_worker_lost
+        route = app.amqp.router.route({}, declared.name)
+        assert route["queue"].name == declared.queue

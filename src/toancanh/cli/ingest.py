@@ -5,9 +5,10 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from types import FrameType
 from typing import Annotated, Any
@@ -33,6 +34,7 @@ from toancanh.domain.sources import Source
 from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.importers import ImportReport, import_file
 from toancanh.ingest.runner import Ingestor
+from toancanh.pipeline import RetryPolicy, retrying
 from toancanh.store import Store
 
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
@@ -147,7 +149,11 @@ def ingest(
 
 @dataclass
 class AlertHooks:
-    """Watch matching and alerts as articles are stored; the periodic pass on a timer."""
+    """Watch matching and alerts as articles are stored; the periodic pass on a timer.
+
+    The watch and alert steps of the pipeline: a locked database is waited out as the
+    pipeline's policy says; any other failure is logged and ingest goes on.
+    """
 
     store: Store
     settings: Settings
@@ -162,12 +168,16 @@ class AlertHooks:
         self.sent += report.delivery.sent
 
     def stored(self, article_ids: list[int]) -> None:
-        self._add(safely(after_store, self.store, self.settings, article_ids))
+        self._add(safely(self._retrying, after_store, article_ids))
 
     def round(self) -> None:
         if time.monotonic() - self._last_pass >= self.settings.alerts_interval:
             self._last_pass = time.monotonic()
-            self._add(safely(periodic_pass, self.store, self.settings))
+            self._add(safely(self._retrying, periodic_pass))
+
+    def _retrying(self, step: Callable[..., LiveReport], *args: object) -> LiveReport:
+        call = partial(step, self.store, self.settings, *args)
+        return retrying(call, RetryPolicy.from_settings(self.settings))
 
     def print(self, out: Console) -> None:
         if self.matched or self.alerts:

@@ -3,8 +3,11 @@
     url, title, text, published_at, outlet, author
 
 Only ``text`` and one of ``url``/``title`` are required. Rows go through the same
-normalize → dedupe → store stages as fetched pages. A bad row is rejected with its line
-number and the reason; the rest of the file goes on. Re-importing a file changes nothing.
+normalize → dedupe → analyze → store stages as fetched pages, under the same failure
+policy (``toancanh.pipeline``). A bad row is rejected with its line number and the
+reason; the rest of the file goes on. A batch the database refuses for a while (locked
+by another process, say) is tried again with backoff, then reported as ``unavailable``:
+importing the file again brings those rows in. Re-importing a file changes nothing else.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import csv
 import gzip
 import io
 import json
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,10 +28,13 @@ from toancanh.config import Settings
 from toancanh.domain.ingest import ArticleDraft, Failure, RunSummary, Stage, StageError
 from toancanh.ingest.pipeline import analyze_draft, clean_text, clean_title, store_drafts
 from toancanh.ingest.urls import host_of, normalize_url
+from toancanh.pipeline import RetryPolicy, failure_of, is_transient, retrying
 from toancanh.store import Store
 from toancanh.text.dates import parse_datetime
 from toancanh.text.encoding import decode_text
 from toancanh.text.language import detect_language
+
+log = logging.getLogger(__name__)
 
 FIELDS = ("url", "title", "text", "published_at", "outlet", "author")
 MAX_TEXT_CHARS = 1_000_000
@@ -196,6 +203,7 @@ def import_file(
     articles (watch matching and alerts).
     """
     report = ImportReport(file=str(path))
+    policy = RetryPolicy.from_settings(settings)
     outlet_by_host = {
         o.domain.removeprefix("www."): o.name for o in store.sources.list_outlets() if o.domain
     }
@@ -206,7 +214,7 @@ def import_file(
                 raise RowRejected(record.reason, record.detail)
             batch.append((line_no, record, draft_from_record(record, outlet_by_host)))
         except StageError as error:
-            _reject(store, report, line_no, record, error)
+            _reject(store, report, line_no, record, error, policy)
         if len(batch) >= settings.store_batch_size:
             _store_batch(store, report, batch, settings, on_stored)
         if on_row:
@@ -223,7 +231,7 @@ def _store_batch(
     settings: Settings,
     on_stored: Callable[[list[int]], object] | None = None,
 ) -> None:
-    threshold = settings.near_duplicate_threshold
+    threshold, policy = settings.near_duplicate_threshold, RetryPolicy.from_settings(settings)
     items = [(draft, fingerprint(draft.text, threshold)) for _, _, draft in batch]
     # Rows already stored (re-imports) are not analysed again: analysis is the costly part.
     known_urls = store.articles.known_urls([draft.url for draft, _ in items])
@@ -235,13 +243,17 @@ def _store_batch(
             try:
                 analysis = analyze_draft(draft, settings)
             except StageError as error:  # stored without analysis, the failure logged
-                _log_failure(store, report.file, line_no, record, error)
+                _log_failure(store, report.file, line_no, record, error, policy)
         analyses.append(analysis)
     try:
-        results = store_drafts(store, items, threshold, analyses)
-    except StageError as error:
+        results = retrying(lambda: store_drafts(store, items, threshold, analyses), policy)
+    except Exception as error:  # the rest of the file goes on
+        failure = failure_of(error, Stage.STORE)
+        if failure.permanent:
+            log.exception("cannot store rows of %s", report.file)
+        logged = True  # one failed write is enough while the database is down
         for line_no, record, _ in batch:
-            _reject(store, report, line_no, record, error)
+            logged = _reject(store, report, line_no, record, failure, policy, log_it=logged)
         results = []
     for result in results:
         report.summary.add(result.outcome)
@@ -257,10 +269,15 @@ def _reject(
     line_no: int,
     record: dict[str, Any] | RejectedRow,
     error: StageError,
-) -> None:
+    policy: RetryPolicy,
+    *,
+    log_it: bool = True,
+) -> bool:
+    """Report a row as rejected and log it (unless ``log_it`` is false); whether the
+    failure log took it."""
     report.summary.add_failure(error.reason)
     report.rejected.append(RejectedRow(line_no, error.reason, error.detail))
-    _log_failure(store, report.file, line_no, record, error)
+    return log_it and _log_failure(store, report.file, line_no, record, error, policy)
 
 
 def _log_failure(
@@ -269,15 +286,24 @@ def _log_failure(
     line_no: int,
     record: dict[str, Any] | RejectedRow,
     error: StageError,
-) -> None:
-    store.failures.record(
-        Failure(
-            stage=str(error.stage),
-            reason=error.reason,
-            detail=error.detail,
-            at=datetime.now(UTC),
-            url=(_field(record, "url") or None) if isinstance(record, dict) else None,
-            file=file,
-            line=line_no,
-        )
+    policy: RetryPolicy,
+) -> bool:
+    """Log a row's failure, waiting out a lock as ``policy`` says; with the database
+    locked or down past the retries, the report alone keeps it."""
+    failure = Failure(
+        stage=str(error.stage),
+        reason=error.reason,
+        detail=error.detail,
+        at=datetime.now(UTC),
+        url=(_field(record, "url") or None) if isinstance(record, dict) else None,
+        file=file,
+        line=line_no,
     )
+    try:
+        retrying(lambda: store.failures.record(failure), policy)
+        return True
+    except Exception as exc:
+        if not is_transient(exc):
+            raise
+        log.warning("line %s of %s not logged, database unavailable: %s", line_no, file, exc)
+        return False

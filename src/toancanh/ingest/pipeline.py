@@ -1,19 +1,16 @@
-"""The ingest stages in order, as plain functions: page → draft → fingerprint → store.
+"""The ingest stages as plain functions: page → draft → analysis → stored article.
 
-    fetch (ingest.fetch) ─> extract (ingest.extract) ─> normalize (draft_from_extracted)
-        ─> dedupe (analyze.dedupe.fingerprint) ─> store (store.articles.save)
-
-The embedded runner (``ingest.runner``) and the importer call these; Celery tasks will
-too. Each function either returns its result or raises a ``StageError`` naming the stage
-and the reason, which the caller records in the failure log.
+The order, the Celery task of each stage and the failure policy are declared in
+``toancanh.pipeline``; the embedded runner, the importer and the Celery tasks call these.
+A stage function returns its result or raises a ``StageError`` naming the stage and the
+reason; ``store_drafts`` lets database errors through, for the caller's failure policy
+to tell a lock (try again) from a bad row.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.analyze.pipeline import analyze_text, analyzer_options, load_analyzer
@@ -38,10 +35,6 @@ from toancanh.text.normalize import display_form
 
 class NormalizeError(StageError):
     stage = Stage.NORMALIZE
-
-
-class StoreError(StageError):
-    stage = Stage.STORE
 
 
 def clean_title(title: str) -> str:
@@ -119,7 +112,7 @@ def analyze_draft(draft: ArticleDraft, settings: Settings) -> Analysis | None:
 
 
 def store_draft(store: Store, draft: ArticleDraft, threshold: float) -> StoreResult:
-    """Dedupe and store one draft; database errors become a ``StoreError``."""
+    """Dedupe and store one draft."""
     (result,) = store_drafts(store, [(draft, fingerprint(draft.text, threshold))], threshold)
     return result
 
@@ -130,9 +123,7 @@ def store_drafts(
     threshold: float,
     analyses: Sequence[Analysis | None] | None = None,
 ) -> list[StoreResult]:
-    """Store fingerprinted drafts (with their analyses) in one transaction; database errors
-    become ``StoreError``."""
-    try:
-        return store.articles.save_many(items, threshold, analyses)
-    except SQLAlchemyError as exc:  # the run goes on; the failure log keeps the reason
-        raise StoreError("database_error", f"{type(exc).__name__}: {exc}"[:500]) from exc
+    """The store stage: fingerprinted drafts (with their analyses) deduplicated and stored
+    in one transaction. Database errors propagate (``toancanh.pipeline.failure_of`` names
+    them)."""
+    return store.articles.save_many(items, threshold, analyses)

@@ -2,8 +2,13 @@
 
 Pages are fetched by a thread pool (network waits overlap) while the calling thread
 extracts and stores each page as it arrives, so SQLite keeps a single writer. A stop
-event ends the run between two articles; each article is stored in its own transaction,
-so stopping never leaves half an article behind.
+event ends the run between two articles; each batch is stored in one transaction, so
+stopping never leaves half an article behind.
+
+The stages and their failure policy are those of ``toancanh.pipeline``: a permanent
+failure goes to the failure log; a transient one (the database locked by another
+process, say) is tried again in the process with backoff, then recorded as transient,
+so that the next poll tries the item again.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.pipeline import analyze_draft, draft_from_page, store_drafts
 from toancanh.ingest.sitemaps import parse_sitemap
 from toancanh.ingest.urls import normalize_url
+from toancanh.pipeline import RetryPolicy, failure_of, is_transient, retrying
 from toancanh.store import Store
 
 log = logging.getLogger(__name__)
@@ -114,6 +120,10 @@ class Ingestor:
     on_stored: Callable[[list[int]], object] | None = None
     on_round: Callable[[], object] | None = None
 
+    @property
+    def policy(self) -> RetryPolicy:
+        return RetryPolicy.from_settings(self.settings)
+
     # -- one source ----------------------------------------------------------------
     def poll(self, source: Source) -> RunSummary:
         """Fetch a source, follow its new items, store them; failures are recorded."""
@@ -129,14 +139,17 @@ class Ingestor:
             items = [] if page.not_modified else self._items(source, page)
         except StageError as error:
             self._fail(source, source.url, error, summary)
-            self.store.sources.record_error(source.id, error.reason)
+            reason = error.reason
+            self._write(lambda: self.store.sources.record_error(source.id, reason))
             self.observer.source_finished(source, summary)
             return summary
         if page.not_modified:
             summary.unchanged += 1
         else:
             self._follow(source, items, page, summary)
-        self.store.sources.record_success(source.id, page.etag, page.last_modified)
+        self._write(
+            lambda: self.store.sources.record_success(source.id, page.etag, page.last_modified)
+        )
         self.observer.source_finished(source, summary)
         return summary
 
@@ -212,26 +225,31 @@ class Ingestor:
             self._fail(source, item.url, error, summary)
         except Exception as error:  # a bug or a library crash must not stop the run
             log.exception("unexpected failure on %s", item.url)
-            crash = StageError("crash", f"{type(error).__name__}: {error}", stage=Stage.EXTRACT)
-            self._fail(source, item.url, crash, summary)
+            self._fail(source, item.url, failure_of(error, Stage.EXTRACT), summary)
         self.observer.item_done(source, "failed")
 
     def _flush(self, source: Source, batch: _Batch, summary: RunSummary) -> None:
-        """Store the batch in one transaction (one commit, one search-index segment)."""
+        """Store the batch in one transaction (one commit, one search-index segment),
+        tried again while the database is locked or down (``toancanh.pipeline``)."""
         items = batch.take()
         if not items:
             return
         threshold = self.settings.near_duplicate_threshold
+        drafts = [(draft, fp) for _, draft, fp, _ in items]
+        analyses = [analysis for *_, analysis in items]
         try:
-            results = store_drafts(
-                self.store,
-                [(draft, fp) for _, draft, fp, _ in items],
-                threshold,
-                [analysis for *_, analysis in items],
+            results = retrying(
+                lambda: store_drafts(self.store, drafts, threshold, analyses),
+                self.policy,
+                sleep=self.stop.wait,
             )
-        except StageError as error:
-            for item, *_ in items:
-                self._fail(source, item.url, error, summary)
+        except Exception as error:  # the run goes on; the failure log keeps the reason
+            failure = failure_of(error, Stage.STORE)
+            if failure.permanent:
+                log.exception("cannot store a batch of %s", source.url)
+            recorded = True
+            for item, *_ in items:  # one failed write is enough while the database is down
+                recorded = self._fail(source, item.url, failure, summary, record=recorded)
                 self.observer.item_done(source, "failed")
             return
         for result in results:
@@ -241,19 +259,40 @@ class Ingestor:
         if new_ids and self.on_stored is not None:
             self.on_stored(new_ids)
 
-    def _fail(self, source: Source, url: str, error: StageError, summary: RunSummary) -> None:
+    def _fail(
+        self,
+        source: Source,
+        url: str,
+        error: StageError,
+        summary: RunSummary,
+        *,
+        record: bool = True,
+    ) -> bool:
+        """Count a failure and log it (unless ``record`` is false); whether it was logged."""
         summary.add_failure(error.reason)
-        self.store.failures.record(
-            Failure(
-                stage=str(error.stage),
-                reason=error.reason,
-                detail=error.detail or None,
-                at=self.clock(),
-                url=normalize_url(url),
-                source_id=source.id,
-                permanent=error.permanent,
-            )
+        failure = Failure(
+            stage=str(error.stage),
+            reason=error.reason,
+            detail=error.detail or None,
+            at=self.clock(),
+            url=normalize_url(url),
+            source_id=source.id,
+            permanent=error.permanent,
         )
+        return record and self._write(lambda: self.store.failures.record(failure))
+
+    def _write(self, write: Callable[[], object]) -> bool:
+        """A bookkeeping write (failure log, source health), tried again while the
+        database is locked or down; past the retries the run goes on without it (the
+        item is not stored either, so the next poll does it again)."""
+        try:
+            retrying(write, self.policy, sleep=self.stop.wait)
+            return True
+        except Exception as error:
+            if not is_transient(error):
+                raise
+            log.warning("not recorded, the database is unavailable: %s", error)
+            return False
 
     # -- many sources ----------------------------------------------------------------
     def run_once(self, sources: Iterable[Source]) -> RunSummary:

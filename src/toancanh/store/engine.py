@@ -9,6 +9,11 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+# Seconds an SQLite writer waits for another process's write lock before it fails with
+# "database is locked" (a transient failure, tried again by the pipeline's policy).
+# ``sqlite:///toancanh.db?timeout=60`` sets another.
+SQLITE_BUSY_TIMEOUT = 30.0
+
 
 def make_engine(database_url: str) -> Engine:
     """An engine with the per-connection settings each mode needs."""
@@ -16,7 +21,8 @@ def make_engine(database_url: str) -> Engine:
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30})
+        timeout = float(str(url.query.get("timeout", SQLITE_BUSY_TIMEOUT)))
+        engine = create_engine(url, connect_args={"timeout": timeout})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -35,8 +41,7 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # WAL lets readers run while the one writer commits; NORMAL is durable enough with WAL.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")  # the busy timeout is the driver's ``timeout``
     cursor.close()
 
 

@@ -20,11 +20,21 @@ def _config() -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision``; a no-op when it is there already."""
+    """Bring the schema to ``revision``; a no-op when it is there already.
+
+    On SQLite the migration holds the write lock from its start (BEGIN IMMEDIATE): two
+    processes opening a new file at once then migrate one after the other, the second
+    finding the schema done, where a deferred transaction made one of them fail with
+    "database is locked". A schema already at head is only read.
+    """
+    if revision == "head" and current_revision(engine) == head_revision():
+        return
     config = _config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        connection = connection.execution_options(sqlite_immediate=True)
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
 
 
 def current_revision(engine: Engine) -> str | None:

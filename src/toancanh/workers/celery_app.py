@@ -17,8 +17,9 @@ from celery import Celery
 from kombu import Exchange, Queue
 
 from toancanh.config import Settings
+from toancanh.workers.context import WorkerContext
 from toancanh.workers.routes import QUEUES, ROUTES
-from toancanh.workers.tasks import WorkerContext, register_tasks
+from toancanh.workers.tasks import register_tasks
 
 
 class BrokerNotConfiguredError(ValueError):

@@ -1,16 +1,8 @@
-"""Which queue each task goes to (kept apart from the tasks: the CLI reads it without
-importing Celery)."""
+"""Which queue each task goes to, as the pipeline declares it (``toancanh.pipeline``,
+which imports no Celery: the CLI reads the queues without loading it)."""
 
 from __future__ import annotations
 
-# Task name -> queue. Operators size each queue's workers (`toancanh worker --queues`).
-ROUTES = {
-    "toancanh.queue_due_sources": "fetch",
-    "toancanh.poll_source": "fetch",
-    "toancanh.fetch_article": "fetch",
-    "toancanh.extract_article": "extract",
-    "toancanh.analyze_article": "analyze",
-    "toancanh.match_articles": "alerts",
-    "toancanh.periodic_alerts": "alerts",
-}
-QUEUES = ("fetch", "extract", "analyze", "alerts")
+from toancanh.pipeline import QUEUES, ROUTES
+
+__all__ = ["QUEUES", "ROUTES"]
