@@ -72,11 +72,20 @@ class Actor:
         return self.role == "admin"
 
 
+# One message per role (not "the {role} role"): a translation names the role in its own
+# language, where a filled-in value would stay the English key.
+ROLE_NEEDED = {
+    "viewer": "this needs the viewer role",
+    "analyst": "this needs the analyst role",
+    "admin": "this needs the admin role",
+}
+
+
 def require_role(actor: Actor, role: str) -> None:
     if actor.role is None:
         raise Forbidden("sign in first")
     if not actor.at_least(role):
-        raise Forbidden("this needs the {role} role", role=role)
+        raise Forbidden(ROLE_NEEDED[role])
 
 
 # -- units' records --------------------------------------------------------------------

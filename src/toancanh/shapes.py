@@ -68,6 +68,8 @@ def hit_json(h: SearchHit) -> dict[str, Any]:
         "highlights": [list(span) for span in h.highlights],
         "outlet": h.outlet,
         "published_at": iso(h.published_at),
+        "sentiment": h.sentiment,
+        "topic": h.topic,
     }
 
 

@@ -16,7 +16,15 @@ from toancanh.web.i18n import merged_catalog
 
 SOURCE = Path(toancanh.__file__).parent
 # The errors of toancanh.errors and the lower layers' subclasses of them.
-REFUSALS = {"Invalid", "NotFound", "Forbidden", "Conflict", "FilterError", "UnknownOutlet"}
+REFUSALS = {
+    "Invalid",
+    "NotFound",
+    "Forbidden",
+    "Conflict",
+    "FilterError",
+    "UnknownOutlet",
+    "RuleError",
+}
 
 
 def refusal_templates() -> dict[str, str]:

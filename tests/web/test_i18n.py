@@ -190,3 +190,31 @@ def test_every_refusal_has_a_vietnamese_translation_with_its_placeholders() -> N
         if fields(t) != fields(catalog.get(t).string)  # type: ignore[union-attr]
     )
     assert wrong == [], f"keep every {{placeholder}} in the translation: {wrong}"
+
+
+def test_a_translation_with_quotes_stays_whole_inside_an_html_attribute() -> None:
+    """The search box's example holds quotes; it used to end the ``placeholder`` early
+    (the user saw "ví dụ:"): translated text is escaped like any other text."""
+    from html.parser import HTMLParser
+
+    from toancanh.web.templating import environment
+
+    class Placeholders(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.found: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.found += [value or "" for name, value in attrs if name == "placeholder"]
+
+    message = 'e.g. "học phí" AND (tăng OR giảm)'
+    template = '<input placeholder="{{ _(\'e.g. \\"học phí\\" AND (tăng OR giảm)\') }}" '
+    template += "title=\"{{ _('Delete “%(name)s”?', name=who) }}\">"
+    for lang in ("vi", "en"):
+        wanted = translations(lang).gettext(message)
+        assert '"' in wanted, "the example is quoted in both languages"
+        parser = Placeholders()
+        html = environment(lang).from_string(template).render(who='"><script>x</script>')
+        parser.feed(html)
+        assert parser.found == [wanted]
+        assert "<script>" not in html

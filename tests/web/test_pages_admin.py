@@ -263,7 +263,7 @@ def test_create_edit_and_delete_a_watchlist_and_its_rules(web: Web) -> None:
     assert update.before["name"] == "Học phí mới"  # type: ignore[index]
 
     wrong = post(analyst, f"/watches/{watch.id}/rules", {"kind": "volume_spike", "outlets": "4"})
-    assert wrong.status_code == 400 and "volume_spike takes" in wrong.text
+    assert wrong.status_code == 400 and "Số tin tăng đột biến nhận các tham số" in wrong.text
     rule_page = post(
         analyst,
         f"/watches/{watch.id}/rules",
@@ -366,7 +366,7 @@ def test_an_incident_from_an_alert_through_its_whole_workflow(web: Web) -> None:
     assert "Tổng kết và xu hướng" in html
     assert "Đã giải thích, dư luận lắng" in html and "trước sự cố" in html
     assert 'id="note-form"' not in html  # closed: no more entries
-    assert post(analyst, f"{path}/note", {"text": "muộn"}).status_code == 400
+    assert post(analyst, f"{path}/note", {"text": "muộn"}).status_code == 409  # a Conflict
     trail = web.store.audit.entries(entity="incident", entity_id=incident.id, limit=50)
     assert len(trail) == 6 and {e.actor for e in trail} == {email}
 

@@ -51,16 +51,38 @@ class RuleError(Invalid):
 
 def check_rule(kind: str, severity: str, params: dict[str, Any]) -> dict[str, Any]:
     """The rule's parameters with defaults filled in, or ``RuleError``."""
+    # Templates with {placeholders}, not f-strings: the dashboard translates them.
     if kind not in RULE_KINDS:
-        raise RuleError(f"unknown rule kind {kind!r}; kinds: {', '.join(RULE_KINDS)}")
+        raise RuleError(
+            "unknown rule kind “{value}”; kinds: {choices}",
+            field="kind",
+            value=kind,
+            choices=", ".join(RULE_KINDS),
+        )
     if severity not in SEVERITIES:
-        raise RuleError(f"unknown severity {severity!r}; use {', '.join(SEVERITIES)}")
+        raise RuleError(
+            "unknown severity “{value}”; use {choices}",
+            field="severity",
+            value=severity,
+            choices=", ".join(SEVERITIES),
+        )
     allowed = DEFAULTS[kind]
     unknown = set(params) - set(allowed)
     if unknown:
-        raise RuleError(f"{kind} takes {', '.join(allowed)}; not {', '.join(sorted(unknown))}")
+        raise RuleError(
+            "{kind} takes {allowed}; not {unknown}",
+            field="params",
+            kind=kind,
+            allowed=", ".join(allowed),
+            unknown=", ".join(sorted(unknown)),
+        )
     merged = {**allowed, **{k: v for k, v in params.items() if v is not None}}
     for key, value in merged.items():
         if value is not None and (not isinstance(value, int | float) or value < 0):
-            raise RuleError(f"{key} must be a non-negative number, not {value!r}")
+            raise RuleError(
+                "{key} must be a non-negative number, not “{value}”",
+                field=key,
+                key=key,
+                value=value,
+            )
     return merged

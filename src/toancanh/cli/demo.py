@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 from importlib import resources
+from typing import Any
 
 import typer
 
@@ -58,10 +59,14 @@ def demo(ctx: typer.Context) -> None:
     if analysed:
         tones = store.analysis.sentiment_counts()
         areas = store.analysis.facet_counts("policy_area", limit=4)
+        from toancanh.analyze.policy_areas import area_info  # here: the CLI starts light
+
         out.print(
             f"Analysed {analysed}: {tones.get('positive', 0)} positive, "
             f"{tones.get('neutral', 0)} neutral, {tones.get('negative', 0)} negative; "
-            "main policy areas: " + ", ".join(f"{label} ({n})" for label, n in areas) + ".",
+            "main policy areas: "
+            + ", ".join(f"{_area_name(area_info, label)} ({n})" for label, n in areas)
+            + ".",
             markup=False,
         )
     added = add_demo_watches(store, files.joinpath("watches.json").read_text(encoding="utf-8"))
@@ -129,3 +134,12 @@ def add_demo_watches(store: Store, document: str) -> int:
         end = newest[0].published_at
         replay(store, since=end - timedelta(days=REPLAY_DAYS), until=end, watch_ids=added)
     return len(added)
+
+
+def _area_name(area_info: Any, label: str) -> str:
+    """A policy area as the dashboard names it ("Giao thông vận tải, xây dựng"), not its
+    key ("construction_transport")."""
+    try:
+        return str(area_info(label).name_vi)
+    except KeyError:
+        return label

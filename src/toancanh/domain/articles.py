@@ -67,6 +67,8 @@ class SearchHit:
     highlights: tuple[tuple[int, int], ...] = ()  # character spans of matches in snippet
     outlet: str | None = None
     published_at: datetime | None = None
+    sentiment: str | None = None  # positive, neutral, negative; None before analysis
+    topic: str | None = None
 
 
 @dataclass(frozen=True)

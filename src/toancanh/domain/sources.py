@@ -51,3 +51,13 @@ class Outlet:
     name: str
     domain: str | None = None
     official: bool = False
+
+
+@dataclass(frozen=True)
+class OutletArticles:
+    """An outlet the stored articles came from: how many, and the newest one's date."""
+
+    name: str
+    official: bool
+    articles: int
+    newest: datetime | None

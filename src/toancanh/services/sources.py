@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from toancanh import access
 from toancanh.access import Actor
-from toancanh.domain.sources import SOURCE_KINDS, NewSource, Source
+from toancanh.domain.sources import SOURCE_KINDS, NewSource, OutletArticles, Source
 from toancanh.errors import Conflict, Invalid, NotFound
 from toancanh.ingest.catalog import catalog_sources
 from toancanh.ingest.fetch import FetchError
@@ -48,6 +48,18 @@ def list_sources(store: Store, actor: Actor) -> list[Source]:
     return store.sources.list()
 
 
+def outlets_seen(store: Store, actor: Actor) -> list[OutletArticles]:
+    """The outlets the stored articles came from (imported, or fetched from sources that
+    may be gone), most articles first: what the data covers, whoever added it."""
+    access.require_role(actor, "viewer")
+    return store.sources.outlet_articles()
+
+
+def catalog_size() -> int:
+    """How many feeds the shipped catalog holds."""
+    return len(list(catalog_sources(None)))
+
+
 def checked_address(url: str, allow_private: bool) -> tuple[str, str | None]:
     """The normalised URL and a warning if it cannot be checked now; ``Invalid`` when
     it is not a web address or leads into a private network without ``allow_private``."""
@@ -59,6 +71,20 @@ def checked_address(url: str, allow_private: bool) -> tuple[str, str | None]:
     except FetchError as error:
         if error.reason == "connect_error":
             return clean, error.detail or "the host does not resolve now"
+        # The address check's own reasons are English sentences: the two a user meets
+        # get a template of their own, so that the dashboard says them in Vietnamese.
+        if error.reason == "private_address":
+            raise Invalid(
+                "refused: {host} is a private (intranet) address; add the source with "
+                "--allow-private (on the page: “Allow a private (intranet) address”) if "
+                "this intranet address is intended",
+                field="url",
+                host=urlsplit(clean).hostname or clean,
+            ) from None
+        if error.reason == "bad_url":
+            raise Invalid(
+                "refused: “{url}” is not a web address that can be fetched", field="url", url=url
+            ) from None
         raise Invalid(
             "refused: {detail}", field="url", detail=error.detail or error.reason
         ) from None

@@ -17,7 +17,7 @@ from toancanh.store.database import Database, utcnow
 from toancanh.store.sql import analysis as analysis_sql
 from toancanh.store.sql import articles as article_sql
 from toancanh.store.sql import sources as source_sql
-from toancanh.store.sql.search import search_ids
+from toancanh.store.sql.search import COUNT_CAP, count_matches, search_ids
 from toancanh.text.highlight import snippet
 from toancanh.watch.matching import positive_phrases
 from toancanh.watch.query import Query
@@ -161,11 +161,14 @@ class ArticleRepository:
         *,
         limit: int = 20,
         offset: int = 0,
+        by_date: bool = False,
     ) -> list[SearchHit]:
-        """Best matches first, ranked among the newest matches (``sql.search.RANK_WINDOW``)."""
+        """Best matches first (``by_date``: newest first), among the newest matches
+        (``sql.search.RANK_WINDOW``)."""
         with self.db.read() as conn:
-            ranked = search_ids(conn, query, filters, limit=limit, offset=offset)
+            ranked = search_ids(conn, query, filters, limit=limit, offset=offset, by_date=by_date)
             rows = article_sql.articles_by_ids(conn, [r.article_id for r in ranked])
+            labels = article_sql.labels_of(conn, [r.article_id for r in ranked])
         phrases = positive_phrases(query)
         hits = []
         for ranked_id in ranked:
@@ -181,9 +184,23 @@ class ArticleRepository:
                     highlights=tuple(found.highlights),
                     outlet=row["outlet"],
                     published_at=row["published_at"],
+                    topic=labels.get(row["id"], (None, None))[0],
+                    sentiment=labels.get(row["id"], (None, None))[1],
                 )
             )
         return hits
+
+    def count_matches(
+        self, query: Query, filters: ArticleFilters | None = None, *, cap: int = COUNT_CAP
+    ) -> int:
+        """How many articles match, counted up to ``cap`` (``cap + 1`` means more)."""
+        with self.db.read() as conn:
+            return count_matches(conn, query, filters, cap=cap)
+
+    def facets_of(self, ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
+        """The agencies, places and legal documents of these articles, by id and kind."""
+        with self.db.read() as conn:
+            return article_sql.facets_of(conn, ids)
 
     # Last: a method named ``list`` hides the builtin from the annotations below it.
     def list(

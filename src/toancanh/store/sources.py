@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from toancanh.domain.sources import NewSource, Outlet, Source
+from toancanh.domain.sources import NewSource, Outlet, OutletArticles, Source
 from toancanh.store.database import Database, utcnow
 from toancanh.store.sql import sources as source_sql
 from toancanh.store.sql.sources import SourceExistsError
@@ -60,6 +60,11 @@ class SourceRepository:
     def list_outlets(self) -> list[Outlet]:
         with self.db.read() as conn:
             return source_sql.list_outlets(conn)
+
+    def outlet_articles(self) -> list[OutletArticles]:
+        """The outlets the stored articles came from, with their counts."""
+        with self.db.read() as conn:
+            return source_sql.outlet_articles(conn)
 
     def outlet_names_matching(self, wanted: str) -> list[str]:
         with self.db.read() as conn:

@@ -86,13 +86,18 @@ class QuerySyntaxError(ValueError):
 
     def render(self, context: int = 40) -> str:
         """The query on one line, a caret under the position, then the message."""
+        return f"{self.pointer(context)}\n{self.message}"
+
+    def pointer(self, context: int = 40) -> str:
+        """The query on one line and a caret under the position (no message: a page
+        shows the message in the visitor's language above it)."""
         line = re.sub(r"\s", " ", self.query)  # one char per char keeps the caret aligned
         start = max(0, self.position - context)
         end = min(len(line), self.position + context)
         head = "…" if start > 0 else ""
         shown = head + line[start:end] + ("…" if end < len(line) else "")
         caret = " " * (len(head) + self.position - start) + "^"
-        return f"{shown}\n{caret}\n{self.message}"
+        return f"{shown}\n{caret}"
 
 
 @dataclass(frozen=True)

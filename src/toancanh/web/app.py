@@ -20,22 +20,20 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from urllib.parse import quote
 
-from fastapi import Depends, FastAPI, Form, HTTPException, Request
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi import Depends, FastAPI, Form, Request
+from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from toancanh.config import Settings
-from toancanh.errors import ToanCanhError
 from toancanh.services import sessions
 from toancanh.store import Store
-from toancanh.watch.query import QuerySyntaxError
+from toancanh.web import page_errors
 from toancanh.web.auth import SESSION_COOKIE, clear_session_cookie, set_session_cookie
 from toancanh.web.cache import ComputeCache
-from toancanh.web.deps import SignInRequired, check_csrf, client_ip, get_store, language
-from toancanh.web.i18n import LANGUAGE_COOKIE, LANGUAGES, error_text
-from toancanh.web.problems import problem_of, status_of
+from toancanh.web.deps import SignInRequired, check_csrf, client_ip, get_store
+from toancanh.web.i18n import LANGUAGE_COOKIE, LANGUAGES
 from toancanh.web.templating import render
 
 SECURITY_HEADERS = {
@@ -124,27 +122,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
         target = quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
         return RedirectResponse(f"/login?next={target}", status_code=303)
 
-    @app.exception_handler(ToanCanhError)
-    @app.exception_handler(QuerySyntaxError)
-    async def refused(request: Request, error: Exception) -> Response:
-        """A service's refusal on a page: its message in the visitor's language."""
-        if request.headers.get("hx-request"):
-            return problem_of(error)
-        status = status_of(error)
-        detail = error_text(error, language(request))
-        return render(request, "error.html", status_code=status, status=status, detail=detail)
-
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, error: HTTPException) -> Response:
-        if request.url.path.startswith("/api/") or request.headers.get("hx-request"):
-            return JSONResponse({"detail": error.detail}, status_code=error.status_code)
-        return render(
-            request,
-            "error.html",
-            status_code=error.status_code,
-            status=error.status_code,
-            detail=error.detail,
-        )
+    page_errors.install(app)
 
     @app.get("/login", include_in_schema=False)
     def login_page(request: Request, next: str = "/") -> Response:

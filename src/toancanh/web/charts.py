@@ -15,6 +15,16 @@ from toancanh.trends.series import TrendPoint
 TONE_COLORS = {"positive": "#2e8b57", "neutral": "#8a939c", "negative": "#c0392b"}
 
 
+def day_label(bucket: str) -> str:
+    """A bucket ("2026-11-20", "2026-11-20T14:00") as Vietnam writes it: "20/11/2026",
+    "20/11/2026 14:00" (both languages, like every date of the dashboard)."""
+    if len(bucket) < 10 or bucket[4] != "-" or bucket[7] != "-":
+        return bucket
+    day = f"{bucket[8:10]}/{bucket[5:7]}/{bucket[:4]}"
+    rest = bucket[10:].lstrip("T ")
+    return f"{day} {rest[:5]}" if rest else day
+
+
 def timeline(
     points: Sequence[TrendPoint],
     gettext: Callable[[str], str],
@@ -58,7 +68,7 @@ def timeline(
             "symbol": "pin",
             "symbolSize": 38,
             "data": [
-                {"name": gettext("Spike"), "coord": [day, value], "value": round(value)}
+                {"name": gettext("Spike"), "coord": [day_label(day), value], "value": round(value)}
                 for day, value in spikes
                 if day in axis
             ],
@@ -96,7 +106,7 @@ def timeline(
         "tooltip": {"trigger": "axis"},
         "legend": {"top": 0, "type": "scroll"},
         "grid": {"left": 40, "right": 45, "top": 40, "bottom": 30},
-        "xAxis": {"type": "category", "data": axis},
+        "xAxis": {"type": "category", "data": [day_label(d) for d in axis]},
         "yAxis": [
             {"type": "value", "name": gettext("Articles"), "minInterval": 1},
             {"type": "value", "name": gettext("Net"), "min": -1, "max": 1},

@@ -116,8 +116,7 @@ def page_role(role: str) -> Callable[[Request], User]:
 
     def check(request: Request) -> User:
         user = page_user(request)
-        if not user.at_least(role):
-            raise HTTPException(403, f"this needs the {role} role")
+        require_role(Actor.of(user), role)  # a Forbidden, shown in the visitor's language
         return user
 
     return check

@@ -95,6 +95,14 @@ def error_text(error: Exception, language: str) -> str:
     filled with the values, which stay as the user typed them)."""
     gettext = translations(language).gettext
     if isinstance(error, ToanCanhError):
-        return error.translated(gettext)
+        # A choice list and a rule's kind are the product's own words (statuses, kinds),
+        # not typed values: shown in the visitor's language, as the forms' menus show them.
+        params = dict(error.params)
+        if "choices" in params:
+            params["choices"] = ", ".join(gettext(c) for c in str(params["choices"]).split(", "))
+        if "kind" in params:
+            params["kind"] = gettext(str(params["kind"]))
+        template = gettext(error.template)
+        return template.format(**params) if params else template
     message = getattr(error, "message", None)  # a query's mistake
     return gettext(message) if isinstance(message, str) else str(error)

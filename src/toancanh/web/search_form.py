@@ -24,6 +24,7 @@ from toancanh.watch.query import Query, QuerySyntaxError
 from toancanh.watch.query_parser import parse_query
 
 FILTER_FIELDS = ("since", "until", "outlet", "topic", "sentiment", "agency", "legal_ref")
+SORTS = ("", "date")
 
 
 @dataclass(frozen=True)
@@ -38,11 +39,13 @@ class SearchForm:
     sentiment: str = ""
     agency: str = ""
     legal_ref: str = ""
+    sort: str = ""  # "": best first; "date": newest first
     page: int = 1
 
     def cleaned(self) -> SearchForm:
         values = {k: (v.strip() if isinstance(v, str) else v) for k, v in asdict(self).items()}
         values["page"] = max(1, min(int(values["page"] or 1), 10_000))
+        values["sort"] = values["sort"] if values["sort"] in SORTS else ""
         return SearchForm(**values)
 
     def params(self, **changes: object) -> str:
@@ -161,5 +164,5 @@ def topic_choices() -> list[tuple[str, str]]:
 def form_from(params: dict[str, str]) -> SearchForm:
     """A form from request parameters (unknown ones ignored; a bad page number is 1)."""
     page = params.get("page", "1")
-    values = {name: params.get(name, "") for name in ("q", *FILTER_FIELDS)}
+    values = {name: params.get(name, "") for name in ("q", *FILTER_FIELDS, "sort")}
     return replace(SearchForm(**values), page=int(page) if page.isdigit() else 1).cleaned()

@@ -9,16 +9,20 @@ Scraped text is only ever inserted with autoescaping on; chart data goes into
 
 from __future__ import annotations
 
+import gettext
 from functools import lru_cache
 from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import escape
 
 from toancanh.text.dates import to_local
+from toancanh.web.charts import day_label
 from toancanh.web.deps import language, visitor
 from toancanh.web.i18n import error_text, local_time, number, percent, translations
+from toancanh.web.rule_text import describe
 
 
 @lru_cache(maxsize=2)
@@ -30,16 +34,38 @@ def environment(lang: str) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    _install_gettext(env, translations(lang))
     env.filters["num"] = lambda value, digits=0: number(value, lang, digits)
     env.filters["pct"] = lambda value: percent(value, lang)
     env.filters["when"] = local_time
     env.filters["day"] = lambda value: local_time(value, with_time=False)
     # For <input type="date">: the Vietnam day, not the UTC one (00:00 there is 17:00 UTC).
     env.filters["isoday"] = lambda value: to_local(value).date().isoformat() if value else ""
+    env.filters["bucket"] = day_label  # "2026-11-20" → "20/11/2026"
     env.filters["errtext"] = lambda error: error_text(error, lang)
+    env.filters["ruletext"] = lambda rule: describe(
+        rule.kind, rule.params, translations(lang).gettext, lang
+    )
     env.globals["lang"] = lang
     return env
+
+
+def _install_gettext(env: Environment, catalog: gettext.NullTranslations) -> None:
+    """``_()`` and ``ngettext()`` whose translated text is escaped like any other text.
+
+    Jinja's newstyle gettext marks what the catalog returns as safe HTML (only the
+    ``%(name)s`` values are escaped), so a translation holding a quote ended an HTML
+    attribute early (the search box example was cut to "ví dụ:"). No translation holds
+    markup on purpose, so the text is escaped first; the values are escaped by Jinja.
+    """
+
+    def _gettext(message: str) -> str:
+        return str(escape(catalog.gettext(message)))
+
+    def _ngettext(singular: str, plural: str, n: int) -> str:
+        return str(escape(catalog.ngettext(singular, plural, n)))
+
+    env.install_gettext_callables(_gettext, _ngettext, newstyle=True)  # type: ignore[attr-defined]
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:

@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-from fastapi import HTTPException
-
+from toancanh.errors import Invalid
 from toancanh.text.dates import parse_datetime
 from toancanh.trends.series import day_start, local_day
+
+NOT_A_DATE = "“{value}” is not a date: use 20/11/2026"
 
 
 def lines(text: str | None) -> list[str]:
@@ -30,13 +31,13 @@ def web_link(url: str | None) -> str | None:
     return url if scheme in ("http", "https") else None
 
 
-def day_bound(value: str | None, *, end: bool = False) -> datetime | None:
+def day_bound(value: str | None, *, end: bool = False, field: str = "since") -> datetime | None:
     """The start of a typed day (Vietnam time), or of the day after it for ``end``;
-    400 when it is not a date."""
+    ``Invalid`` (400, in the visitor's language) when it is not a date."""
     if not value:
         return None
     parsed = parse_datetime(value)
     if parsed is None:
-        raise HTTPException(400, f"{value!r} is not a date: use 2026-11-20")
+        raise Invalid(NOT_A_DATE, field=field, value=value)
     day = local_day(parsed) + (timedelta(days=1) if end else timedelta())
     return day_start(day)

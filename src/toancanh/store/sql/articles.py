@@ -12,6 +12,8 @@ from toancanh.analyze.dedupe import Candidate
 from toancanh.domain.articles import Article, ArticleFilters, ArticleSummary, Story
 from toancanh.domain.ingest import ArticleDraft, Fingerprint, StoreResult
 from toancanh.store.schema import (
+    article_analysis,
+    article_facets,
     article_signatures,
     article_urls,
     articles,
@@ -224,6 +226,34 @@ def articles_by_ids(conn: Connection, ids: Sequence[int]) -> dict[int, RowMappin
         return {}
     query = select(articles).where(articles.c.id.in_(list(ids)))
     return {r["id"]: r for r in conn.execute(query).mappings()}
+
+
+def facets_of(conn: Connection, ids: Sequence[int]) -> dict[int, dict[str, list[str]]]:
+    """Agencies, places and legal documents of the articles (by id, then kind), by name."""
+    found: dict[int, dict[str, list[str]]] = {}
+    wanted = list(ids)
+    for first in range(0, len(wanted), 500):
+        rows = conn.execute(
+            select(article_facets.c.article_id, article_facets.c.kind, article_facets.c.value)
+            .where(article_facets.c.article_id.in_(wanted[first : first + 500]))
+            .where(article_facets.c.kind.in_(("agency", "place", "legal_ref")))
+            .order_by(article_facets.c.article_id, article_facets.c.kind, article_facets.c.value)
+        )
+        for article_id, kind, value in rows:
+            found.setdefault(article_id, {}).setdefault(kind, []).append(value)
+    return found
+
+
+def labels_of(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
+    """(topic, sentiment) of the analysed articles among ``ids`` (corrections included)."""
+    if not ids:
+        return {}
+    rows = conn.execute(
+        select(
+            article_analysis.c.article_id, article_analysis.c.topic, article_analysis.c.sentiment
+        ).where(article_analysis.c.article_id.in_(list(ids)))
+    )
+    return {r.article_id: (r.topic, r.sentiment) for r in rows}
 
 
 def count_articles(conn: Connection) -> int:

@@ -11,6 +11,7 @@ matches. Scores differ in scale (bm25 vs ts_rank) but order results the same way
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     Connection,
@@ -37,6 +38,9 @@ TITLE_WEIGHT = 4.0
 # word in 200,000 articles takes ~100 ms; this keeps a search under ~20 ms, and news
 # readers want recent results; --until moves the window back in time.
 RANK_WINDOW = 5000
+# A search's total is counted up to this many matches ("more than 10,000" beyond): a
+# count walks every match, and a common word matches most of a big store.
+COUNT_CAP = 10_000
 
 
 @dataclass(frozen=True)
@@ -62,9 +66,10 @@ def search_ids(
     limit: int = 20,
     offset: int = 0,
     window: int = RANK_WINDOW,
+    by_date: bool = False,
 ) -> list[RankedId]:
     """Article ids matching ``query`` and ``filters``, best first among the newest
-    ``window`` matches."""
+    ``window`` matches (``by_date``: the same matches, newest published first)."""
     conditions = article_conditions(filters or ArticleFilters())
     if conn.dialect.name == "sqlite":
         params = {"q": to_fts5(query)}
@@ -79,7 +84,8 @@ def search_ids(
             .cte("ranked")
             .prefix_with("MATERIALIZED")
         )
-        statement = select(ranked.c.id, (-ranked.c.bm25).label("score")).order_by(ranked.c.bm25)
+        statement = select(ranked.c.id, (-ranked.c.bm25).label("score"))
+        best_first: list[Any] = [ranked.c.bm25]
     else:
         params = {"q": to_tsquery(query)}
         recent = (
@@ -98,11 +104,15 @@ def search_ids(
             .select_from(_TSV.join(recent, recent.c.id == _TSV_ID))
             .cte("ranked")
         )
-        statement = select(ranked.c.id, ranked.c.score).order_by(
-            ranked.c.score.desc(), ranked.c.id.desc()
-        )
-    if conditions:
+        statement = select(ranked.c.id, ranked.c.score)
+        best_first = [ranked.c.score.desc(), ranked.c.id.desc()]
+    if conditions or by_date:
         statement = statement.join(articles, articles.c.id == ranked.c.id).where(*conditions)
+    if by_date:
+        published = func.coalesce(articles.c.published_at, articles.c.created_at)
+        statement = statement.order_by(published.desc(), ranked.c.id.desc())
+    else:
+        statement = statement.order_by(*best_first)
     rows = conn.execute(statement.limit(limit).offset(offset), params)
     return [RankedId(r.id, float(r.score)) for r in rows]
 
@@ -125,3 +135,20 @@ def _sqlite_floor(
     )
     found = conn.execute(floor, params).scalar()
     return int(found) if found is not None else 0
+
+
+def count_matches(
+    conn: Connection, query: Query, filters: ArticleFilters | None = None, *, cap: int = COUNT_CAP
+) -> int:
+    """The number of articles matching ``query`` and ``filters``, up to ``cap + 1``."""
+    conditions = article_conditions(filters or ArticleFilters())
+    if conn.dialect.name == "sqlite":
+        params = {"q": to_fts5(query)}
+        source = _FTS.join(articles, articles.c.id == _FTS_ROWID) if conditions else _FTS
+        ids = select(_FTS_ROWID).select_from(source).where(_FTS_MATCH, *conditions)
+    else:
+        params = {"q": to_tsquery(query)}
+        source = _TSV.join(articles, articles.c.id == _TSV_ID)
+        ids = select(_TSV_ID).select_from(source).where(_TSV_MATCH, *conditions)
+    matched = ids.limit(cap + 1).subquery()
+    return int(conn.execute(select(func.count()).select_from(matched), params).scalar_one())

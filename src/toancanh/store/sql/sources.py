@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, insert, or_, select, update
 from sqlalchemy.engine import RowMapping
 
-from toancanh.domain.sources import NewSource, Outlet, Source
+from toancanh.domain.sources import NewSource, Outlet, OutletArticles, Source
 from toancanh.errors import Conflict
-from toancanh.store.schema import outlets, sources
+from toancanh.store.schema import articles, outlets, sources
 from toancanh.store.sql.upsert import insert_ignoring_existing
 from toancanh.text.normalize import search_tokens
 
@@ -143,6 +143,32 @@ def list_outlets(conn: Connection, names: Sequence[str] | None = None) -> list[O
     if names is not None:
         query = query.where(or_(outlets.c.name.in_(list(names))))
     return [Outlet(**dict(r)) for r in conn.execute(query).mappings()]
+
+
+def outlet_articles(conn: Connection) -> list[OutletArticles]:
+    """Every outlet that stored articles came from, most articles first."""
+    published = func.coalesce(articles.c.published_at, articles.c.created_at)
+    count = func.count(articles.c.id).label("articles")
+    query = (
+        select(articles.c.outlet, count, func.max(published).label("newest"), outlets.c.official)
+        .select_from(articles.outerjoin(outlets, outlets.c.name == articles.c.outlet))
+        .where(articles.c.outlet.is_not(None))
+        .group_by(articles.c.outlet, outlets.c.official)
+        .order_by(count.desc(), articles.c.outlet)
+    )
+    return [
+        OutletArticles(r.outlet, bool(r.official), int(r.articles), _utc(r.newest))
+        for r in conn.execute(query)
+    ]
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """A moment read back from SQLite's aggregate (naive, or text) as UTC."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def outlet_names_matching(conn: Connection, wanted: str) -> list[str]:

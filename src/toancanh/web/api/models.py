@@ -85,6 +85,10 @@ class Hit(BaseModel):
     highlights: list[list[int]] = Field(description="[start, end) of each match in the snippet.")
     outlet: str | None
     published_at: Time
+    sentiment: str | None = Field(
+        description="The article's tone: positive, neutral or negative (null before analysis)."
+    )
+    topic: str | None = Field(description="The article's topic label (null before analysis).")
 
 
 class Story(BaseModel):

@@ -27,13 +27,17 @@ SHOWN = 100
 
 
 @router.get("/alerts", response_class=HTMLResponse)
-def alert_list(request: Request, status: str = "", actor: Actor = Depends(page_actor)) -> Response:
+def alert_list(
+    request: Request, status: str = "", watch: int | None = None, actor: Actor = Depends(page_actor)
+) -> Response:
+    """The alerts, of one status or all; of one watchlist with ``watch`` (its page links
+    here)."""
     store = get_store(request)
     wanted = status if status in ALERT_STATUSES else None
     return render(
         request,
         "alerts.html",
-        alerts=service.list_alerts(store, actor, status=wanted, limit=SHOWN),
+        alerts=service.list_alerts(store, actor, status=wanted, watch_id=watch, limit=SHOWN),
         watches=watchlists.visible_ids(store, actor),
         status=wanted or "",
         statuses=ALERT_STATUSES,

@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -20,7 +22,9 @@ from toancanh.domain.accounts import AuditEntry
 from toancanh.services import audit as service
 from toancanh.services.audit import AuditFilter
 from toancanh.text.dates import isoformat_local
-from toancanh.web.deps import get_store, page_actor_at_least
+from toancanh.web.deps import get_store, language, page_actor_at_least
+from toancanh.web.i18n import local_time, number, translations
+from toancanh.web.rule_text import describe
 from toancanh.web.templating import render
 from toancanh.web.visibility import day_bound
 
@@ -40,30 +44,60 @@ class Change:
     changed: bool
 
 
-def shown(value: Any) -> str:
-    """A value of a record as a person reads it."""
-    if value is None:
-        return "–"
-    if isinstance(value, bool):
-        return "✓" if value else "✗"
-    if isinstance(value, list | tuple):
-        return ", ".join(shown(v) for v in value) or "–"
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
+# A stored moment as the store writes it ("2026-12-07 17:36:02.515617+00:00").
+_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)?$")
+# A product's own word (a role, a kind, a severity, a status): translated when shown.
+_KEY = re.compile(r"^[a-z][a-z_]*$")
 
 
-def changes(entry: AuditEntry) -> list[Change]:
-    """The fields of the record: for an update only those that changed."""
+@dataclass(frozen=True)
+class Reader:
+    """How the log's values read in the visitor's language."""
+
+    gettext: Callable[[str], str]
+    lang: str
+
+    def shown(self, value: Any) -> str:
+        """A value of a record as a person reads it: local times, words not keys, no
+        JSON."""
+        if value is None:
+            return "–"
+        if isinstance(value, bool):
+            return "✓" if value else "✗"
+        if isinstance(value, list | tuple):
+            return ", ".join(self.shown(v) for v in value) or "–"
+        if isinstance(value, dict):
+            parts = [f"{self.gettext(k)}: {self.shown(v)}" for k, v in value.items()]
+            return "; ".join(parts) or "–"
+        if isinstance(value, int | float):
+            return number(value, self.lang, 0 if float(value).is_integer() else 2)
+        text = str(value)
+        if _MOMENT.match(text):
+            try:
+                return local_time(datetime.fromisoformat(text.replace("Z", "+00:00")))
+            except ValueError:
+                return text
+        return self.gettext(text) if _KEY.match(text) else text
+
+
+def changes(entry: AuditEntry, reader: Reader) -> list[Change]:
+    """The fields of the record: for an update only those that changed. A rule's
+    parameters read as the rule's sentence."""
     before, after = entry.before or {}, entry.after or {}
     keys = list(dict.fromkeys([*before, *after]))
+
+    def value(record: dict[str, Any], key: str) -> str:
+        if key not in record:
+            return ""
+        if entry.entity == "alert_rule" and key == "params" and isinstance(record[key], dict):
+            kind = str(record.get("kind") or after.get("kind") or before.get("kind") or "")
+            return describe(kind, record[key], reader.gettext, reader.lang)
+        if key in ("id", "watch_id"):  # an id, not a quantity: no thousands separator
+            return str(record[key])
+        return reader.shown(record[key])
+
     rows = [
-        Change(
-            key,
-            shown(before.get(key)) if key in before else "",
-            shown(after.get(key)) if key in after else "",
-            before.get(key) != after.get(key),
-        )
+        Change(key, value(before, key), value(after, key), before.get(key) != after.get(key))
         for key in keys
     ]
     if entry.before is not None and entry.after is not None:
@@ -77,7 +111,7 @@ def _filters(entity: str, actor: str, since: str, until: str) -> AuditFilter:
         entity=entity if entity in ENTITIES else None,
         actor=actor.strip() or None,
         since=day_bound(since),
-        until=day_bound(until, end=True),
+        until=day_bound(until, end=True, field="until"),
     )
 
 
@@ -100,10 +134,12 @@ def audit(
         offset=(page - 1) * PAGE_SIZE,
     )
     query = {"entity": entity, "actor": actor, "since": since, "until": until}
+    lang = language(request)
+    reader = Reader(translations(lang).gettext, lang)
     return render(
         request,
         "audit.html",
-        entries=[(e, changes(e)) for e in found[:PAGE_SIZE]],
+        entries=[(e, changes(e, reader)) for e in found[:PAGE_SIZE]],
         entities=ENTITIES,
         filters=query,
         page=page,

@@ -25,6 +25,7 @@ from toancanh.incidents.workflow import SEVERITIES, STATUSES, parse_member
 from toancanh.services import incidents as service
 from toancanh.web.deps import get_store, language, page_actor, page_actor_at_least
 from toancanh.web.i18n import local_time, translations
+from toancanh.web.problems import status_of
 from toancanh.web.templating import render
 from toancanh.web.visibility import lines
 
@@ -115,7 +116,7 @@ def _page(
     return render(
         request,
         "incident.html",
-        status_code=400 if error else 200,
+        status_code=status_of(error[1]) if error else 200,
         incident=incident,
         watch=shown.watch,
         can_change=shown.can_change,

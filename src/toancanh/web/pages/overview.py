@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
 from toancanh.domain.accounts import User
+from toancanh.errors import Invalid
 from toancanh.store.trends import Subject
 from toancanh.text.dates import parse_datetime
 from toancanh.trends.series import day_start, local_day, trend_report
@@ -16,6 +17,7 @@ from toancanh.web import charts
 from toancanh.web.deps import can_see_unit, get_cache, get_store, language, page_user
 from toancanh.web.i18n import translations
 from toancanh.web.templating import render
+from toancanh.web.visibility import NOT_A_DATE
 
 router = APIRouter()
 ALL = Subject("all", "", "all")
@@ -31,16 +33,16 @@ def period(
     if until:
         parsed = parse_datetime(until)
         if parsed is None:
-            raise HTTPException(400, f"{until!r} is not a date: use 2026-11-20")
+            raise Invalid(NOT_A_DATE, field="until", value=until)
         end_day = local_day(parsed)
     start_day = end_day - timedelta(days=days - 1)
     if since:
         parsed = parse_datetime(since)
         if parsed is None:
-            raise HTTPException(400, f"{since!r} is not a date: use 2026-11-01")
+            raise Invalid(NOT_A_DATE, field="since", value=since)
         start_day = local_day(parsed)
     if start_day > end_day:
-        raise HTTPException(400, "the start date is after the end date")
+        raise Invalid("the start date is after the end date", field="since")
     return day_start(start_day), day_start(end_day + timedelta(days=1))
 
 

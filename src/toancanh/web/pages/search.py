@@ -16,10 +16,12 @@ from typing import Any
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
 
+from toancanh.analyze.topics import topic_display_name
 from toancanh.analyze.types import SENTIMENT_LABELS
 from toancanh.domain.accounts import User
 from toancanh.domain.articles import SearchHit
 from toancanh.store import Store
+from toancanh.store.sql.search import COUNT_CAP, RANK_WINDOW
 from toancanh.text.dates import to_local
 from toancanh.watch.matching import positive_phrases
 from toancanh.web.deps import get_store, language, page_user
@@ -43,13 +45,24 @@ def _form(request: Request) -> SearchForm:
     return form_from(dict(request.query_params))
 
 
-def _search(store: Store, form: SearchForm, found: Resolved) -> tuple[list[SearchHit], bool]:
+def _search(
+    store: Store, form: SearchForm, found: Resolved
+) -> tuple[list[SearchHit], bool, int | None]:
+    """One page of results, whether there are more, and the total (None: no search)."""
     if not found.ok or found.query is None:
-        return [], False
+        return [], False, None
     hits = store.articles.search(
-        found.query, found.filters, limit=PAGE_SIZE + 1, offset=(form.page - 1) * PAGE_SIZE
+        found.query,
+        found.filters,
+        limit=PAGE_SIZE + 1,
+        offset=(form.page - 1) * PAGE_SIZE,
+        by_date=form.sort == "date",
     )
-    return hits[:PAGE_SIZE], len(hits) > PAGE_SIZE
+    return (
+        hits[:PAGE_SIZE],
+        len(hits) > PAGE_SIZE,
+        store.articles.count_matches(found.query, found.filters, cap=COUNT_CAP),
+    )
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -57,7 +70,7 @@ def search_page(request: Request, user: User = Depends(page_user)) -> HTMLRespon
     store = get_store(request)
     form = _form(request)
     found = resolve(store, form, _gettext(request))
-    hits, more = _search(store, form, found)
+    hits, more, total = _search(store, form, found)
     phrases = positive_phrases(found.query) if found.query else []
     results = [
         {
@@ -79,6 +92,9 @@ def search_page(request: Request, user: User = Depends(page_user)) -> HTMLRespon
         query_message=gettext(found.query_error.message) if found.query_error else "",
         results=results,
         more=more,
+        total=total,
+        total_cap=COUNT_CAP,
+        ranked_window=RANK_WINDOW,
         first=(form.page - 1) * PAGE_SIZE + 1,
         topics=topic_choices(),
         sentiments=SENTIMENT_LABELS,
@@ -92,7 +108,7 @@ def _checked(request: Request) -> tuple[SearchForm, Resolved]:
     form = _form(request)
     found = resolve(get_store(request), form, _gettext(request))
     if found.query_error is not None:
-        raise HTTPException(400, found.query_error.render())
+        raise found.query_error  # shown translated by the pages' error handler
     if found.errors:
         raise HTTPException(400, " ".join(found.errors.values()))
     if found.query is None:
@@ -101,17 +117,27 @@ def _checked(request: Request) -> tuple[SearchForm, Resolved]:
 
 
 def _export_rows(request: Request) -> tuple[list[str], Iterator[list[Any]]]:
-    """The header and rows of an export: every result up to ``EXPORT_LIMIT``."""
-    _, found = _checked(request)
+    """The header and rows of an export: every result up to ``EXPORT_LIMIT``, in the
+    page's order, with what the analysis found (topic, tone, agencies, places, legal
+    documents) in the reader's language."""
+    form, found = _checked(request)
     assert found.query is not None
     gettext = _gettext(request)
-    hits = get_store(request).articles.search(found.query, found.filters, limit=EXPORT_LIMIT)
+    store = get_store(request)
+    hits = store.articles.search(
+        found.query, found.filters, limit=EXPORT_LIMIT, by_date=form.sort == "date"
+    )
+    facets = store.articles.facets_of([hit.id for hit in hits])
     header = [
         gettext("ID"),
         gettext("Published"),
         gettext("Outlet"),
         gettext("Title"),
-        gettext("Score"),
+        gettext("Topic"),
+        gettext("Tone"),
+        gettext("Agencies"),
+        gettext("Places"),
+        gettext("Legal documents"),
         gettext("Snippet"),
         gettext("URL"),
         gettext("Article page"),
@@ -121,12 +147,17 @@ def _export_rows(request: Request) -> tuple[list[str], Iterator[list[Any]]]:
     def rows() -> Iterator[list[Any]]:
         for hit in hits:
             local = to_local(hit.published_at).replace(tzinfo=None) if hit.published_at else None
+            found_in = facets.get(hit.id, {})
             yield [
                 hit.id,
                 local,
                 hit.outlet or "",
                 hit.title,
-                hit.score,
+                topic_display_name(hit.topic) if hit.topic else "",
+                gettext(hit.sentiment.capitalize()) if hit.sentiment else "",
+                "; ".join(found_in.get("agency", [])),
+                "; ".join(found_in.get("place", [])),
+                "; ".join(found_in.get("legal_ref", [])),
                 hit.snippet,
                 hit.url,
                 f"{base}/articles/{hit.id}",
@@ -185,7 +216,8 @@ def export_xlsx(request: Request, user: User = Depends(page_user)) -> Response:
                 cell.data_type = "s"  # never a formula, whatever the text starts with
             elif isinstance(value, datetime):
                 cell.number_format = "dd/mm/yyyy hh:mm"
-    for letter, width in zip("ABCDEFGH", (8, 17, 24, 60, 10, 80, 50, 40), strict=True):
+    widths = (8, 17, 24, 60, 24, 12, 30, 24, 24, 80, 50, 40)
+    for letter, width in zip("ABCDEFGHIJKL", widths, strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     out = io.BytesIO()

@@ -46,6 +46,8 @@ def sources_page(
         "sources.html",
         status_code=400 if source_error or section["channel_error"] else 200,
         sources=found,
+        outlets=source_service.outlets_seen(store, actor),
+        catalog_size=source_service.catalog_size(),
         links={s.id: web_link(s.url) for s in found},
         kinds=SOURCE_KINDS,
         done=done,
@@ -96,6 +98,14 @@ def add_source(
     if added.warning:
         return sources_page(request, actor, done="source_added", warning=added.warning)
     return RedirectResponse("/sources?done=source_added", status_code=303)
+
+
+@router.post("/sources/catalog")
+def add_catalog(request: Request, user: User = Depends(page_role("admin"))) -> Response:
+    """The shipped catalog of Vietnamese outlets' feeds, as ``toancanh sources
+    add-catalog`` adds it (the feeds there already are skipped)."""
+    source_service.add_catalog(get_store(request), Actor.of(user))
+    return RedirectResponse("/sources?done=catalog_added#source-list", status_code=303)
 
 
 @router.post("/sources/{source_id}/delete")

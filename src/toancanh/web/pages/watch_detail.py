@@ -14,18 +14,20 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
+from toancanh.access import Actor
 from toancanh.domain.accounts import User
 from toancanh.domain.watches import Watch
+from toancanh.services import rules, watchlists
 from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.trends.forecast import Forecast, forecast_series
 from toancanh.trends.series import TrendPoint, TrendReport, local_day, trend_report
 from toancanh.trends.spikes import volume_spikes
 from toancanh.web import charts
-from toancanh.web.deps import can_see_unit, get_cache, get_store, language, page_user
+from toancanh.web.deps import get_cache, get_store, language, page_user
 from toancanh.web.i18n import translations
 from toancanh.web.marks import marked_snippet, marked_title, phrases_of
 from toancanh.web.pages.overview import period
@@ -39,12 +41,9 @@ MIN_HISTORY_DAYS = 3
 
 
 def visible_watch(store: Store, user: User, watch_id: int) -> Watch:
-    """The watch (its match count not read), or 404 when it does not exist or belongs to
-    another unit."""
-    watch = store.watches.get(watch_id, counted=False)
-    if watch is None or not can_see_unit(user, watch.unit, watch.shared):
-        raise HTTPException(404, f"no watchlist #{watch_id}")
-    return watch
+    """The watch (its match count not read), or ``NotFound`` when it does not exist or
+    belongs to another unit (the access policy's rule, as on every front-end)."""
+    return watchlists.get_watch(store, Actor.of(user), watch_id, counted=False)
 
 
 def daily_forecast(points: Sequence[TrendPoint], today: date) -> Forecast | None:
@@ -109,6 +108,7 @@ def watch_page(
 ) -> HTMLResponse:
     store = get_store(request)
     watch = visible_watch(store, user, watch_id)
+    actor = Actor.of(user)
     start, end = _bounds(since, until)
     lang = language(request)
     gettext: Callable[[str], str] = translations(lang).gettext
@@ -151,6 +151,8 @@ def watch_page(
         more=more,
         page=_page(page),
         page_size=PAGE_SIZE,
+        rules=rules.list_rules(store, actor, watch.id),
+        can_edit=watchlists.can_change(actor, watch),
     )
 
 
