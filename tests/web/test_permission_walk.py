@@ -24,7 +24,7 @@ from toancanh.domain.watches import WatchSpec
 from toancanh.watch.watchlists import backfill, check_spec
 from toancanh.web.api import routers as api_routers
 from toancanh.web.pages import routers as page_routers
-from web_helpers import USERS, Web, add_alert, api_client
+from web_helpers import PASSWORD, USERS, Web, add_alert, api_client
 
 UNIT = USERS["analyst"][1]
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -223,6 +223,20 @@ PAGE_ROUTES = [
         _with("/sources", {"url": "https://example.gov.vn/rss/thong-bao.rss", "kind": "feed"}),
     ),
     Route("POST", "/sources/{source_id}/delete", "admin", _path("/sources/{source}/delete")),
+    Route("POST", "/sources/catalog", "admin", _path("/sources/catalog")),
+    Route(  # one's own password: every signed-in user, no one else (a session is needed)
+        "POST",
+        "/account/password",
+        "self",
+        _with(
+            "/account/password",
+            {
+                "current": PASSWORD,
+                "password": "mật khẩu mới 2027 đủ dài",
+                "repeat": "mật khẩu mới 2027 đủ dài",
+            },
+        ),
+    ),
     Route(
         "POST",
         "/sources/channels",
@@ -318,14 +332,17 @@ def _audit_count(web: Web) -> int:
 
 def _refusers(route: Route) -> list[tuple[str | None, set[int]]]:
     """Who must be refused, with the answers that count as a refusal."""
-    refusers: list[tuple[str | None, set[int]]] = [(None, {401, 303}), ("viewer", {403})]
+    refusers: list[tuple[str | None, set[int]]] = [(None, {401, 303})]
+    if route.who == "self":
+        return refusers
+    refusers.append(("viewer", {403}))
     if route.who in ("unit", "admin"):
         refusers.append(("other", {403, 404}))
     return refusers
 
 
 def _entitled(route: Route) -> str:
-    return {"unit": "analyst", "analyst": "other", "admin": "admin"}[route.who]
+    return {"unit": "analyst", "analyst": "other", "admin": "admin", "self": "viewer"}[route.who]
 
 
 def _api_call(client: TestClient, method: str, path: str, body: dict[str, Any]) -> Any:

@@ -17,8 +17,8 @@ from typing import Any
 from toancanh import access
 from toancanh.access import Actor
 from toancanh.domain.accounts import ROLES, User
-from toancanh.errors import Conflict, Invalid, NotFound
-from toancanh.services.passwords import digest, hash_password, new_token
+from toancanh.errors import Conflict, Forbidden, Invalid, NotFound
+from toancanh.services.passwords import digest, hash_password, new_token, verify_password
 from toancanh.store import Store
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -132,6 +132,25 @@ def set_password(store: Store, actor: Actor, user_id: int, password: str) -> Use
     """A new password: the account's lock is lifted and its browser sessions end."""
     user = get_user(store, actor, user_id)
     hashed = hash_password(password)
+    return store.accounts.change_user(
+        user.id, actor.name, password_hash=hashed, failed_logins=0, locked_until=None
+    )
+
+
+def change_own_password(store: Store, actor: Actor, current: str, new: str) -> User:
+    """A signed-in user's new password, given the current one (a session left open on a
+    shared computer must not be enough to take the account). The account's other
+    sessions end, as on any password change; the caller opens a new one."""
+    if actor.user_id is None:
+        raise Forbidden("sign in first")
+    user = store.accounts.get_user(actor.user_id)
+    if user is None:
+        raise NotFound("no user #{user_id}", user_id=actor.user_id)
+    if not verify_password(store.accounts.password_hash(user.id), current):
+        raise Invalid("the current password is not right", field="current")
+    if new == current:
+        raise Invalid("choose a new password, not the current one", field="password")
+    hashed = hash_password(new)
     return store.accounts.change_user(
         user.id, actor.name, password_hash=hashed, failed_logins=0, locked_until=None
     )
