@@ -167,3 +167,19 @@ def test_error_paths_of_every_form_are_in_vietnamese(web: Web) -> None:
     assert refused.status_code == 409
     assert_vietnamese(refused, "link to a closed incident")
     assert "đã đóng" in " ".join(messages(refused.text))
+
+
+def test_a_query_error_shows_the_query_and_a_caret_but_no_english_box(web: Web) -> None:
+    html = web.client("viewer").get("/search", params={"q": '"hoc phi'}).text
+    caret = re.search(r'<pre class="caret">(.*?)</pre>', html, re.S)
+    assert caret, "the query is shown with a caret under the mistake"
+    assert unescape(caret.group(1)).splitlines() == ['"hoc phi', "^"]
+    assert "unterminated" not in html
+
+
+def test_an_alert_says_how_often_it_was_updated_in_words(web: Web) -> None:
+    alert_id = add_alert(web.store, "Học phí", "Học phí tăng")
+    html = web.client("viewer").get(f"/alerts/{alert_id}").text
+    figure = re.search(r'<div class="figure" id="updates"><strong>(.*?)</strong>', html)
+    assert figure and figure.group(1) == "chưa cập nhật"
+    assert " · v1" not in html

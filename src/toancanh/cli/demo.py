@@ -88,7 +88,7 @@ def demo(ctx: typer.Context) -> None:
     out.print(table("Biggest stories", ("story", "articles", "outlets", "title"), rows))
     out.print(
         f"Dashboard: toancanh serve, then http://127.0.0.1:8000 — sign in as {DEMO_USER} / "
-        f"{DEMO_PASSWORD} (a demo account: change its password on a shared machine).",
+        f"{DEMO_PASSWORD} (a demo account: on a shared machine, change its password at /account).",
         markup=False,
     )
     out.print(
