@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 from web_helpers import Web, add_alert
 
 ENGLISH = frozenset(
-    """the is not no a an needs need use give date watchlist name with and of to only this
+    """the is not no a needs need use give date watchlist name with and of to only this
     cannot unknown already found missing wrong token reload page try again address value
     must be should there are was were has have for from or invalid error article alert
     incident rule source user role please enter type query closed open input field

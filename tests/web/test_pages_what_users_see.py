@@ -152,6 +152,8 @@ def test_api_search_results_carry_their_tone(web: Web) -> None:
 def test_dates_on_the_charts_are_written_the_vietnamese_way(web: Web) -> None:
     assert day_label("2026-11-20") == "20/11/2026"
     assert day_label("2026-11-20T14:00") == "20/11/2026 14:00"
+    assert day_label("2026-11-20 14:00:05") == "20/11/2026 14:00"
+    assert day_label("Học phí 2025-2026") == "Học phí 2025-2026"  # not a day: as it is
     html = web.client("viewer").get("/").text
     data = re.search(
         r'<script type="application/json" id="timeline-data">(.*?)</script>', html, re.S

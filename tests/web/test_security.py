@@ -16,7 +16,8 @@ from toancanh.services.incidents import NewIncident, open_incident
 from toancanh.web.pages import routers
 from web_helpers import HOSTILE, Web, add_alert, add_hostile_story
 
-PUBLIC_POSTS = {"/login", "/logout"}
+# Open to anyone (signing in and out), or to every signed-in user for their own account.
+PUBLIC_POSTS = {"/login", "/logout", "/account/password"}
 
 
 class Inspector(HTMLParser):

@@ -6,23 +6,25 @@ draws it; no formatter functions, so the JSON cannot carry script.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from toancanh.trends.forecast import Forecast
 from toancanh.trends.series import TrendPoint
 
+_BUCKET = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?$")
 TONE_COLORS = {"positive": "#2e8b57", "neutral": "#8a939c", "negative": "#c0392b"}
 
 
 def day_label(bucket: str) -> str:
     """A bucket ("2026-11-20", "2026-11-20T14:00") as Vietnam writes it: "20/11/2026",
     "20/11/2026 14:00" (both languages, like every date of the dashboard)."""
-    if len(bucket) < 10 or bucket[4] != "-" or bucket[7] != "-":
-        return bucket
-    day = f"{bucket[8:10]}/{bucket[5:7]}/{bucket[:4]}"
-    rest = bucket[10:].lstrip("T ")
-    return f"{day} {rest[:5]}" if rest else day
+    found = _BUCKET.match(bucket) if isinstance(bucket, str) else None
+    if found is None:
+        return bucket  # not a day: shown as it is
+    year, month, day, time = found.groups()
+    return f"{day}/{month}/{year}" + (f" {time}" if time else "")
 
 
 def timeline(
