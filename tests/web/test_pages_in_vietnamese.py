@@ -101,6 +101,8 @@ GET_PATHS = (
     "/articles/abc",
     "/alerts/99999",
     "/alerts/abc",
+    "/alerts?watch=99999",
+    "/alerts?watch=abc",
     "/incidents/99999",
     "/incidents/abc",
     "/stories?since=xx",
