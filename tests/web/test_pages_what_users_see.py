@@ -276,3 +276,13 @@ def test_a_closed_incident_refuses_new_articles_in_the_service_and_the_api(web: 
     assert answer.status_code == 409 and "closed" in answer.json()["detail"]
     linked = web.store.incidents.get(incident.id)
     assert linked is not None and article.id not in linked.article_ids
+
+
+def test_the_overview_follows_the_access_policy_for_alerts(web: Web) -> None:
+    from web_helpers import add_alert
+
+    add_alert(web.store, "Riêng của Vụ", "Cảnh báo riêng của Vụ")
+    add_alert(web.store, "Học phí", "Cảnh báo chung về học phí")
+    mine, theirs = web.client("analyst").get("/").text, web.client("other").get("/").text
+    assert "Cảnh báo riêng của Vụ" in mine and "Cảnh báo chung về học phí" in mine
+    assert "Cảnh báo riêng của Vụ" not in theirs and "Cảnh báo chung về học phí" in theirs

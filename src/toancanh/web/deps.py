@@ -92,13 +92,6 @@ async def check_csrf(request: Request) -> None:
         raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
 
 
-def can_see_unit(user: User | None, unit: str | None, shared: bool = False) -> bool:
-    """A unit's private watchlists and incidents are its own (and the admins')."""
-    if unit is None or shared:
-        return True
-    return user is not None and (user.role == "admin" or user.unit == unit)
-
-
 class SignInRequired(Exception):
     """A page asked for without a session: the visitor is sent to the sign-in page."""
 

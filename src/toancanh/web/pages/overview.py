@@ -8,13 +8,15 @@ from datetime import UTC, datetime, timedelta
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
+from toancanh import access
+from toancanh.access import Actor
 from toancanh.domain.accounts import User
 from toancanh.errors import Invalid
 from toancanh.store.trends import Subject
 from toancanh.text.dates import parse_datetime
 from toancanh.trends.series import day_start, local_day, trend_report
 from toancanh.web import charts
-from toancanh.web.deps import can_see_unit, get_cache, get_store, language, page_user
+from toancanh.web.deps import get_cache, get_store, language, page_user
 from toancanh.web.i18n import translations
 from toancanh.web.templating import render
 from toancanh.web.visibility import NOT_A_DATE
@@ -61,22 +63,20 @@ def overview(
         lambda: trend_report(store, ALL, since=start, until=end, with_terms=False),
     )
     gettext = translations(language(request)).gettext
+    actor = Actor.of(user)  # who sees what: the access policy, as on every page
     alerts = store.alerts.list(status="active", limit=10)
     watches = {w.id: w for w in store.watches.list(with_counts=False)}
     alerts = [
         a
         for a in alerts
         if a.watch_id is None
-        or (
-            a.watch_id in watches
-            and can_see_unit(user, watches[a.watch_id].unit, watches[a.watch_id].shared)
-        )
+        or (a.watch_id in watches and access.can_see_watch(actor, watches[a.watch_id]))
     ]
     incidents = [
         i
         for status in ("open", "responding", "monitoring")
         for i in store.incidents.list(status=status, limit=20)
-        if can_see_unit(user, i.unit)
+        if access.can_see_incident(actor, i)
     ]
     totals = report.totals
     return render(
