@@ -192,8 +192,7 @@ def forecast_series(
     if len(dates) != len(values):
         raise ValueError("dates and values must have the same length")
     if not dates:
-        note, note_vi = _NOTES["none"](0)
-        return Forecast(metric, "none", note, note_vi, (), 0)
+        return Forecast(metric, "none", *_NOTES["none"](0), (), 0)
     first, history = _fill_calendar(dates, values, metric)
     history_days = len(history)
     preferred = _preferred_method(history_days)

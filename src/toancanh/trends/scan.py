@@ -87,12 +87,12 @@ def scan_spikes(
         for point in points:
             if point.index < skip:
                 continue
-            day = first + timedelta(days=point.index)
+            spike_day = first + timedelta(days=point.index)
             found.append(
                 Spike(
                     subject=subject,
                     metric=point.metric,
-                    day=day,
+                    day=spike_day,
                     baseline=round(point.baseline, 4),
                     observed=round(point.observed, 4),
                     score=round(point.score, 2),
