@@ -103,7 +103,7 @@ def resolve(store: Store, form: SearchForm, gettext: Callable[[str], str]) -> Re
             until = last + timedelta(days=1)  # the whole last day
     if since and until and since >= until:
         errors["until"] = gettext("The end date is before the start date.")
-    resolved: dict[str, object] = {}
+    resolved: dict[str, Any] = {}  # each filter's canonical value: a name or a tuple of them
     attempts: list[tuple[str, Callable[[], object], str]] = [
         (
             "outlet",
@@ -143,11 +143,11 @@ def resolve(store: Store, form: SearchForm, gettext: Callable[[str], str]) -> Re
     found.filters = ArticleFilters(
         since=since,
         until=until,
-        outlets=resolved.get("outlet"),  # type: ignore[arg-type]
-        topic=resolved.get("topic"),  # type: ignore[arg-type]
-        sentiment=resolved.get("sentiment"),  # type: ignore[arg-type]
-        agencies=resolved.get("agency"),  # type: ignore[arg-type]
-        legal_refs=resolved.get("legal_ref"),  # type: ignore[arg-type]
+        outlets=resolved.get("outlet"),
+        topic=resolved.get("topic"),
+        sentiment=resolved.get("sentiment"),
+        agencies=resolved.get("agency"),
+        legal_refs=resolved.get("legal_ref"),
     )
     return found
 
