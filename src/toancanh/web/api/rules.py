@@ -26,7 +26,7 @@ from toancanh.web.api.common import (
 from toancanh.web.api.models import Page, Rule
 
 router = APIRouter(tags=["alerts"], responses=READ_ERRORS)
-RuleKind = Literal[RULE_KINDS]  # type: ignore[valid-type]  # one list of kinds, not two
+RuleKind = Literal[RULE_KINDS]  # type: ignore[valid-type]
 
 
 class RuleIn(BaseModel):
