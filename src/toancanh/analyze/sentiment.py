@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from toancanh.analyze.document import Document
+from toancanh.analyze.function_words import is_function_phrase, trim_span
 from toancanh.analyze.sentiment_lexicon import Lexicon, LexiconScore, default_lexicon, score_tokens
 from toancanh.analyze.sentiment_model import ModelFormatError, Scored, SentimentModel
 from toancanh.analyze.sentiment_text import aligned_match_text, tokenize
@@ -43,6 +44,9 @@ SHIPPED_MODEL = "sentiment_news.npz"
 MAX_EVIDENCE = 5
 # A phrase pushing less than this share of the strongest one is noise, not a reason.
 EVIDENCE_MIN_SHARE = 0.25
+# Nor is a phrase whose push is this small in absolute terms (a sentence's top phrase
+# pushes about 1 to 9 in the model's units): no evidence beats a weak, arbitrary one.
+EVIDENCE_MIN_STRENGTH = 0.3
 POSITION_WEIGHTS = (2.0, 1.5, 1.5)  # title, then the lead's first sentences; others 1.0
 POLAR_BOOST = 2.0  # how much a polar sentence outweighs a neutral one in the article
 _EVIDENCE_SENTENCES = 6  # sentences searched for the article's evidence
@@ -220,21 +224,31 @@ def _clamp(value: float) -> float:
 
 
 def _evidence(text: str, pool: list[Candidate], label: int) -> tuple[SentimentEvidence, ...]:
-    """The strongest non-overlapping candidates, at most ``MAX_EVIDENCE``.
+    """The strongest non-overlapping content phrases, at most ``MAX_EVIDENCE``; none when
+    the model has no readable reason.
 
-    Neutral needs no reason (it is the absence of evaluation); a candidate without a
-    letter ("2022.", ",") or far weaker than the strongest one is not shown.
+    Neutral needs no reason (it is the absence of evaluation). A candidate is dropped
+    when it is only function words, numbers or punctuation ("khiến", "đã được", "2022."),
+    when it pushed less than ``EVIDENCE_MIN_STRENGTH``, or when it is far weaker than the
+    strongest phrase kept (the share is taken after the function words are gone, so a
+    strong "nhiều" cannot hide the real reason).
     """
     if label == 1:
         return ()
-    chosen: list[Candidate] = []
-    ranked = sorted(pool, key=lambda c: (-c.strength, c.start))
+    readable = []
+    for c in pool:
+        start, end = trim_span(text, c.start, c.end)
+        if c.strength < EVIDENCE_MIN_STRENGTH or end <= start:
+            continue
+        if is_function_phrase(text[start:end]):
+            continue
+        readable.append(Candidate(c.strength, start, end))
+    ranked = sorted(readable, key=lambda c: (-c.strength, c.start))
     floor = EVIDENCE_MIN_SHARE * ranked[0].strength if ranked else 0.0
+    chosen: list[Candidate] = []
     for c in ranked:
-        if c.strength <= 0 or c.end <= c.start or c.strength < floor:
-            continue
-        if not any(ch.isalpha() for ch in text[c.start : c.end]):
-            continue
+        if c.strength < floor:
+            break
         if any(c.start < o.end and o.start < c.end for o in chosen):
             continue
         chosen.append(c)
