@@ -108,7 +108,9 @@ def demo(
         "toancanh articles list --sentiment negative --place 'Da Nang'   ·   "
         "toancanh trends 'Lam Hà Riverside'   ·   "
         f"toancanh spikes --since {layout.moved(SPIKE_DAY) - timedelta(days=3):%Y-%m-%d}   ·   "
-        "toancanh emerging   ·   toancanh alerts",
+        "toancanh forecast 'Phạt nguội qua camera' --until "
+        f"{layout.moved(SPIKE_DAY) + timedelta(days=1):%Y-%m-%d} --threshold 10   ·   "
+        "toancanh emerging --hours 168   ·   toancanh alerts",
         markup=False,
     )
 
