@@ -60,6 +60,16 @@ def test_toneless_words_are_never_shown_as_the_reason(analyzer: SentimentAnalyze
     assert [p for p in shown if is_function_phrase(p)] == []
 
 
+def test_an_article_gives_each_reason_once(analyzer: SentimentAnalyzer) -> None:
+    doc = make_document(
+        "Dự án chậm tiến độ. Người dân bức xúc vì dự án chậm tiến độ. "
+        "Cử tri phản ánh dự án chậm tiến độ gây bức xúc.",
+        "Dự án chậm tiến độ gây bức xúc",
+    )
+    found = [p.casefold() for p in phrases(analyzer.analyze(doc))]
+    assert found and len(found) == len(set(found))
+
+
 def test_a_clearly_toned_sentence_names_a_content_phrase(analyzer: SentimentAnalyzer) -> None:
     bad = analyzer.sentence(
         "Sau khi bão đổ bộ, nhiều tuyến đường bị ngập sâu khiến giao thông tê liệt."

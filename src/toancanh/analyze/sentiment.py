@@ -231,7 +231,7 @@ def _evidence(text: str, pool: list[Candidate], label: int) -> tuple[SentimentEv
     when it is only function words, numbers or punctuation ("khiến", "đã được", "2022."),
     when it pushed less than ``EVIDENCE_MIN_STRENGTH``, or when it is far weaker than the
     strongest phrase kept (the share is taken after the function words are gone, so a
-    strong "nhiều" cannot hide the real reason).
+    strong "nhiều" cannot hide the real reason). A phrase met twice is shown once.
     """
     if label == 1:
         return ()
@@ -246,11 +246,15 @@ def _evidence(text: str, pool: list[Candidate], label: int) -> tuple[SentimentEv
     ranked = sorted(readable, key=lambda c: (-c.strength, c.start))
     floor = EVIDENCE_MIN_SHARE * ranked[0].strength if ranked else 0.0
     chosen: list[Candidate] = []
+    seen: set[str] = set()
     for c in ranked:
         if c.strength < floor:
             break
         if any(c.start < o.end and o.start < c.end for o in chosen):
             continue
+        if text[c.start : c.end].casefold() in seen:  # a reason is given once
+            continue
+        seen.add(text[c.start : c.end].casefold())
         chosen.append(c)
         if len(chosen) == MAX_EVIDENCE:
             break
