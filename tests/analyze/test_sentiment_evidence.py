@@ -12,11 +12,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from toancanh.analyze.document import make_document
-from toancanh.analyze.function_words import default_function_words, is_function_phrase
+from toancanh.analyze.function_words import (
+    default_function_words,
+    is_function_phrase,
+    snap_to_words,
+    word_spans,
+)
 from toancanh.analyze.sentiment import LexiconAnalyzer, SentimentAnalyzer, load_sentiment_analyzer
 from toancanh.analyze.sentiment_lexicon import parse_lexicon
 from toancanh.analyze.types import Sentiment
 from toancanh.text.normalize import display_form
+from toancanh.text.segment import words
 
 NEWS_SET = Path(__file__).parents[2] / "eval" / "data" / "news_sentiment_test.jsonl"
 # Words the issue found shown as "the reason" for a tone.
@@ -80,6 +86,24 @@ def test_a_clearly_toned_sentence_names_a_content_phrase(analyzer: SentimentAnal
     assert good.label == "positive"
     assert "kịp thời" in phrases(good)
     assert "Nhờ" not in phrases(good)
+
+
+def test_evidence_never_stops_inside_a_word() -> None:
+    model = load_sentiment_analyzer("model")
+    result = model.sentence("Một số phụ huynh phản ánh tình trạng lạm thu đầu năm học.")
+    assert result.label == "negative"
+    assert phrases(result) == ["phản ánh"]  # the model's n-gram was "phản" alone
+
+
+def test_word_spans_line_up_with_the_text_and_snap_cut_words() -> None:
+    text = "Phụ huynh phản ánh (lạm thu) 1.200 đồng."
+    spans = word_spans(text, words(text))
+    assert spans is not None
+    assert [text[a:b] for a, b in spans][:3] == ["Phụ huynh", "phản ánh", "("]
+    start = text.index("phản")
+    assert snap_to_words(spans, start, start + 4) == (start, start + len("phản ánh"))
+    assert snap_to_words(spans, 0, len(text)) == (0, len(text))
+    assert word_spans("abc", ["xyz"]) is None
 
 
 def test_no_evidence_when_the_only_reason_is_a_function_word() -> None:

@@ -9,6 +9,8 @@ written for the project); entries may have several syllables ("sau khi").
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -73,3 +75,38 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _number_or_punctuation(form: str) -> bool:
     return not any(ch.isalpha() for ch in form)
+
+
+def word_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]] | None:
+    """The (start, end) of each pyvi word (syllables joined by "_") in ``text``, or None
+    when the words do not line up with the text."""
+    spans = []
+    cursor = 0
+    for word in words:
+        first = last = -1
+        for syllable in word.split("_"):
+            if not syllable:
+                continue
+            found = text.find(syllable, cursor)
+            if found < 0:
+                return None
+            first = found if first < 0 else first
+            cursor = last = found + len(syllable)
+        if first >= 0:
+            spans.append((first, last))
+    return spans
+
+
+def snap_to_words(spans: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """``start:end`` widened to the whole words it cuts: the model's syllable n-grams can
+    stop inside a word ("phản" of "phản ánh"), which reads as no reason at all."""
+    index = bisect_right(spans, (start, _FAR)) - 1  # the last word starting at or before
+    if index >= 0 and spans[index][0] < start < spans[index][1]:
+        start = spans[index][0]
+    index = bisect_right(spans, (end, _FAR)) - 1
+    if index >= 0 and spans[index][0] < end < spans[index][1]:
+        end = spans[index][1]
+    return start, end
+
+
+_FAR = 1 << 62

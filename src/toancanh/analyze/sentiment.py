@@ -32,12 +32,18 @@ from pathlib import Path
 from typing import Any
 
 from toancanh.analyze.document import Document
-from toancanh.analyze.function_words import is_function_phrase, trim_span
+from toancanh.analyze.function_words import (
+    is_function_phrase,
+    snap_to_words,
+    trim_span,
+    word_spans,
+)
 from toancanh.analyze.sentiment_lexicon import Lexicon, LexiconScore, default_lexicon, score_tokens
 from toancanh.analyze.sentiment_model import ModelFormatError, Scored, SentimentModel
 from toancanh.analyze.sentiment_text import aligned_match_text, tokenize
 from toancanh.analyze.types import SENTIMENT_LABELS, Sentiment, SentimentEvidence
 from toancanh.text.normalize import display_form
+from toancanh.text.segment import words
 
 BACKENDS = ("auto", "lexicon", "model", "transformer")
 SHIPPED_MODEL = "sentiment_news.npz"
@@ -94,12 +100,14 @@ class SentimentAnalyzer(ABC):
         if not text.strip():
             return Sentiment("neutral", 1.0)
         (result,) = self.score_sentences(text, aligned_match_text(text), [(0, len(text))])
-        return self._sentence_sentiment(text, result)
+        spans = word_spans(text, words(text)) if _top(result.probabilities) != 1 else None
+        return self._sentence_sentiment(text, result, spans)
 
     def sentences(self, doc: Document) -> list[Sentiment]:
         """The sentiment of each of ``doc``'s sentences (spans into ``doc.text``)."""
         results = self.score_sentences(doc.text, aligned_match_text(doc.text), doc.sentences)
-        return [self._sentence_sentiment(doc.text, r) for r in results]
+        spans = word_spans(doc.text, doc.words)
+        return [self._sentence_sentiment(doc.text, r, spans) for r in results]
 
     def analyze(self, doc: Document) -> Sentiment:
         """The article's sentiment: its sentences rolled up, with the evidence kept."""
@@ -122,11 +130,14 @@ class SentimentAnalyzer(ABC):
                 Candidate(c.strength * share, c.start, c.end)
                 for c in self.candidates(results[i], label)
             ]
-        return Sentiment(SENTIMENT_LABELS[label], score, _evidence(doc.text, pool, label))
+        spans = word_spans(doc.text, doc.words) if pool and label != 1 else None
+        return Sentiment(SENTIMENT_LABELS[label], score, _evidence(doc.text, pool, label, spans))
 
-    def _sentence_sentiment(self, text: str, result: SentenceResult) -> Sentiment:
+    def _sentence_sentiment(
+        self, text: str, result: SentenceResult, spans: Sequence[tuple[int, int]] | None
+    ) -> Sentiment:
         label = _top(result.probabilities)
-        evidence = _evidence(text, self.candidates(result, label), label)
+        evidence = _evidence(text, self.candidates(result, label), label, spans)
         return Sentiment(SENTIMENT_LABELS[label], _clamp(result.probabilities[label]), evidence)
 
 
@@ -223,7 +234,12 @@ def _clamp(value: float) -> float:
     return min(1.0, max(0.0, float(value))) if value == value else 0.0  # NaN -> 0
 
 
-def _evidence(text: str, pool: list[Candidate], label: int) -> tuple[SentimentEvidence, ...]:
+def _evidence(
+    text: str,
+    pool: list[Candidate],
+    label: int,
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> tuple[SentimentEvidence, ...]:
     """The strongest non-overlapping content phrases, at most ``MAX_EVIDENCE``; none when
     the model has no readable reason.
 
@@ -231,13 +247,15 @@ def _evidence(text: str, pool: list[Candidate], label: int) -> tuple[SentimentEv
     when it is only function words, numbers or punctuation ("khiến", "đã được", "2022."),
     when it pushed less than ``EVIDENCE_MIN_STRENGTH``, or when it is far weaker than the
     strongest phrase kept (the share is taken after the function words are gone, so a
-    strong "nhiều" cannot hide the real reason). A phrase met twice is shown once.
+    strong "nhiều" cannot hide the real reason). A phrase met twice is shown once. With
+    the text's word ``spans`` (pyvi), a phrase that cuts a word is widened to it.
     """
     if label == 1:
         return ()
     readable = []
     for c in pool:
-        start, end = trim_span(text, c.start, c.end)
+        start, end = snap_to_words(spans, c.start, c.end) if spans else (c.start, c.end)
+        start, end = trim_span(text, start, end)
         if c.strength < EVIDENCE_MIN_STRENGTH or end <= start:
             continue
         if is_function_phrase(text[start:end]):
