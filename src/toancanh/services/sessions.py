@@ -23,9 +23,11 @@ CSRF check themselves are the web's (``web/auth.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from toancanh.domain.accounts import User
 from toancanh.services.passwords import (
@@ -61,21 +63,28 @@ def sign_in(
     store: Store, email: str, password: str, ip: str, gate: HashingGate | None = None
 ) -> SignIn:
     """Check a password, with the limits of the module docstring (no gate: unbounded)."""
+    run: Callable[[Callable[[], Any]], Any] = gate.run if gate is not None else _now
     try:
         with gate.slot() if gate is not None else nullcontext():
-            return _sign_in(store, email.strip().lower(), password, ip)
+            return _sign_in(store, email.strip().lower(), password, ip, run)
     except Busy as busy:
         return SignIn(None, "busy", busy.retry_after)
 
 
-def _sign_in(store: Store, email: str, password: str, ip: str) -> SignIn:
+def _now(work: Callable[[], Any]) -> Any:
+    return work()
+
+
+def _sign_in(
+    store: Store, email: str, password: str, ip: str, run: Callable[[Callable[[], Any]], Any]
+) -> SignIn:
     user = store.accounts.find_user(email)
     start = store.accounts.start_login(ip=ip, email=email, user=user, limits=LIMITS)
     if start.rate_limited:
         return SignIn(None, "rate_limited", int(IP_WINDOW.total_seconds()))
     locked = start.streak > LOCK_AFTER
     stored = store.accounts.password_hash(user.id) if user and not locked else None
-    good = verify_password(stored, password)  # the dummy hash when there is no stored one
+    good = run(lambda: verify_password(stored, password))  # a dummy hash if none stored
     if locked and start.locked_until is not None:
         wait = int((start.locked_until - datetime.now(UTC)).total_seconds()) + 1
         return SignIn(None, "locked", max(wait, 1))
@@ -83,7 +92,7 @@ def _sign_in(store: Store, email: str, password: str, ip: str) -> SignIn:
         return SignIn(None, "bad_credentials")
     if user.disabled:
         return SignIn(None, "disabled")
-    fresher = rehash(password) if needs_rehash(stored) else None
+    fresher = run(lambda: rehash(password)) if needs_rehash(stored) else None
     store.accounts.finish_login(start, user, success=True, new_hash=fresher)
     return SignIn(user)
 
