@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 import pytest
 from argon2 import PasswordHasher
@@ -18,6 +19,7 @@ from toancanh.services.accounts import NewUser
 from toancanh.store import Store
 from toancanh.store.schema import api_tokens, users
 
+T = TypeVar("T")
 PASSWORD = "mật khẩu đủ dài 123"
 ADMIN = Actor.operator("admin@bo.gov.vn")
 
@@ -227,3 +229,32 @@ def test_weak_passwords_are_refused_wherever_one_is_set(store: Store, weak: str)
 def test_strong_passwords_pass() -> None:
     for good in (PASSWORD, "một mật khẩu đủ dài", "ngựa-pin-đúng-ghim", "Tr4m-Ch1m-Bay-Xa"):
         passwords.check_strength(good)
+
+
+class CountingGate(passwords.HashingGate):
+    """A gate that counts the password checks run through it."""
+
+    checks = 0
+
+    def run(self, work: Callable[[], T]) -> T:
+        self.checks += 1
+        return super().run(work)
+
+
+def test_locked_unknown_and_wrong_each_cost_one_password_check(store: Store) -> None:
+    add(store)
+    for _ in range(sessions.LOCK_AFTER):
+        sessions.sign_in(store, "an@bo.gov.vn", "wrong password!", "10.0.0.8")
+    for email, password in (
+        ("an@bo.gov.vn", PASSWORD),  # locked: the right password is not even looked at
+        ("ai@do.vn", PASSWORD),  # unknown
+    ):
+        gate = CountingGate()
+        assert sessions.sign_in(store, email, password, "10.0.0.9", gate).user is None
+        assert gate.checks == 1, email
+    add(store, "hai@bo.gov.vn")
+    gate = CountingGate()
+    assert (
+        sessions.sign_in(store, "hai@bo.gov.vn", "wrong password!", "10.0.0.9", gate).user is None
+    )
+    assert gate.checks == 1
