@@ -158,11 +158,8 @@ def main(argv: list[str] | None = None) -> int:
             idle_ms = statistics.median(healthz_latency(url, 50)) * 1000
             time.sleep(1)
             idle_kib = memory_kib(server.pid, "VmRSS")
-            go, stop, found = (
-                multiprocessing.Event(),
-                multiprocessing.Event(),
-                multiprocessing.Queue(),
-            )
+            go, stop = multiprocessing.Event(), multiprocessing.Event()
+            found: multiprocessing.Queue[float] = multiprocessing.Queue()
             prober = multiprocessing.Process(target=probe, args=(url, go, stop, found))
             prober.start()
             answers, forms_kib, burst_s = burst(url, args.logins, server.pid, go)
