@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from pydantic import Field, field_validator
 from pydantic_settings import (
@@ -193,6 +194,9 @@ class Settings(BaseSettings):
         return (init_settings, env_settings, toml)
 
 
-def load_settings(**overrides: object) -> Settings:
-    """Settings from the environment and the TOML file, with explicit overrides on top."""
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from the environment and the TOML file, with explicit overrides on top.
+
+    The overrides are Any: pydantic validates and converts each against its field.
+    """
     return Settings(**{k: v for k, v in overrides.items() if v is not None})

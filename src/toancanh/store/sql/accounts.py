@@ -36,7 +36,8 @@ def add_user(
     now: datetime,
 ) -> int:
     result = conn.execute(
-        insert(users).values(
+        insert(users)
+        .values(
             email=email,
             password_hash=password_hash,
             role=role,
@@ -45,8 +46,9 @@ def add_user(
             failed_logins=0,
             created_at=now,
         )
+        .returning(users.c.id)
     )
-    return int(result.inserted_primary_key[0])
+    return int(result.scalar_one())
 
 
 def get_user(

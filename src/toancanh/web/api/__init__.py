@@ -104,7 +104,7 @@ def build_api(store: Store, settings: Settings) -> FastAPI:
             api.openapi_schema = problems_documented(document())
         return api.openapi_schema
 
-    api.openapi = openapi  # type: ignore[method-assign]
+    api.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override
     return api
 
 
