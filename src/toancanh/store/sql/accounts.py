@@ -78,11 +78,11 @@ def update_user(conn: Connection, user_id: int, **values: Any) -> None:
 
 def record_attempt(conn: Connection, *, ip: str, email: str, success: bool, now: datetime) -> int:
     result = conn.execute(
-        insert(login_attempts).values(at=now, ip=ip, email=email, success=success)
+        insert(login_attempts)
+        .values(at=now, ip=ip, email=email, success=success)
+        .returning(login_attempts.c.id)
     )
-    key = result.inserted_primary_key
-    assert key is not None
-    return int(key[0])
+    return int(result.scalar_one())
 
 
 def lock_address(conn: Connection, ip: str) -> None:
