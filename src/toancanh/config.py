@@ -143,8 +143,8 @@ class Settings(BaseSettings):
     )
     login_hashing: int = Field(
         2,
-        description="Sign-ins whose password is checked at the same time (each check "
-        "holds about 19 MiB and a core for tens of milliseconds).",
+        description="Sign-ins whose password is checked at the same time, per server "
+        "process (each check holds about 19 MiB and a core for tens of milliseconds).",
     )
     login_queue: int = Field(
         8,
