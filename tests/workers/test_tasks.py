@@ -119,3 +119,21 @@ def test_every_declared_task_is_a_module_level_adapter_routed_to_its_queue(
         assert task.acks_late and task.reject_on_worker_lost
         route = app.amqp.router.route({}, declared.name)
         assert route["queue"].name == declared.queue
+
+
+def test_an_item_linking_to_another_private_host_is_refused_by_the_worker(
+    worker_settings: Settings, site: FixtureSite, redis_url: str, apps: list[Celery]
+) -> None:
+    # --allow-private covers the feed's own host and port (127.0.0.1:port), not localhost.
+    store = Store.open(worker_settings.database_url)
+    source = store.sources.add(NewSource(site.url("/news/feed.rss"), allow_private=True))
+    app = make_celery(worker_settings)
+    apps.append(app)
+    item = {"url": site.url(ARTICLE, host="localhost"), "title": None, "published_at": None,
+            "author": None, "summary": None}  # fmt: skip
+    app.tasks["toancanh.fetch_article"].apply(kwargs={"source_id": source.id, "item": item})
+    assert queued(redis_url, "extract") == [] and site.requests == []
+    (failure,) = store.failures.list()
+    assert (failure.stage, failure.reason, failure.permanent) == ("fetch", "private_address", True)
+    assert "only the source's own host 127.0.0.1" in (failure.detail or "")
+    assert store.work.dead_letters() == []

@@ -195,7 +195,9 @@ class Ingestor:
     def _fetch_item(self, source: Source, item: FeedItem) -> FetchedPage:
         if self.stop.is_set():
             raise StageError("stopped", "the run was stopped", permanent=False)
-        return self.fetcher.fetch(item.url, allow_private=source.allow_private, accept="html")
+        return self.fetcher.fetch(
+            item.url, allow_private=source.allow_private, found_on=source.url, accept="html"
+        )
 
     def _prepare(
         self,
@@ -345,7 +347,9 @@ def source_items(
         if stop is not None and stop.is_set():
             break
         try:
-            child = fetcher.fetch(child_url, allow_private=source.allow_private, accept="sitemap")
+            child = fetcher.fetch(
+                child_url, allow_private=source.allow_private, found_on=source.url, accept="sitemap"
+            )
             items.extend(parse_sitemap(child.body, child.final_url).items)
         except StageError as error:
             on_failure(source, child_url, error, RunSummary())

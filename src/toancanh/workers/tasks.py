@@ -140,7 +140,7 @@ def fetch_article(task: StageTask, source_id: int, item: dict[str, Any]) -> None
     if source is None:
         return
     page = task.worker.fetcher.fetch(
-        feed_item.url, allow_private=source.allow_private, accept="html"
+        feed_item.url, allow_private=source.allow_private, found_on=source.url, accept="html"
     )
     message = {"source_id": source_id, "item": item, "page": to_message(page)}
     _send(task, pipeline.EXTRACT_ARTICLE, message, compression=PAGE_COMPRESSION)
