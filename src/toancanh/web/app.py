@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from importlib import resources
 from urllib.parse import quote
 
@@ -28,6 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from toancanh.config import Settings
 from toancanh.errors import ToanCanhError
+from toancanh.ingest.unfinished import unfinished_work
 from toancanh.services.passwords import HashingGate
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
@@ -160,7 +162,15 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     @app.get("/healthz", include_in_schema=False)
     def health(request: Request) -> dict[str, object]:
-        return {"ok": True, "articles": get_store(request).articles.count()}
+        store = get_store(request)
+        unfinished = unfinished_work(store, settings, datetime.now(UTC))
+        return {
+            "ok": True,
+            "articles": store.articles.count(),
+            # Items sources listed, queued and not stored `requeue_after` s later.
+            "unfinished": unfinished.count,
+            "unfinished_since": unfinished.oldest.isoformat() if unfinished.oldest else None,
+        }
 
     app.include_router(login_router)
     for router in routers():
