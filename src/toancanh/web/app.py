@@ -21,9 +21,11 @@ from importlib import resources
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from toancanh.config import Settings
@@ -35,7 +37,7 @@ from toancanh.web.auth import SESSION_COOKIE, clear_session_cookie, set_session_
 from toancanh.web.cache import ComputeCache
 from toancanh.web.deps import SignInRequired, check_csrf, client_ip, get_store, language
 from toancanh.web.i18n import LANGUAGE_COOKIE, LANGUAGES, error_text
-from toancanh.web.problems import problem_of, status_of
+from toancanh.web.problems import problem, problem_of, status_of
 from toancanh.web.templating import render
 
 SECURITY_HEADERS = {
@@ -145,6 +147,14 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             status=error.status_code,
             detail=error.detail,
         )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def no_route(request: Request, error: StarletteHTTPException) -> Response:
+        """An address no route takes. One under /api/ that the API's mount does not take
+        (a newline in the path) answers the API's problem JSON, as documented."""
+        if request.url.path.startswith("/api/"):
+            return problem(error.status_code, str(error.detail), headers=dict(error.headers or {}))
+        return await http_exception_handler(request, error)
 
     @app.get("/login", include_in_schema=False)
     def login_page(request: Request, next: str = "/") -> Response:

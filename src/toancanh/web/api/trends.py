@@ -26,6 +26,7 @@ from toancanh.web.api.common import (
     UserDep,
     hidden_watch_ids,
     page_of,
+    when_query,
 )
 from toancanh.web.api.models import Page
 
@@ -74,9 +75,7 @@ def trends(
 def spikes(
     store: StoreDep,
     user: UserDep,
-    since: Annotated[
-        str | None, Query(description="Spikes from this day (default: 7 days ago).")
-    ] = None,
+    since: Annotated[str | None, when_query("Spikes from this day (default: 7 days ago).")] = None,
     watches_only: Annotated[
         bool, Query(description="Only watchlists, not topics and agencies.")
     ] = False,
