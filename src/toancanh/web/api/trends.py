@@ -28,7 +28,7 @@ from toancanh.web.api.common import (
     page_of,
     when_query,
 )
-from toancanh.web.api.models import Page
+from toancanh.web.api.models import Emerging, Page, Spike, TrendReport
 
 router = APIRouter(tags=["trends"], responses=READ_ERRORS)
 SPIKE_DAYS = 60  # how far back spikes are looked for
@@ -37,6 +37,7 @@ SPIKE_DAYS = 60  # how far back spikes are looked for
 @router.get(
     "/trends",
     summary="The trend of a topic, agency, place, outlet or legal document",
+    response_model=TrendReport,
     description="Volume, tone and net sentiment per day or hour, official share of voice, "
     "top outlets, top stories and rising terms (as `toancanh trends --topic ... --json`).",
 )
@@ -67,7 +68,7 @@ def trends(
 @router.get(
     "/spikes",
     summary="Anomalies in volume and negative share",
-    response_model=Page[dict[str, Any]],
+    response_model=Page[Spike],
     description="Spikes of each watchlist you can see, topic and agency: the baseline, the "
     "observed value, a score and the stories driving them, newest and strongest first "
     f"(items as `toancanh spikes --json`). `since` goes back {SPIKE_DAYS} days at most.",
@@ -98,6 +99,7 @@ def spikes(
 @router.get(
     "/emerging",
     summary="New stories growing fast, and bursting terms",
+    response_model=Emerging,
     description="Stories started in the last `hours` on `min_outlets` outlets or more, and "
     "headline terms bursting against their history (as `toancanh emerging --json`).",
 )

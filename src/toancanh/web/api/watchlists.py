@@ -39,7 +39,7 @@ from toancanh.web.api.common import (
     page_of,
     when_query,
 )
-from toancanh.web.api.models import ArticleSummary, Page, WatchDetail
+from toancanh.web.api.models import ArticleSummary, Outlook, Page, TrendReport, WatchDetail
 from toancanh.web.api.models import Watch as WatchOut
 
 router = APIRouter(prefix="/watchlists", tags=["watchlists"], responses=READ_ERRORS)
@@ -210,6 +210,7 @@ def watch_subject(watch: Watch) -> Subject:
 @router.get(
     "/{watch_id}/trends",
     summary="A watchlist's trend",
+    response_model=TrendReport,
     description="Volume, tone and net sentiment per day or hour, official share of voice, "
     "top outlets, top stories and rising terms (as `toancanh trends NAME --json`).",
 )
@@ -229,6 +230,7 @@ def watchlist_trends(
 @router.get(
     "/{watch_id}/forecast",
     summary="A watchlist's forecast",
+    response_model=Outlook,
     description="Expected articles a day and negative share for the next days, with 80% and "
     "95% intervals, and an early warning when the 95% bound reaches `threshold` (as "
     "`toancanh forecast NAME --json`).",
