@@ -186,7 +186,21 @@ def link_articles(
 
 
 class AssignIn(BaseModel):
-    """Only the fields given change; ``members`` replaces the task force."""
+    """Only the fields given change; ``members`` replaces the task force. At least one."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": [name], "properties": {name: {"type": kind}}}
+                for name, kind in (
+                    ("lead", "string"),
+                    ("lead_unit", "string"),
+                    ("severity", "string"),
+                    ("members", "array"),
+                )
+            ]
+        }
+    )
 
     lead: Name | None = None
     lead_unit: Name | None = None
