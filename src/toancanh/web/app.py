@@ -22,9 +22,11 @@ from importlib import resources
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from toancanh.config import Settings
@@ -38,7 +40,7 @@ from toancanh.web.deps import SignInRequired, check_csrf, get_store, language
 from toancanh.web.i18n import LANGUAGE_COOKIE, LANGUAGES, error_text
 from toancanh.web.login import router as login_router
 from toancanh.web.login import safe_next
-from toancanh.web.problems import problem_of, status_of
+from toancanh.web.problems import problem, problem_of, status_of
 from toancanh.web.templating import render
 
 SECURITY_HEADERS = {
@@ -152,6 +154,14 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             status=error.status_code,
             detail=error.detail,
         )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def no_route(request: Request, error: StarletteHTTPException) -> Response:
+        """An address no route takes. One under /api/ that the API's mount does not take
+        (a newline in the path) answers the API's problem JSON, as documented."""
+        if request.url.path.startswith("/api/"):
+            return problem(error.status_code, str(error.detail), headers=dict(error.headers or {}))
+        return await http_exception_handler(request, error)
 
     @app.get("/lang/{lang}", include_in_schema=False)
     def switch_language(lang: str, next: str = "/") -> Response:
