@@ -16,6 +16,7 @@ from toancanh.config import Settings
 from toancanh.services.sources import catalog_size
 from toancanh.store import Store
 from toancanh.web.app import create_app
+from web_helpers import sign_in
 
 DEMO_USER, DEMO_PASSWORD = "demo@toancanh.local", "toancanh-demo"
 
@@ -31,7 +32,7 @@ class Demo:
     def client(self) -> TestClient:
         client = TestClient(self.app, base_url="http://testserver")
         self.clients.append(client)
-        page = client.post("/login", data={"email": DEMO_USER, "password": DEMO_PASSWORD})
+        page = sign_in(client, DEMO_USER, DEMO_PASSWORD)
         found = re.search(r'"X-CSRF-Token": "([^"]+)"', page.text)
         assert found, page.text[:300]
         client.csrf = found.group(1)  # type: ignore[attr-defined]

@@ -136,7 +136,7 @@ def test_watch_page_period_filter(site: Web) -> None:
     day = (NOW.date()).isoformat()
     page = signed_in(site, "viewer").get(f"/watches/{watch.id}?since=2000-01-01&until=2000-01-31")
     assert page.status_code == 200 and "Không có tin bài nào trong giai đoạn này" in page.text
-    assert "Chưa có dự báo" in page.text
+    assert "Không dự báo" in page.text and "đã qua" in page.text  # no forecast of the past
     bad = signed_in(site, "viewer").get(f"/watches/{watch.id}?since=hôm-qua&until={day}")
     assert bad.status_code == 400
 
@@ -169,6 +169,22 @@ def test_search_with_htmx_returns_the_search_area_only(site: Web) -> None:
     assert page.status_code == 200
     assert page.text.lstrip().startswith('<div id="search-area">') and "<html" not in page.text
     assert 'hx-push-url="true"' in page.text
+
+
+def test_a_costly_search_is_refused_next_to_the_query_in_vietnamese(
+    site: Web, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from toancanh.store.sql import search
+
+    client = signed_in(site, "viewer")
+    short = client.get("/search", params={"q": "a* OR b*"})
+    assert short.status_code == 200 and "ít nhất 3 chữ cái trước dấu *" in short.text
+    monkeypatch.setattr(search, "SEARCH_TIME_LIMIT", 0.0)
+    monkeypatch.setattr(search, "_SQLITE_STEPS", 1)
+    slow = client.get("/search", params={"q": "hoc phi"})
+    assert slow.status_code == 200 and not result_ids(slow.text)
+    assert "tìm kiếm mất hơn 0 giây nên đã bị dừng" in slow.text
+    assert 'id="query-error"' in slow.text and 'aria-invalid="true"' in slow.text
 
 
 def test_search_filters(site: Web) -> None:

@@ -21,7 +21,16 @@ from toancanh.services import incidents as incident_service
 from toancanh.services.incidents import NewIncident
 from toancanh.services.passwords import hash_password
 from toancanh.web.charts import day_label
-from web_helpers import NOW, PASSWORD, USERS, Web, api_client, cli_json, watch_named
+from web_helpers import (
+    NOW,
+    PASSWORD,
+    USERS,
+    Web,
+    api_client,
+    cli_json,
+    sign_in,
+    watch_named,
+)
 
 TONES_VI = {"Tích cực", "Trung tính", "Tiêu cực"}
 
@@ -179,12 +188,10 @@ def test_a_user_changes_their_own_password(web: Web) -> None:
     assert done.status_code == 303 and done.headers["location"] == "/account?done=password_changed"
     assert "Đã đổi mật khẩu" in viewer.get(done.headers["location"]).text  # still signed in
     fresh = web.client()
-    old = fresh.post("/login", data={"email": USERS["viewer"][0], "password": PASSWORD})
+    old = sign_in(fresh, USERS["viewer"][0], PASSWORD)
     assert old.status_code == 401
-    ok = fresh.post(
-        "/login", data={"email": USERS["viewer"][0], "password": new}, follow_redirects=False
-    )
-    assert ok.status_code == 303
+    ok = sign_in(fresh, USERS["viewer"][0], new)
+    assert ok.status_code == 200 and 'id="account-link"' in ok.text
     user = web.store.accounts.find_user(USERS["viewer"][0])
     assert user is not None
     entry = web.store.audit.entries(entity="user", entity_id=user.id)[0]
@@ -209,7 +216,7 @@ def _no_unit_analyst(web: Web) -> None:
 
 def _signed_in(web: Web, email: str) -> TestClient:
     client = web.client()
-    page = client.post("/login", data={"email": email, "password": PASSWORD, "next": "/"})
+    page = sign_in(client, email, PASSWORD)
     found = re.search(r'"X-CSRF-Token": "([^"]+)"', page.text)
     assert found
     client.csrf = found.group(1)  # type: ignore[attr-defined]

@@ -466,3 +466,20 @@ dead_letters = Table(
     Column("replayed_at", UTCDateTime),
     Column("discarded_at", UTCDateTime),  # handled without resending
 )
+
+# The items each source listed and that were queued (scale-out) or followed (embedded):
+# an item not stored `requeue_after` seconds after it was queued is queued again at the
+# next poll, whatever the feed's cache headers say (a broker restarted without
+# persistence loses its queues, and the feed then answers 304), and `toancanh status`
+# counts such items. A row whose URL is stored is removed at the source's next poll.
+announced_items = Table(
+    "announced_items",
+    metadata,
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), primary_key=True),
+    Column("url", Text, primary_key=True),
+    Column("title", Text),
+    Column("published_at", UTCDateTime),
+    Column("author", Text),
+    Column("announced_at", UTCDateTime, nullable=False),
+    Column("queued_at", UTCDateTime, nullable=False, index=True),
+)

@@ -19,7 +19,7 @@ from toancanh.errors import ToanCanhError
 from toancanh.watch.query import QuerySyntaxError
 from toancanh.web.deps import language
 from toancanh.web.i18n import error_text, translations
-from toancanh.web.problems import problem_of, status_of
+from toancanh.web.problems import problem, problem_of, status_of
 from toancanh.web.templating import render
 
 # Messages of the framework a page may meet; gettext("Not Found") finds these ids.
@@ -48,7 +48,11 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, error: HTTPException) -> Response:
-        if request.url.path.startswith("/api/") or request.headers.get("hx-request"):
+        if request.url.path.startswith("/api/"):
+            # An address under /api/ that the API's mount does not take (a newline in the
+            # path) answers the API's problem JSON, as documented.
+            return problem(error.status_code, str(error.detail), headers=dict(error.headers or {}))
+        if request.headers.get("hx-request"):
             return JSONResponse(
                 {"detail": error.detail}, status_code=error.status_code, headers=error.headers
             )

@@ -13,7 +13,7 @@ import pkgutil
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from toancanh.config import Settings
@@ -21,10 +21,30 @@ from toancanh.domain.accounts import User
 from toancanh.errors import ToanCanhError
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
+from toancanh.web.api.common import READ_ERRORS
+from toancanh.web.api.models import Me
 from toancanh.web.deps import api_user, check_csrf
 from toancanh.web.problems import PROBLEM_JSON, problem, problem_of
 
 API_VERSION = "1"
+# Swagger UI from this server (static/vendor/swagger-ui), started by static/api-docs.js:
+# the Content-Security-Policy allows no CDN and no inline script.
+DOCS_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Toàn Cảnh API</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/static/vendor/swagger-ui/swagger-ui.css">
+  <script src="/static/vendor/swagger-ui/swagger-ui-bundle.js" defer></script>
+  <script src="/static/api-docs.js" defer></script>
+</head>
+<body>
+  <div id="swagger-ui" data-openapi="/api/v1/openapi.json"></div>
+</body>
+</html>
+"""
 
 
 def routers() -> list[APIRouter]:
@@ -49,14 +69,24 @@ def build_api(store: Store, settings: Settings) -> FastAPI:
             "`Authorization: Bearer TOKEN` (`toancanh users token EMAIL`)."
         ),
         openapi_url="/openapi.json",
-        docs_url="/docs",
+        docs_url=None,  # FastAPI's page loads Swagger UI from a CDN, with an inline script
         redoc_url=None,
         dependencies=[Depends(check_csrf)],
     )
     api.state.store = store
     api.state.settings = settings
 
-    @api.get("/me", tags=["accounts"], summary="The signed-in user")
+    @api.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(DOCS_PAGE)
+
+    @api.get(
+        "/me",
+        tags=["accounts"],
+        summary="The signed-in user",
+        response_model=Me,
+        responses={401: READ_ERRORS[401]},
+    )
     def me(user: User = Depends(api_user)) -> dict[str, object]:
         return {"id": user.id, "email": user.email, "role": user.role, "unit": user.unit}
 
@@ -82,7 +112,7 @@ def build_api(store: Store, settings: Settings) -> FastAPI:
             api.openapi_schema = problems_documented(document())
         return api.openapi_schema
 
-    api.openapi = openapi  # type: ignore[method-assign]
+    api.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override
     return api
 
 

@@ -24,6 +24,7 @@ from toancanh.web.api.common import (
     StoreDep,
     id_path,
     page,
+    when_query,
 )
 from toancanh.web.api.models import Alert as AlertOut
 from toancanh.web.api.models import AlertDetail, Page
@@ -41,7 +42,7 @@ AlertId = Annotated[int, id_path("alert")]
 def list_alerts(
     store: StoreDep,
     actor: ActorDep,
-    since: Annotated[str | None, Query(description="Seen since: 7d, 2026-11-01.")] = None,
+    since: Annotated[str | None, when_query("Seen since: 7d, 2026-11-01.")] = None,
     status: Annotated[
         Literal["active", "acknowledged", "resolved"] | None, Query(description="Only these.")
     ] = None,

@@ -26,8 +26,9 @@ from toancanh.web.api.common import (
     UserDep,
     hidden_watch_ids,
     page_of,
+    when_query,
 )
-from toancanh.web.api.models import Page
+from toancanh.web.api.models import Emerging, Page, Spike, TrendReport
 
 router = APIRouter(tags=["trends"], responses=READ_ERRORS)
 SPIKE_DAYS = 60  # how far back spikes are looked for
@@ -36,6 +37,7 @@ SPIKE_DAYS = 60  # how far back spikes are looked for
 @router.get(
     "/trends",
     summary="The trend of a topic, agency, place, outlet or legal document",
+    response_model=TrendReport,
     description="Volume, tone and net sentiment per day or hour, official share of voice, "
     "top outlets, top stories and rising terms (as `toancanh trends --topic ... --json`).",
 )
@@ -66,7 +68,7 @@ def trends(
 @router.get(
     "/spikes",
     summary="Anomalies in volume and negative share",
-    response_model=Page[dict[str, Any]],
+    response_model=Page[Spike],
     description="Spikes of each watchlist you can see, topic and agency: the baseline, the "
     "observed value, a score and the stories driving them, newest and strongest first "
     f"(items as `toancanh spikes --json`). `since` goes back {SPIKE_DAYS} days at most.",
@@ -74,9 +76,7 @@ def trends(
 def spikes(
     store: StoreDep,
     user: UserDep,
-    since: Annotated[
-        str | None, Query(description="Spikes from this day (default: 7 days ago).")
-    ] = None,
+    since: Annotated[str | None, when_query("Spikes from this day (default: 7 days ago).")] = None,
     watches_only: Annotated[
         bool, Query(description="Only watchlists, not topics and agencies.")
     ] = False,
@@ -99,6 +99,7 @@ def spikes(
 @router.get(
     "/emerging",
     summary="New stories growing fast, and bursting terms",
+    response_model=Emerging,
     description="Stories started in the last `hours` on `min_outlets` outlets or more, and "
     "headline terms bursting against their history (as `toancanh emerging --json`).",
 )

@@ -20,6 +20,7 @@ from toancanh.analyze.topics import topic_display_name
 from toancanh.analyze.types import SENTIMENT_LABELS
 from toancanh.domain.accounts import User
 from toancanh.domain.articles import SearchHit
+from toancanh.errors import Invalid
 from toancanh.store import Store
 from toancanh.store.sql.search import COUNT_CAP, RANK_WINDOW
 from toancanh.text.dates import to_local
@@ -70,7 +71,11 @@ def search_page(request: Request, user: User = Depends(page_user)) -> HTMLRespon
     store = get_store(request)
     form = _form(request)
     found = resolve(store, form, _gettext(request))
-    hits, more, total = _search(store, form, found)
+    try:
+        hits, more, total = _search(store, form, found)
+    except Invalid as error:  # the search was too costly: said next to the query
+        found.errors["q"] = error.translated(_gettext(request))
+        hits, more, total = [], False, None
     phrases = positive_phrases(found.query) if found.query else []
     results = [
         {
