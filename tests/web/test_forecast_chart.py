@@ -7,7 +7,7 @@ from typing import Any
 
 from toancanh.trends.forecast import forecast_series
 from toancanh.trends.series import TrendPoint
-from toancanh.web.charts import timeline
+from toancanh.web.charts import day_label, timeline
 from toancanh.web.pages.watch_detail import FORECAST_DAYS, daily_forecast
 
 TODAY = date(2027, 3, 10)
@@ -38,9 +38,9 @@ def test_the_first_forecast_point_is_after_the_last_observed_day() -> None:
     assert forecast is not None and len(forecast.points) == FORECAST_DAYS
     assert forecast.points[0].date == TODAY + timedelta(days=1)
     axis, last_bar, ahead = drawn(timeline(points, str, forecast=forecast))
-    assert axis[last_bar] == TODAY.isoformat()
+    assert axis[last_bar] == day_label(TODAY.isoformat())  # days written 10/03/2027
     assert ahead[0] == last_bar + 1 and len(ahead) == FORECAST_DAYS
-    assert axis[ahead[0]] == forecast.points[0].date.isoformat()
+    assert axis[ahead[0]] == day_label(forecast.points[0].date.isoformat())
 
 
 def test_a_forecast_overlapping_the_bars_is_cut_to_the_days_after_them() -> None:
@@ -52,7 +52,7 @@ def test_a_forecast_overlapping_the_bars_is_cut_to_the_days_after_them() -> None
     )
     axis, last_bar, ahead = drawn(timeline(points, str, forecast=made))
     assert ahead[0] == last_bar + 1 and len(ahead) == 4
-    assert [axis[i] for i in ahead] == [p.date.isoformat() for p in made.points[3:]]
+    assert [axis[i] for i in ahead] == [day_label(p.date.isoformat()) for p in made.points[3:]]
 
 
 def test_a_period_that_ended_before_today_gets_no_forecast() -> None:
