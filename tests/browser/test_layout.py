@@ -129,6 +129,7 @@ def page_urls(seeded: Seeded) -> dict[str, str]:
         "/sources": "/sources",
         "/users": "/users",
         "/audit": "/audit",
+        "/account": "/account",
         "/login": "/login",
     }
 
@@ -136,10 +137,14 @@ def page_urls(seeded: Seeded) -> dict[str, str]:
 def html_routes(app: Any) -> set[str]:
     """The app's pages: GET routes that answer HTML (downloads and redirects left out),
     those of the app and those of every page module (included without a prefix)."""
+    from toancanh.web.login import router as login_router
     from toancanh.web.pages import routers
 
     found = set()
-    for route in [*app.routes, *(r for router in routers() for r in router.routes)]:
+    # FastAPI may keep an included router whole (not its routes) in app.routes: the
+    # routers are walked too, the sign-in page's among them.
+    included = [*routers(), login_router]
+    for route in [*app.routes, *(r for router in included for r in router.routes)]:
         if not isinstance(route, APIRoute) or "GET" not in route.methods:
             continue
         if route.path.endswith((".csv", ".xlsx")) or route.path in ("/lang/{lang}", "/healthz"):
