@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Index, Integer, String, Text
 
-from toancanh.store.schema.base import UTCDateTime, key, metadata, ref
+from toancanh.store.schema.base import UTCDateTime, keyless_table, ref, table
 
-users = Table(
+users = table(
     "users",
-    metadata,
-    key(),
     Column("email", String(320), nullable=False, unique=True),  # stored lowercase
     Column("password_hash", Text),  # argon2; None: the account signs in with tokens only
     Column("role", String(16), nullable=False),  # admin, analyst, viewer
@@ -22,10 +20,8 @@ users = Table(
 )
 
 # API tokens: only a SHA-256 of each is kept; the token is shown once, when created.
-api_tokens = Table(
+api_tokens = table(
     "api_tokens",
-    metadata,
-    key(),
     ref("user_id", "users", nullable=False),
     Column("token_hash", String(64), nullable=False, unique=True),
     Column("name", String(200)),
@@ -35,9 +31,8 @@ api_tokens = Table(
 )
 
 # Browser sessions: the cookie holds a random id, the table its SHA-256 and a CSRF token.
-sessions = Table(
+sessions = keyless_table(
     "sessions",
-    metadata,
     Column("id_hash", String(64), primary_key=True),
     ref("user_id", "users", nullable=False),
     Column("csrf_token", String(64), nullable=False),
@@ -47,10 +42,8 @@ sessions = Table(
 )
 
 # Every sign-in attempt, for rate limiting by address and by account.
-login_attempts = Table(
+login_attempts = table(
     "login_attempts",
-    metadata,
-    key(),
     Column("at", UTCDateTime, nullable=False),
     Column("ip", String(64), nullable=False),
     Column("email", String(320), nullable=False),

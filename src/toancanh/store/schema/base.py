@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, DateTime, ForeignKey, Integer, MetaData, TypeDecorator
+from sqlalchemy import Column, DateTime, ForeignKey, Integer, MetaData, Table, TypeDecorator
 from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.schema import SchemaItem
 
 metadata = MetaData()
 
@@ -36,3 +37,13 @@ def key() -> Column[int]:
 def ref(name: str, table: str, ondelete: str = "CASCADE", **options: Any) -> Column[int]:
     """An integer column referring to ``table.id`` (deleted with it unless ``ondelete``)."""
     return Column(name, Integer, ForeignKey(f"{table}.id", ondelete=ondelete), **options)
+
+
+def table(name: str, *items: SchemaItem) -> Table:
+    """A table of ``metadata`` whose first column is ``key()``."""
+    return Table(name, metadata, key(), *items)
+
+
+def keyless_table(name: str, *items: SchemaItem) -> Table:
+    """A table of ``metadata`` with a key of its own (or none)."""
+    return Table(name, metadata, *items)

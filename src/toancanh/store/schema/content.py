@@ -11,27 +11,22 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
-    Table,
     Text,
     func,
 )
 
-from toancanh.store.schema.base import UTCDateTime, key, metadata, ref
+from toancanh.store.schema.base import UTCDateTime, keyless_table, ref, table
 
-outlets = Table(
+outlets = table(
     "outlets",
-    metadata,
-    key(),
     Column("name", String(200), nullable=False, unique=True),
     Column("domain", String(253)),
     Column("official", Boolean, nullable=False, default=False),
     Column("created_at", UTCDateTime, nullable=False),
 )
 
-sources = Table(
+sources = table(
     "sources",
-    metadata,
-    key(),
     Column("url", Text, nullable=False, unique=True),
     Column("kind", String(16), nullable=False),
     Column("name", String(300)),
@@ -52,10 +47,8 @@ sources = Table(
     Column("last_enqueued_at", UTCDateTime),
 )
 
-articles = Table(
+articles = table(
     "articles",
-    metadata,
-    key(),
     Column("url", Text, nullable=False),  # the first URL it was seen at
     Column("canonical_url", Text),
     Column("title", Text, nullable=False),
@@ -76,33 +69,28 @@ articles = Table(
     Index("ix_articles_outlet_published", "outlet", "published_at"),
 )
 
-article_urls = Table(
+article_urls = keyless_table(
     "article_urls",
-    metadata,
     Column("url", Text, primary_key=True),
     ref("article_id", "articles", nullable=False, index=True),
     Column("first_seen", UTCDateTime, nullable=False),
 )
 
-article_signatures = Table(
+article_signatures = keyless_table(
     "article_signatures",
-    metadata,
     ref("article_id", "articles", primary_key=True),
     Column("signature", LargeBinary, nullable=False),
 )
 
 # One row per LSH band of each article: candidates for near-duplicates share a key.
-lsh_keys = Table(
+lsh_keys = keyless_table(
     "lsh_keys",
-    metadata,
     Column("key", BigInteger, primary_key=True),
     ref("article_id", "articles", primary_key=True),
 )
 
-failures = Table(
+failures = table(
     "failures",
-    metadata,
-    key(),
     Column("at", UTCDateTime, nullable=False, index=True),
     Column("stage", String(16), nullable=False),
     Column("reason", String(64), nullable=False),
@@ -115,9 +103,8 @@ failures = Table(
 )
 
 # One row per analysed article: the labels filters need, and the whole result as JSON.
-article_analysis = Table(
+article_analysis = keyless_table(
     "article_analysis",
-    metadata,
     ref("article_id", "articles", primary_key=True),
     Column("language", String(8)),
     Column("topic", String(64)),
@@ -132,19 +119,16 @@ article_analysis = Table(
 
 # What an article is about, one row per value, for filters: kind is topic, policy_area,
 # agency, place or legal_ref; an agency or place counts under its name and its successor.
-article_facets = Table(
+article_facets = keyless_table(
     "article_facets",
-    metadata,
     Column("kind", String(16), primary_key=True),
     Column("value", String(300), primary_key=True),
     ref("article_id", "articles", primary_key=True, index=True),
 )
 
 # Analysts' corrections of a label: training data for the models, with who and when.
-label_corrections = Table(
+label_corrections = table(
     "label_corrections",
-    metadata,
-    key(),
     ref("article_id", "articles", nullable=False),
     Column("task", String(16), nullable=False),  # topic or sentiment
     Column("label", String(64), nullable=False),

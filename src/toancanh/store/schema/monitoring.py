@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Index, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Index, Integer, String, Text
 
-from toancanh.store.schema.base import UTCDateTime, key, metadata, ref
+from toancanh.store.schema.base import UTCDateTime, keyless_table, ref, table
 
 # A tracked policy or topic: a boolean query and/or linked legal documents and agencies.
-watches = Table(
+watches = table(
     "watches",
-    metadata,
-    key(),
     Column("name", String(200), nullable=False, unique=True),
     Column("query", Text),  # the boolean query as the user wrote it
     Column("legal_refs", Text, nullable=False, default="[]"),  # JSON: canonical numbers/titles
@@ -24,9 +22,8 @@ watches = Table(
 
 # Which articles a watch matched, with what trends count (copied, with the article's
 # outlet and story, so that a year of one watch is one index range scan, no join).
-watch_matches = Table(
+watch_matches = keyless_table(
     "watch_matches",
-    metadata,
     ref("watch_id", "watches", primary_key=True),
     ref("article_id", "articles", primary_key=True, index=True),
     Column("published_at", UTCDateTime, nullable=False),
@@ -51,10 +48,8 @@ watch_matches = Table(
 )
 
 # Where alerts go: a webhook, an e-mail address, a Telegram chat.
-channels = Table(
+channels = table(
     "channels",
-    metadata,
-    key(),
     Column("name", String(200), nullable=False, unique=True),
     Column("kind", String(16), nullable=False),  # webhook, email, telegram
     Column("config", Text, nullable=False),  # JSON: url/secret, to, chat_id ...
@@ -62,10 +57,8 @@ channels = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 
-alert_rules = Table(
+alert_rules = table(
     "alert_rules",
-    metadata,
-    key(),
     ref("watch_id", "watches", nullable=False),
     Column("kind", String(32), nullable=False),
     Column("severity", String(16), nullable=False),
@@ -79,10 +72,8 @@ alert_rules = Table(
 
 # One alert per event: a repeat of the same event (same rule and key, within the cool-down)
 # updates it (``updates``, ``version``) instead of raising another.
-alerts = Table(
+alerts = table(
     "alerts",
-    metadata,
-    key(),
     ref("rule_id", "alert_rules", ondelete="SET NULL"),
     ref("watch_id", "watches"),
     Column("kind", String(32), nullable=False),
@@ -100,10 +91,8 @@ alerts = Table(
 )
 
 # Each alert version to each channel: retried with backoff, never silently dropped.
-deliveries = Table(
+deliveries = table(
     "deliveries",
-    metadata,
-    key(),
     ref("alert_id", "alerts", nullable=False),
     ref("channel_id", "channels", nullable=False),
     Column("alert_version", Integer, nullable=False),
@@ -118,10 +107,8 @@ deliveries = Table(
 )
 
 # A communication crisis being handled: a lead, a task force, a timeline, linked articles.
-incidents = Table(
+incidents = table(
     "incidents",
-    metadata,
-    key(),
     Column("title", Text, nullable=False),
     ref("alert_id", "alerts", ondelete="SET NULL"),
     ref("watch_id", "watches", ondelete="SET NULL"),
@@ -138,10 +125,8 @@ incidents = Table(
     Index("ix_incidents_status", "status", "opened_at"),
 )
 
-incident_members = Table(
+incident_members = table(
     "incident_members",
-    metadata,
-    key(),
     ref("incident_id", "incidents", nullable=False),
     Column("name", String(200), nullable=False),
     Column("unit", String(200)),
@@ -149,10 +134,8 @@ incident_members = Table(
     Index("ix_incident_members_incident", "incident_id"),
 )
 
-incident_events = Table(
+incident_events = table(
     "incident_events",
-    metadata,
-    key(),
     ref("incident_id", "incidents", nullable=False),
     Column("at", UTCDateTime, nullable=False),
     Column("kind", String(16), nullable=False),  # opened, note, action, status, article, ...
@@ -162,19 +145,16 @@ incident_events = Table(
     Index("ix_incident_events_incident", "incident_id", "at"),
 )
 
-incident_articles = Table(
+incident_articles = keyless_table(
     "incident_articles",
-    metadata,
     ref("incident_id", "incidents", primary_key=True),
     ref("article_id", "articles", primary_key=True),
     Column("added_at", UTCDateTime, nullable=False),
 )
 
 # Every change an analyst makes, with who, when, before and after (JSON).
-audit_log = Table(
+audit_log = table(
     "audit_log",
-    metadata,
-    key(),
     Column("at", UTCDateTime, nullable=False, index=True),
     Column("actor", String(200), nullable=False),
     Column("action", String(32), nullable=False),  # create, update, delete, ...

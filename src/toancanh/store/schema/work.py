@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Integer, String, Table, Text
+from sqlalchemy import Column, Integer, String, Text
 
-from toancanh.store.schema.base import UTCDateTime, key, metadata
+from toancanh.store.schema.base import UTCDateTime, table
 
 # Scale-out: tasks that could not complete (a crash, or retries exhausted), kept with
 # their arguments so that `toancanh replay-dead` can send them again.
-dead_letters = Table(
+dead_letters = table(
     "dead_letters",
-    metadata,
-    key(),
     Column("task", String(100), nullable=False),
     Column("arguments", Text, nullable=False),  # JSON: the task's keyword arguments
     Column("url", Text),
