@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
+from fastapi.types import DecoratedCallable
 
 from toancanh.access import Actor
 from toancanh.domain.accounts import User
@@ -75,6 +76,36 @@ SYNTAX_ERROR: dict[int | str, dict[str, Any]] = {
         "description": "A value that cannot be used; a query's mistake with its position.",
     }
 }
+
+
+Route = Callable[[DecoratedCallable], DecoratedCallable]
+
+
+class Router(APIRouter):
+    """A resource's routes, each documenting the error answers it may give.
+
+    Every route may answer ``READ_ERRORS``; ``write`` routes ``WRITE_ERRORS`` too (or the
+    ``responses`` given), so a route's decorator says only its path, summary and answer.
+    """
+
+    def __init__(self, tag: str, prefix: str = "") -> None:
+        super().__init__(prefix=prefix, tags=[tag], responses=READ_ERRORS)
+
+    def read(self, path: str, summary: str, model: Any = None, **options: Any) -> Route:
+        """A GET route answering ``model`` (else the function's return annotation)."""
+        if model is not None:
+            options["response_model"] = model
+        return self.get(path, summary=summary, **options)
+
+    def write(
+        self, method: str, path: str, summary: str, model: Any = None, **options: Any
+    ) -> Route:
+        """A ``method`` ("post", "patch", "delete") route that changes what is stored."""
+        if model is not None:
+            options["response_model"] = model
+        options.setdefault("responses", WRITE_ERRORS)
+        route: Route = getattr(self, method)(path, summary=summary, **options)
+        return route
 
 
 def page(

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 
 from toancanh.resolve import parse_when
 from toancanh.shapes import story_json
-from toancanh.web.api.common import READ_ERRORS, Limit, Offset, Since, StoreDep, UserDep, page
+from toancanh.web.api.common import Limit, Offset, Router, Since, StoreDep, UserDep, page
 from toancanh.web.api.models import Page, Story
 
-router = APIRouter(prefix="/stories", tags=["articles"], responses=READ_ERRORS)
+router = Router("articles", "/stories")
 
 
-@router.get(
+@router.read(
     "",
-    summary="Stories across outlets, biggest first",
-    response_model=Page[Story],
+    "Stories across outlets, biggest first",
+    Page[Story],
     description="As `toancanh stories --json`: each cluster with its articles and outlets.",
 )
 def stories(

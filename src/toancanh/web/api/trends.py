@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 
 from toancanh.resolve import MAX_DAYS, FilterError, facet_subject, parse_when, period
 from toancanh.shapes import emerging_json, spike_json
@@ -17,9 +17,9 @@ from toancanh.trends.emerging import emerging as find_emerging
 from toancanh.trends.scan import scan_spikes
 from toancanh.trends.series import local_day, report_json, trend_report
 from toancanh.web.api.common import (
-    READ_ERRORS,
     Limit,
     Offset,
+    Router,
     Since,
     StoreDep,
     Until,
@@ -29,13 +29,13 @@ from toancanh.web.api.common import (
 )
 from toancanh.web.api.models import Page
 
-router = APIRouter(tags=["trends"], responses=READ_ERRORS)
+router = Router("trends")
 SPIKE_DAYS = 60  # how far back spikes are looked for
 
 
-@router.get(
+@router.read(
     "/trends",
-    summary="The trend of a topic, agency, place, outlet or legal document",
+    "The trend of a topic, agency, place, outlet or legal document",
     description="Volume, tone and net sentiment per day or hour, official share of voice, "
     "top outlets, top stories and rising terms (as `toancanh trends --topic ... --json`).",
 )
@@ -63,10 +63,10 @@ def trends(
     return report_json(trend_report(store, subject, since=start, until=end, by=by))
 
 
-@router.get(
+@router.read(
     "/spikes",
-    summary="Anomalies in volume and negative share",
-    response_model=Page[dict[str, Any]],
+    "Anomalies in volume and negative share",
+    Page[dict[str, Any]],
     description="Spikes of each watchlist you can see, topic and agency: the baseline, the "
     "observed value, a score and the stories driving them, newest and strongest first "
     f"(items as `toancanh spikes --json`). `since` goes back {SPIKE_DAYS} days at most.",
@@ -96,9 +96,9 @@ def spikes(
     return page_of(visible, limit, offset, spike_json)
 
 
-@router.get(
+@router.read(
     "/emerging",
-    summary="New stories growing fast, and bursting terms",
+    "New stories growing fast, and bursting terms",
     description="Stories started in the last `hours` on `min_outlets` outlets or more, and "
     "headline terms bursting against their history (as `toancanh emerging --json`).",
 )
