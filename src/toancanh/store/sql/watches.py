@@ -20,6 +20,7 @@ from toancanh.store.schema import (
     watches,
 )
 from toancanh.store.sql.fulltext import to_fts5, to_tsquery
+from toancanh.store.sql.rows import from_row
 from toancanh.store.sql.upsert import insert_ignoring_existing
 from toancanh.watch.query import Query
 
@@ -37,17 +38,12 @@ _CHUNK = 500
 
 
 def _row_to_watch(row: Any, matches: int = 0) -> Watch:
-    return Watch(
-        id=row.id,
-        name=row.name,
-        query=row.query,
+    return from_row(
+        Watch,
+        row,
         legal_refs=tuple(json.loads(row.legal_refs)),
         agencies=tuple(json.loads(row.agencies)),
-        description=row.description,
-        unit=row.unit,
         shared=bool(row.shared),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
         matches=matches,
     )
 
