@@ -86,6 +86,29 @@ class SpikePoint:
     count: int  # articles that day (for shares: the day's total)
 
 
+def _points(
+    metric: str,
+    hits: NDArray[np.bool_],
+    positions: NDArray,
+    baseline: Float1D,
+    observed: Float1D,
+    score: Float1D,
+    counts: Float1D,
+) -> list[SpikePoint]:
+    """The ``hits`` of one block of days as spikes."""
+    return [
+        SpikePoint(
+            index=int(positions[i]),
+            metric=metric,
+            baseline=float(baseline[i]),
+            observed=float(observed[i]),
+            score=float(score[i]),
+            count=int(counts[i]),
+        )
+        for i in np.flatnonzero(hits)
+    ]
+
+
 def _as_counts(values: ArrayLike | Sequence[float], name: str) -> Float1D:
     array = np.asarray(values, dtype=np.float64).reshape(-1)
     if not np.all(np.isfinite(array)) or np.any(array < 0):
@@ -196,17 +219,7 @@ def volume_spikes(
         observed = values[positions]
         baseline, score = volume_scores(histories, observed)
         hits = (score >= threshold) & (observed >= min_count)
-        spikes.extend(
-            SpikePoint(
-                index=int(positions[i]),
-                metric="volume",
-                baseline=float(baseline[i]),
-                observed=float(observed[i]),
-                score=float(score[i]),
-                count=int(observed[i]),
-            )
-            for i in np.flatnonzero(hits)
-        )
+        spikes.extend(_points("volume", hits, positions, baseline, observed, score, observed))
     return sorted(spikes, key=lambda spike: spike.index)
 
 
@@ -335,14 +348,6 @@ def negative_share_spikes(
             (score >= threshold) & (day_totals >= min_count) & (observed - baseline >= min_increase)
         )
         spikes.extend(
-            SpikePoint(
-                index=int(positions[i]),
-                metric="negative_share",
-                baseline=float(baseline[i]),
-                observed=float(observed[i]),
-                score=float(score[i]),
-                count=int(day_totals[i]),
-            )
-            for i in np.flatnonzero(hits)
+            _points("negative_share", hits, positions, baseline, observed, score, day_totals)
         )
     return sorted(spikes, key=lambda spike: spike.index)

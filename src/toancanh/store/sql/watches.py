@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Select, delete, func, insert, select, text, update
 
 from toancanh.domain.articles import ArticleSummary
 from toancanh.domain.watches import MatchCandidate, Watch, WatchSpec
@@ -45,6 +45,27 @@ def _row_to_watch(row: Any, matches: int = 0) -> Watch:
         agencies=tuple(json.loads(row.agencies)),
         shared=bool(row.shared),
         matches=matches,
+    )
+
+
+def _with_trend_columns(ids: list[int], *columns: Any) -> Select[Any]:
+    """The articles ``ids`` with ``columns`` and what a match copies for trends."""
+    return (
+        select(
+            articles.c.id,
+            *columns,
+            articles.c.outlet,
+            articles.c.story_id,
+            _published().label("published_at"),
+            article_analysis.c.sentiment,
+            func.coalesce(outlets.c.official, False).label("official"),
+        )
+        .select_from(
+            articles.outerjoin(
+                article_analysis, article_analysis.c.article_id == articles.c.id
+            ).outerjoin(outlets, outlets.c.name == articles.c.outlet)
+        )
+        .where(articles.c.id.in_(ids))
     )
 
 
@@ -126,23 +147,7 @@ def match_candidates(conn: Connection, article_ids: Sequence[int]) -> list[Match
         for article_id, kind, value in facet_rows:
             facets.setdefault(article_id, {}).setdefault(kind, set()).add(value)
         rows = conn.execute(
-            select(
-                articles.c.id,
-                articles.c.title,
-                articles.c.text,
-                articles.c.outlet,
-                articles.c.story_id,
-                _published().label("published_at"),
-                article_analysis.c.sentiment,
-                func.coalesce(outlets.c.official, False).label("official"),
-            )
-            .select_from(
-                articles.outerjoin(
-                    article_analysis, article_analysis.c.article_id == articles.c.id
-                ).outerjoin(outlets, outlets.c.name == articles.c.outlet)
-            )
-            .where(articles.c.id.in_(ids))
-            .order_by(articles.c.id)
+            _with_trend_columns(ids, articles.c.title, articles.c.text).order_by(articles.c.id)
         )
         for row in rows:
             kinds = facets.get(row.id, {})
@@ -192,22 +197,7 @@ def add_matches_for_ids(
     added = 0
     for first in range(0, len(article_ids), _CHUNK):
         ids = list(article_ids[first : first + _CHUNK])
-        rows = conn.execute(
-            select(
-                articles.c.id,
-                articles.c.outlet,
-                articles.c.story_id,
-                _published().label("published_at"),
-                article_analysis.c.sentiment,
-                func.coalesce(outlets.c.official, False).label("official"),
-            )
-            .select_from(
-                articles.outerjoin(
-                    article_analysis, article_analysis.c.article_id == articles.c.id
-                ).outerjoin(outlets, outlets.c.name == articles.c.outlet)
-            )
-            .where(articles.c.id.in_(ids))
-        )
+        rows = conn.execute(_with_trend_columns(ids))
         batch = [
             {
                 "watch_id": watch_id,
