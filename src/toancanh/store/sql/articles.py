@@ -19,18 +19,9 @@ from toancanh.store.schema import (
 )
 from toancanh.store.sql.analysis import filter_conditions
 from toancanh.store.sql.fulltext import build_tsvector
+from toancanh.store.sql.rows import SUMMARY_COLUMNS
 from toancanh.store.sql.upsert import insert_ignoring_existing
 from toancanh.text.normalize import search_form
-
-_SUMMARY_COLUMNS = (
-    articles.c.id,
-    articles.c.url,
-    articles.c.title,
-    articles.c.outlet,
-    articles.c.published_at,
-    articles.c.story_id,
-)
-
 
 # Statements on the path of every stored article are built once: building and hashing a
 # statement costs about as much as SQLite running it.
@@ -186,7 +177,7 @@ def list_articles(
 ) -> list[ArticleSummary]:
     """Newest first."""
     query = (
-        select(*_SUMMARY_COLUMNS)
+        select(*SUMMARY_COLUMNS)
         .where(*article_conditions(filters or ArticleFilters()))
         .order_by(articles.c.published_at.desc().nulls_last(), articles.c.id.desc())
         .limit(limit)
@@ -211,7 +202,7 @@ def get_article(conn: Connection, article_id: int) -> Article | None:
 def story_articles(conn: Connection, story_id: int, *, limit: int = 100) -> list[ArticleSummary]:
     """The articles of one story cluster, oldest first."""
     query = (
-        select(*_SUMMARY_COLUMNS)
+        select(*SUMMARY_COLUMNS)
         .where(articles.c.story_id == story_id)
         .order_by(articles.c.published_at.nulls_last(), articles.c.id)
         .limit(limit)

@@ -5,7 +5,19 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any, TypeVar
 
+from toancanh.store.schema import articles
+
 T = TypeVar("T")
+
+# What an ArticleSummary is read from (the lists of articles, a watch's matches).
+SUMMARY_COLUMNS = (
+    articles.c.id,
+    articles.c.url,
+    articles.c.title,
+    articles.c.outlet,
+    articles.c.published_at,
+    articles.c.story_id,
+)
 
 
 def from_row(cls: type[T], row: Any, **computed: Any) -> T:

@@ -20,7 +20,7 @@ from toancanh.store.schema import (
     watches,
 )
 from toancanh.store.sql.fulltext import to_fts5, to_tsquery
-from toancanh.store.sql.rows import from_row
+from toancanh.store.sql.rows import SUMMARY_COLUMNS, from_row
 from toancanh.store.sql.upsert import insert_ignoring_existing
 from toancanh.watch.query import Query
 
@@ -290,14 +290,7 @@ def watch_articles(
     if until is not None:
         period += [m.day <= local_day_number(until), m.published_at < until]
     query = (
-        select(
-            articles.c.id,
-            articles.c.url,
-            articles.c.title,
-            articles.c.outlet,
-            articles.c.published_at,
-            articles.c.story_id,
-        )
+        select(*SUMMARY_COLUMNS)
         .select_from(watch_matches.join(articles, articles.c.id == m.article_id))
         .where(m.watch_id == watch_id, *period)
         # The day first: the index (watch, day, ...) gives that order, so the newest page

@@ -14,18 +14,10 @@ from fastapi import Query
 from toancanh.resolve import parse_when
 from toancanh.services import alerts as service
 from toancanh.shapes import alert_json, delivery_json
-from toancanh.web.api.common import (
-    ActorDep,
-    AnalystActor,
-    Limit,
-    Offset,
-    Router,
-    StoreDep,
-    id_path,
-    page,
-)
+from toancanh.web.api.common import ActorDep, AnalystActor, Router, StoreDep, id_path
 from toancanh.web.api.models import Alert as AlertOut
 from toancanh.web.api.models import AlertDetail, Page
+from toancanh.web.api.paging import Limit, Offset, page
 
 router = Router("alerts", "/alerts")
 AlertId = Annotated[int, id_path("alert")]

@@ -8,19 +8,10 @@ from pydantic import BaseModel, Field
 
 from toancanh.services import labels
 from toancanh.shapes import article_json, correction_json, summary_json
-from toancanh.web.api.common import (
-    AnalystActor,
-    FiltersDep,
-    Limit,
-    Offset,
-    Router,
-    StoreDep,
-    UserDep,
-    id_path,
-    not_found,
-    page,
-)
+from toancanh.web.api.common import AnalystActor, Router, StoreDep, UserDep, id_path, not_found
+from toancanh.web.api.filters import FiltersDep
 from toancanh.web.api.models import ArticleDetail, ArticleSummary, Label, Page
+from toancanh.web.api.paging import Limit, Offset, page
 
 router = Router("articles", "/articles")
 ArticleId = Annotated[int, id_path("article")]

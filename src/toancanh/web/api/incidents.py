@@ -15,18 +15,10 @@ from toancanh.domain.incidents import IncidentMember
 from toancanh.services import incidents as service
 from toancanh.services.incidents import NewIncident
 from toancanh.shapes import incident_json
-from toancanh.web.api.common import (
-    ActorDep,
-    AnalystActor,
-    Limit,
-    Offset,
-    Router,
-    StoreDep,
-    id_path,
-    page,
-)
+from toancanh.web.api.common import ActorDep, AnalystActor, Router, StoreDep, id_path
 from toancanh.web.api.models import Incident as IncidentOut
 from toancanh.web.api.models import Member, Page
+from toancanh.web.api.paging import Limit, Offset, page
 
 router = Router("incidents", "/incidents")
 IncidentId = Annotated[int, id_path("incident")]

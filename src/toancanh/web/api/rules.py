@@ -11,18 +11,9 @@ from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, RULE_KINDS
 from toancanh.services import rules as service
 from toancanh.services.rules import RuleInput
 from toancanh.shapes import rule_json
-from toancanh.web.api.common import (
-    ActorDep,
-    AnalystActor,
-    Limit,
-    Offset,
-    Router,
-    StoreDep,
-    WatchId,
-    id_path,
-    page_of,
-)
+from toancanh.web.api.common import ActorDep, AnalystActor, Router, StoreDep, WatchId, id_path
 from toancanh.web.api.models import Page, Rule
+from toancanh.web.api.paging import Limit, Offset, page_of
 
 router = Router("alerts")
 RuleKind = Literal[RULE_KINDS]  # type: ignore[valid-type]

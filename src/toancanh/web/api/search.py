@@ -8,17 +8,10 @@ from fastapi import Query
 
 from toancanh.shapes import hit_json
 from toancanh.watch.query_parser import parse_query
-from toancanh.web.api.common import (
-    SYNTAX_ERROR,
-    FiltersDep,
-    Limit,
-    Offset,
-    Router,
-    StoreDep,
-    UserDep,
-    page,
-)
+from toancanh.web.api.common import SYNTAX_ERROR, Router, StoreDep, UserDep
+from toancanh.web.api.filters import FiltersDep
 from toancanh.web.api.models import Hit, Page
+from toancanh.web.api.paging import Limit, Offset, page
 
 router = Router("articles", "/search")
 

@@ -10,17 +10,9 @@ from pydantic import BaseModel, Field
 from toancanh.domain.sources import NewSource
 from toancanh.services import sources as service
 from toancanh.shapes import source_json
-from toancanh.web.api.common import (
-    ActorDep,
-    AdminActor,
-    Limit,
-    Offset,
-    Router,
-    StoreDep,
-    id_path,
-    page_of,
-)
+from toancanh.web.api.common import ActorDep, AdminActor, Router, StoreDep, id_path
 from toancanh.web.api.models import Page, Source
+from toancanh.web.api.paging import Limit, Offset, page_of
 
 router = Router("sources", "/sources")
 

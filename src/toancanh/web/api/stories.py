@@ -8,8 +8,10 @@ from fastapi import Query
 
 from toancanh.resolve import parse_when
 from toancanh.shapes import story_json
-from toancanh.web.api.common import Limit, Offset, Router, Since, StoreDep, UserDep, page
+from toancanh.web.api.common import Router, StoreDep, UserDep
+from toancanh.web.api.filters import Since
 from toancanh.web.api.models import Page, Story
+from toancanh.web.api.paging import Limit, Offset, page
 
 router = Router("articles", "/stories")
 

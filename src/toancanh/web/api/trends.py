@@ -16,18 +16,10 @@ from toancanh.shapes import emerging_json, spike_json
 from toancanh.trends.emerging import emerging as find_emerging
 from toancanh.trends.scan import scan_spikes
 from toancanh.trends.series import local_day, report_json, trend_report
-from toancanh.web.api.common import (
-    Limit,
-    Offset,
-    Router,
-    Since,
-    StoreDep,
-    Until,
-    UserDep,
-    hidden_watch_ids,
-    page_of,
-)
+from toancanh.web.api.common import Router, StoreDep, UserDep, hidden_watch_ids
+from toancanh.web.api.filters import Since, Until
 from toancanh.web.api.models import Page
+from toancanh.web.api.paging import Limit, Offset, page_of
 
 router = Router("trends")
 SPIKE_DAYS = 60  # how far back spikes are looked for

@@ -28,18 +28,14 @@ from toancanh.web.api.common import (
     WRITE_ERRORS,
     ActorDep,
     AnalystActor,
-    Limit,
-    Offset,
     Router,
-    Since,
     StoreDep,
-    Until,
     WatchId,
-    page,
-    page_of,
 )
+from toancanh.web.api.filters import Since, Until
 from toancanh.web.api.models import ArticleSummary, Page, WatchDetail
 from toancanh.web.api.models import Watch as WatchOut
+from toancanh.web.api.paging import Limit, Offset, page, page_of
 
 router = Router("watchlists", "/watchlists")
 CHANGE_ERRORS = {**WRITE_ERRORS, **SYNTAX_ERROR}
