@@ -156,7 +156,6 @@ def legal_ref_keys(wanted: str | None) -> tuple[str, ...] | None:
 
 def article_filters(
     store: Store,
-    *,
     since: str | None = None,
     until: str | None = None,
     outlet: str | None = None,

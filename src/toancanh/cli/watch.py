@@ -65,13 +65,15 @@ def add(
     )
     store = app_context(ctx).store()
     watch = service.add_watch(store, operator(by), spec, match_history=not no_backfill)
+    _report(watch, f": {watch.matches} articles matched so far.", as_json)
+
+
+def _report(watch: Watch, outcome: str, as_json: bool) -> None:
+    """The watch as JSON, or one line: its number and name, then ``outcome``."""
     if as_json:
         print_json(watch_json(watch))
         return
-    console().print(
-        f"Watch #{watch.id} “{watch.name}”: {watch.matches} articles matched so far.",
-        markup=False,
-    )
+    console().print(f"Watch #{watch.id} “{watch.name}”{outcome}", markup=False)
 
 
 @app.command("edit")
@@ -109,13 +111,7 @@ def edit(
     if description is not None:
         changes["description"] = description
     watch = service.change_watch(store, operator(by), current.id, **changes)
-    if as_json:
-        print_json(watch_json(watch))
-        return
-    console().print(
-        f"Watch #{watch.id} “{watch.name}” changed: {watch.matches} articles match.",
-        markup=False,
-    )
+    _report(watch, f" changed: {watch.matches} articles match.", as_json)
 
 
 @app.command("remove")

@@ -65,23 +65,22 @@ def article_id_for_urls(conn: Connection, urls: Iterable[str]) -> int | None:
     return conn.execute(_ID_FOR_URLS, {"urls": wanted}).scalar()
 
 
+def _known(conn: Connection, column: ColumnElement[str], values: Sequence[str]) -> set[str]:
+    """The subset of ``values`` found in ``column``."""
+    found: set[str] = set()
+    for start in range(0, len(values), 500):  # stay under SQLite's bound-parameter limit
+        chunk = list(values[start : start + 500])
+        found.update(conn.execute(select(column).where(column.in_(chunk))).scalars())
+    return found
+
+
 def known_urls(conn: Connection, urls: Sequence[str]) -> set[str]:
     """The subset of ``urls`` some stored article was already seen at."""
-    found: set[str] = set()
-    for start in range(0, len(urls), 500):  # stay under SQLite's bound-parameter limit
-        chunk = list(urls[start : start + 500])
-        query = select(article_urls.c.url).where(article_urls.c.url.in_(chunk))
-        found.update(conn.execute(query).scalars())
-    return found
+    return _known(conn, article_urls.c.url, urls)
 
 
 def known_hashes(conn: Connection, hashes: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(hashes), 500):  # stay under SQLite's bound-parameter limit
-        chunk = list(hashes[start : start + 500])
-        query = select(articles.c.content_hash).where(articles.c.content_hash.in_(chunk))
-        found.update(conn.execute(query).scalars())
-    return found
+    return _known(conn, articles.c.content_hash, hashes)
 
 
 def add_urls(conn: Connection, article_id: int, urls: Iterable[str], now: datetime) -> None:

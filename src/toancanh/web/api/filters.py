@@ -43,17 +43,7 @@ def filters(
     ] = None,
 ) -> ArticleFilters:
     """The article filters of a request, resolved like the CLI's (400 when unknown)."""
-    return article_filters(
-        store,
-        since=since,
-        until=until,
-        outlet=outlet,
-        topic=topic,
-        sentiment=sentiment,
-        agency=agency,
-        place=place,
-        legal_ref=legal_ref,
-    )
+    return article_filters(store, since, until, outlet, topic, sentiment, agency, place, legal_ref)
 
 
 FiltersDep = Annotated[ArticleFilters, Depends(filters)]

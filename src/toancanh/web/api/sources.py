@@ -57,15 +57,7 @@ class SourceIn(BaseModel):
     "fetch checks it again).",
 )
 def add_source(store: StoreDep, actor: AdminActor, body: SourceIn) -> dict[str, Any]:
-    new = NewSource(
-        url=body.url,
-        kind=body.kind,
-        name=body.name,
-        outlet=body.outlet,
-        official=body.official,
-        allow_private=body.allow_private,
-        interval_seconds=body.interval_seconds,
-    )
+    new = NewSource(**body.model_dump())
     return source_json(service.add_source(store, actor, new).source)
 
 

@@ -191,12 +191,7 @@ def edit_watch(
             store,
             actor,
             watch_id,
-            name=spec.name,
-            query=spec.query,
-            legal_refs=spec.legal_refs,
-            agencies=spec.agencies,
-            description=spec.description,
-            shared=spec.shared,
+            **{field: getattr(spec, field) for field in service.CHANGEABLE},
         )
     except (Invalid, Conflict, QuerySyntaxError) as error:
         watch = service.get_watch(store, actor, watch_id, counted=False)
