@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from toancanh.cli.context import ByOption, app_context, operator
-from toancanh.cli.output import JsonOption, console, print_json, table
+from toancanh.cli.output import JsonOption, console, print_json, report, table
 from toancanh.services import channels as service
 from toancanh.shapes import channel_json
 
@@ -52,10 +52,7 @@ def add(
     if added.warning:  # offline now: each delivery checks the address again
         console(stderr=True).print(f"Warning: {added.warning}; added anyway.", markup=False)
     channel = added.channel
-    if as_json:
-        print_json(channel_json(channel))
-        return
-    console().print(f"Channel #{channel.id} {channel.name!r} ({kind}).", markup=False)
+    report(as_json, channel_json(channel), f"Channel #{channel.id} {channel.name!r} ({kind}).")
 
 
 @app.command("list")

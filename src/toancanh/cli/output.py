@@ -48,6 +48,14 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def report(as_json: bool, data: Any, line: str) -> None:
+    """What a command did: ``data`` with ``--json``, else ``line`` (as it is, no markup)."""
+    if as_json:
+        print_json(data)
+    else:
+        console().print(line, markup=False)
+
+
 def table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Table:
     grid = Table(title=title, title_justify="left", expand=False)
     for column in columns:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import ByOption, app_context, operator
-from toancanh.cli.output import JsonOption, console, print_json, shown, table
+from toancanh.cli.output import JsonOption, console, print_json, report, shown, table
 from toancanh.domain.accounts import ROLES
 from toancanh.services import accounts
 from toancanh.services.accounts import NewUser
@@ -47,10 +47,7 @@ def add(
     clean = accounts.check_new_user(store, who, email, role)  # before asking for a password
     password = None if no_password else _password(password_stdin)
     user = accounts.add_user(store, who, NewUser(clean, role, unit, password))
-    if as_json:
-        print_json(user_json(user))
-        return
-    console().print(f"User #{user.id} {user.email} ({user.role}).", markup=False)
+    report(as_json, user_json(user), f"User #{user.id} {user.email} ({user.role}).")
 
 
 @app.command("set")

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import ByOption, app_context, operator
-from toancanh.cli.output import JsonOption, console, print_json, table
+from toancanh.cli.output import JsonOption, console, print_json, report, table
 from toancanh.domain.watches import Watch, WatchSpec
 from toancanh.services import rules as rule_service
 from toancanh.services import watchlists as service
@@ -70,10 +70,7 @@ def add(
 
 def _report(watch: Watch, outcome: str, as_json: bool) -> None:
     """The watch as JSON, or one line: its number and name, then ``outcome``."""
-    if as_json:
-        print_json(watch_json(watch))
-        return
-    console().print(f"Watch #{watch.id} “{watch.name}”{outcome}", markup=False)
+    report(as_json, watch_json(watch), f"Watch #{watch.id} “{watch.name}”{outcome}")
 
 
 @app.command("edit")

@@ -91,6 +91,10 @@ class Router(APIRouter):
         route: Route = getattr(self, method)(path, summary=summary, **options)
         return route
 
+    def remove(self, path: str, summary: str, description: str) -> Route:
+        """A DELETE route answering 204 (no content)."""
+        return self.write("delete", path, summary, status_code=204, description=description)
+
 
 def not_found(what: str, ident: object) -> HTTPException:
     return HTTPException(404, f"no {what} #{ident}")

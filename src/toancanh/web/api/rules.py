@@ -16,6 +16,7 @@ from toancanh.web.api.models import Page, Rule
 from toancanh.web.api.paging import Limit, Offset, page_of
 
 router = Router("alerts")
+RuleId = Annotated[int, id_path("rule")]
 RuleKind = Literal[RULE_KINDS]  # type: ignore[valid-type]
 
 
@@ -76,15 +77,11 @@ def add_rule(
     return rule_json(service.add_rule(store, actor, watch_id, rule))
 
 
-@router.write(
-    "delete",
+@router.remove(
     "/rules/{rule_id}",
     "Remove an alert rule (its watchlist's unit's analysts, admins)",
-    status_code=204,
-    description="Its alerts stay.",
+    "Its alerts stay.",
 )
-def remove_rule(
-    store: StoreDep, actor: AnalystActor, rule_id: Annotated[int, id_path("rule")]
-) -> Response:
+def remove_rule(store: StoreDep, actor: AnalystActor, rule_id: RuleId) -> Response:
     service.remove_rule(store, actor, rule_id)
     return Response(status_code=204)

@@ -61,13 +61,7 @@ def add_source(store: StoreDep, actor: AdminActor, body: SourceIn) -> dict[str, 
     return source_json(service.add_source(store, actor, new).source)
 
 
-@router.write(
-    "delete",
-    "/{source_id}",
-    "Stop polling a source (admin)",
-    status_code=204,
-    description="Its articles stay.",
-)
+@router.remove("/{source_id}", "Stop polling a source (admin)", "Its articles stay.")
 def remove_source(
     store: StoreDep, actor: AdminActor, source_id: Annotated[int, id_path("source")]
 ) -> Response:

@@ -155,12 +155,10 @@ def change_watchlist(
     return _detail(store, actor, watch)
 
 
-@router.write(
-    "delete",
+@router.remove(
     "/{watch_id}",
     "Stop tracking (its unit's analysts, admins)",
-    status_code=204,
-    description="Its matches, rules and alerts go; the articles stay.",
+    "Its matches, rules and alerts go; the articles stay.",
 )
 def delete_watchlist(store: StoreDep, actor: AnalystActor, watch_id: WatchId) -> Response:
     service.remove_watch(store, actor, watch_id)
