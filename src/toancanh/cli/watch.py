@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import ByOption, app_context, operator
-from toancanh.cli.output import JsonOption, console, print_json, report, table
+from toancanh.cli.output import JsonOption, console, print_json, print_records, report, table
 from toancanh.domain.watches import Watch, WatchSpec
 from toancanh.services import rules as rule_service
 from toancanh.services import watchlists as service
@@ -127,20 +127,12 @@ def remove(
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Every watch with its number of matched articles."""
     watches = service.list_watches(app_context(ctx).store(), operator())
-    if as_json:
-        print_json([watch_json(w) for w in watches])
-        return
-    rows = [
-        (
-            w.id,
-            w.name,
-            w.matches,
-            w.query or "",
-            ", ".join((*w.legal_refs, *w.agencies)),
-        )
-        for w in watches
-    ]
-    console().print(table("Watches", ("id", "name", "articles", "query", "also by"), rows))
+    columns = ("id", "name", "articles", "query", "also by")
+
+    def row(w: Watch) -> tuple[object, ...]:
+        return (w.id, w.name, w.matches, w.query or "", ", ".join((*w.legal_refs, *w.agencies)))
+
+    print_records(as_json, watches, watch_json, "Watches", columns, row)
 
 
 @app.command("show")
