@@ -24,15 +24,17 @@ demo: install
 	$(BIN)/toancanh demo
 	$(BIN)/toancanh serve
 
-## Create the dev environment, check style, run the whole test suite.
+## Create the dev environment, check style and types, run the whole test suite.
 test: dev
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: dev
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
 
 format: dev
 	$(BIN)/ruff check --fix src tests bench scripts
@@ -48,4 +50,4 @@ bench: dev
 	$(BIN)/python bench/scale.py --pages 600
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

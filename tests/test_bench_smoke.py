@@ -132,3 +132,12 @@ def test_the_scale_benchmark_runs(
     figures = last_line_figures(capsys.readouterr().out)
     assert figures["pages"] == "20" and int(figures["stored"]) >= 18
     assert float(figures["workers2_per_s"]) > 0 and float(figures["scaling"]) > 0
+
+
+def test_the_login_benchmark_runs(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    bench = load_bench("login", monkeypatch)
+    assert bench.main(["--logins", "12"]) == 0
+    figures = last_line_figures(capsys.readouterr().out)
+    answered = sum(int(figures[k]) for k in ("signed_in", "refused", "busy"))
+    assert answered == 12 and float(figures["rss_ratio"]) > 0
+    assert float(figures["healthz_ratio"]) > 0

@@ -50,6 +50,15 @@ def test_users_add_token_set_password(cli, tmp_path: Path) -> None:
     assert taken.exit_code == 1 and "has an account already" in taken.output  # a Conflict
     short = run("users", "add", "b@bo.gov.vn", "--password-stdin", stdin="ngắn\n")
     assert short.exit_code == 2 and "at least" in short.output
+    for weak, why in (
+        (" " * 10, "at least"),
+        ("aaaaaaaaaa", "different characters"),
+        ("password12", "most common"),
+    ):
+        refused = run("users", "add", "b@bo.gov.vn", "--password-stdin", stdin=weak + "\n")
+        assert refused.exit_code == 2 and why in refused.output, (weak, refused.output)
+    weak_change = run("users", "password", "an@bo.gov.vn", "--password-stdin", stdin="qwertyuiop\n")
+    assert weak_change.exit_code == 2 and "most common" in weak_change.output
     assert run("users", "add", "not-an-email", "--no-password").exit_code == 2
     assert run("users", "add", "c@bo.gov.vn", "--role", "root", "--no-password").exit_code == 2
     token = run("users", "token", "an@bo.gov.vn", "--name", "báo cáo").stdout.strip()

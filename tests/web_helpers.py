@@ -42,6 +42,20 @@ HOSTILE = (
 )
 
 
+def login_token(client: TestClient) -> str:
+    """The sign-in form's token, read from the form as a browser would (it also sets the
+    form's cookie in the client)."""
+    found = re.search(r'name="login_token" value="([^"]+)"', client.get("/login").text)
+    assert found, "the sign-in form carries its token"
+    return found.group(1)
+
+
+def sign_in(client: TestClient, email: str, password: str, **form: str) -> Any:
+    """Post the sign-in form as a browser would, with its token."""
+    data = {"email": email, "password": password, "next": "/", "login_token": login_token(client)}
+    return client.post("/login", data=data | form)
+
+
 @dataclass
 class Web:
     store: Store
@@ -54,7 +68,7 @@ class Web:
         client.csrf = ""  # type: ignore[attr-defined]
         if who is not None:
             email = USERS[who][0]
-            page = client.post("/login", data={"email": email, "password": PASSWORD, "next": "/"})
+            page = sign_in(client, email, PASSWORD)
             assert page.status_code == 200, page.text[:500]
             found = re.search(r'"X-CSRF-Token": "([^"]+)"', page.text)
             assert found, "the page carries the CSRF token for htmx"

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
+
 import pytest
-from sqlalchemy import select
+from argon2 import PasswordHasher
+from sqlalchemy import select, update
 
 from toancanh.access import Actor
 from toancanh.errors import Invalid
 from toancanh.services import accounts, passwords, sessions
 from toancanh.services.accounts import NewUser
 from toancanh.store import Store
-from toancanh.store.schema import api_tokens
+from toancanh.store.schema import api_tokens, users
 
+T = TypeVar("T")
 PASSWORD = "mật khẩu đủ dài 123"
 ADMIN = Actor.operator("admin@bo.gov.vn")
 
@@ -116,3 +124,137 @@ def test_hashes_are_argon2_and_salted() -> None:
     assert passwords.verify_password(first, PASSWORD) and not passwords.verify_password(
         first, "x" * 12
     )
+
+
+def together(count: int, attempt: Callable[[int], sessions.SignIn]) -> list[sessions.SignIn]:
+    """``count`` sign-ins started at the same moment from as many threads."""
+    start = threading.Barrier(count)
+
+    def run(k: int) -> sessions.SignIn:
+        start.wait()
+        return attempt(k)
+
+    with ThreadPoolExecutor(count) as pool:
+        return list(pool.map(run, range(count)))
+
+
+def test_parallel_wrong_passwords_check_no_more_than_the_lockout_allows(store: Store) -> None:
+    add(store)
+    answers = together(
+        25, lambda k: sessions.sign_in(store, "an@bo.gov.vn", f"đoán sai số {k}", f"10.1.0.{k}")
+    )
+    checked = [a for a in answers if a.reason == "bad_credentials"]
+    assert len(checked) == sessions.LOCK_AFTER  # the rest were refused before any check
+    assert sum(a.reason == "locked" for a in answers) == 25 - sessions.LOCK_AFTER
+    right = sessions.sign_in(store, "an@bo.gov.vn", PASSWORD, "10.1.1.1")
+    assert right.user is None and right.reason == "locked"
+
+
+def test_parallel_attempts_from_one_address_check_no_more_than_its_limit(store: Store) -> None:
+    add(store)
+    answers = together(
+        60, lambda k: sessions.sign_in(store, f"x{k}@a.vn", "wrong password!", "10.9.9.8")
+    )
+    assert sum(a.reason == "bad_credentials" for a in answers) == sessions.IP_LIMIT
+    assert sum(a.reason == "rate_limited" for a in answers) == 60 - sessions.IP_LIMIT
+
+
+def test_a_locked_account_takes_no_password_and_opens_again_after_the_lock(
+    store: Store,
+) -> None:
+    add(store)
+    for _ in range(sessions.LOCK_AFTER):
+        sessions.sign_in(store, "an@bo.gov.vn", "wrong password!", "10.0.0.5")
+    assert sessions.sign_in(store, "an@bo.gov.vn", PASSWORD, "10.0.0.5").reason == "locked"
+    user = store.accounts.find_user("an@bo.gov.vn")
+    assert user is not None
+    with store.write() as conn:  # the lock ran out
+        conn.execute(
+            update(users)
+            .where(users.c.id == user.id)
+            .values(locked_until=datetime.now(UTC) - timedelta(seconds=1))
+        )
+    assert sessions.sign_in(store, "an@bo.gov.vn", PASSWORD, "10.0.0.5").user is not None
+    assert store.accounts.find_user("an@bo.gov.vn").failed_logins == 0  # type: ignore[union-attr]
+
+
+def test_the_hashing_gate_refuses_at_once_beyond_its_queue(store: Store) -> None:
+    add(store)
+    gate = passwords.HashingGate(concurrent=1, waiting=0, wait_seconds=5)
+    with gate.slot():  # a check in progress, and no room to wait
+        busy = sessions.sign_in(store, "an@bo.gov.vn", PASSWORD, "10.0.0.6", gate)
+    assert busy.user is None and busy.reason == "busy" and busy.retry_after > 0
+    assert store.accounts.login_failures_from("10.0.0.6", datetime.now(UTC) - timedelta(1)) == 0
+    assert sessions.sign_in(store, "an@bo.gov.vn", PASSWORD, "10.0.0.6", gate).user is not None
+
+
+def test_an_old_hash_is_replaced_at_the_next_sign_in(store: Store) -> None:
+    add(store)
+    user = store.accounts.find_user("an@bo.gov.vn")
+    assert user is not None
+    old = PasswordHasher().hash(PASSWORD)  # argon2-cffi's defaults: 64 MiB
+    with store.write() as conn:
+        conn.execute(update(users).where(users.c.id == user.id).values(password_hash=old))
+    assert sessions.sign_in(store, "an@bo.gov.vn", PASSWORD, "10.0.0.7").user is not None
+    fresh = store.accounts.password_hash(user.id)
+    assert fresh != old and f"m={passwords.ARGON2_MEMORY_KIB}," in (fresh or "")
+    assert sessions.sign_in(store, "an@bo.gov.vn", PASSWORD, "10.0.0.7").user is not None
+
+
+@pytest.mark.parametrize(
+    "weak",
+    [
+        " " * 12,
+        "aaaaaaaaaa",
+        "password12",
+        "Password!2026",
+        "matkhau@2026",
+        "1234567890",
+        "qwertyuiop1",
+        "abcabcabcabc",
+        "hehehehehehe",
+        "ngắn",
+    ],
+)
+def test_weak_passwords_are_refused_wherever_one_is_set(store: Store, weak: str) -> None:
+    with pytest.raises(Invalid, match="password"):
+        accounts.add_user(store, ADMIN, NewUser("yeu@bo.gov.vn", "viewer", None, weak))
+    add(store)
+    user = store.accounts.find_user("an@bo.gov.vn")
+    assert user is not None
+    with pytest.raises(Invalid, match="password"):
+        accounts.set_password(store, ADMIN, user.id, weak)
+
+
+def test_strong_passwords_pass() -> None:
+    for good in (PASSWORD, "một mật khẩu đủ dài", "ngựa-pin-đúng-ghim", "Tr4m-Ch1m-Bay-Xa"):
+        passwords.check_strength(good)
+
+
+class CountingGate(passwords.HashingGate):
+    """A gate that counts the password checks run through it."""
+
+    checks = 0
+
+    def run(self, work: Callable[[], T]) -> T:
+        self.checks += 1
+        return super().run(work)
+
+
+def test_locked_unknown_and_wrong_each_cost_one_password_check(store: Store) -> None:
+    add(store)
+    for _ in range(sessions.LOCK_AFTER):
+        sessions.sign_in(store, "an@bo.gov.vn", "wrong password!", "10.0.0.8")
+    for email, password in (
+        ("an@bo.gov.vn", PASSWORD),  # locked: the right password is not even looked at
+        ("ai@do.vn", PASSWORD),  # unknown
+    ):
+        gate = CountingGate()
+        assert sessions.sign_in(store, email, password, "10.0.0.9", gate).user is None
+        assert gate.checks == 1, email
+    add(store, "hai@bo.gov.vn")
+    gate = CountingGate()
+    assert (
+        sessions.sign_in(store, "hai@bo.gov.vn", "wrong password!", "10.0.0.9", gate).user is None
+    )
+    assert gate.checks == 1

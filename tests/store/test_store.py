@@ -55,6 +55,16 @@ def save(store: Store, d: ArticleDraft):
     return store_draft(store, d, THRESHOLD)
 
 
+def test_an_article_is_found_by_any_of_its_urls(store: Store) -> None:
+    first = save(store, draft("https://a.vn/1", HOUSING))
+    save(store, draft("https://b.vn/copy", HOUSING))  # the same text: a second URL
+    for url in ("https://a.vn/1", "https://b.vn/copy"):
+        found = store.articles.find_by_url(url)
+        assert found is not None and found.id == first.article_id
+        assert found.published_at == datetime(2026, 10, 12, 1, 30, tzinfo=UTC)
+    assert store.articles.find_by_url("https://a.vn/none") is None
+
+
 def test_same_url_twice_is_unchanged(store: Store) -> None:
     first = save(store, draft("https://a.vn/1", HOUSING))
     again = save(store, draft("https://a.vn/1", HOUSING + " Cập nhật."))

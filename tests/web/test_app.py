@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from toancanh.services import sessions
 from toancanh.web.auth import csrf_matches
-from web_helpers import PASSWORD, USERS, Web
+from web_helpers import PASSWORD, USERS, Web, sign_in
 
 
 def test_pages_need_a_session(web: Web) -> None:
@@ -16,13 +16,11 @@ def test_pages_need_a_session(web: Web) -> None:
 
 def test_sign_in_sets_a_safe_cookie_and_sign_out_ends_it(web: Web) -> None:
     client = web.client()
-    wrong = client.post("/login", data={"email": USERS["viewer"][0], "password": "sai rồi mà"})
+    wrong = sign_in(client, USERS["viewer"][0], "sai rồi mà")
     assert wrong.status_code == 401 and "Sai địa chỉ thư điện tử hoặc mật khẩu" in wrong.text
-    good = client.post(
-        "/login",
-        data={"email": USERS["viewer"][0], "password": PASSWORD, "next": "//evil.example/"},
-        follow_redirects=False,
-    )
+    client.follow_redirects = False
+    good = sign_in(client, USERS["viewer"][0], PASSWORD, next="//evil.example/")
+    client.follow_redirects = True
     assert good.status_code == 303 and good.headers["location"] == "/"  # no open redirect
     cookie = good.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=lax" in cookie
@@ -78,8 +76,8 @@ def test_a_csrf_token_matches_only_itself() -> None:
 def test_login_brute_force_is_slowed(web: Web) -> None:
     client = web.client()
     for k in range(sessions.IP_LIMIT):
-        client.post("/login", data={"email": f"x{k}@a.vn", "password": "wrong password!"})
-    refused = client.post("/login", data={"email": USERS["viewer"][0], "password": PASSWORD})
+        sign_in(client, f"x{k}@a.vn", "wrong password!")
+    refused = sign_in(client, USERS["viewer"][0], PASSWORD)
     assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 0
 
 

@@ -444,6 +444,9 @@ def test_admins_add_users_and_issue_tokens(web: Web) -> None:
     email = USERS["admin"][0]
     short = post(admin, "/users", {"email": "moi@so.gov.vn", "role": "analyst", "password": "ngắn"})
     assert short.status_code == 400 and "ít nhất 10 ký tự" in short.text
+    for weak, why in (("aaaaaaaaaa", "ký tự khác nhau"), ("password12", "phổ biến")):
+        refused = post(admin, "/users", {"email": "moi@so.gov.vn", "password": weak})
+        assert refused.status_code == 400 and why in refused.text, weak
     assert (
         post(admin, "/users", {"email": "khong-phai-thu", "password": "x" * 12}).status_code == 400
     )

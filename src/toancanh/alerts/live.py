@@ -10,7 +10,7 @@ functions of the store and the settings, so a Celery task can call them as they 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 
@@ -61,10 +61,10 @@ def periodic_pass(store: Store, settings: Settings, *, now: datetime | None = No
     return report
 
 
-def safely(function: object, *args: object, **kwargs: object) -> LiveReport:
+def safely(function: Callable[..., LiveReport], *args: object, **kwargs: object) -> LiveReport:
     """Run a pass; a failure is logged, never allowed to stop ingest (articles come first)."""
     try:
-        return function(*args, **kwargs)  # type: ignore[operator]
+        return function(*args, **kwargs)
     except Exception:  # an alerting fault must not lose or block articles
         log.exception("alert pass failed")
         return LiveReport()

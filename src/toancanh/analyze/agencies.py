@@ -210,7 +210,7 @@ def _place_after(scan: Scan, k: int) -> int | None:
 
 def _is_level_word(scan: Scan, k: int, skip: int) -> bool:
     form = word_form(scan, k)
-    return form in {"tỉnh", "tinh", "tp", "thành", "thanh"} or (skip and form in {"phố", "pho"})
+    return form in {"tỉnh", "tinh", "tp", "thành", "thanh"} or (skip > 0 and form in {"phố", "pho"})
 
 
 @lru_cache(maxsize=8)

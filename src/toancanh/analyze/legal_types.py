@@ -226,6 +226,14 @@ def alternation(phrases: list[str]) -> str:
     return "|".join(phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+def _alias_parts(alias: str) -> tuple[str, str]:
+    """Words and number of a well-known name ("nghi quyet 57" → "nghi quyet", "57")."""
+    match = _ALIAS.fullmatch(alias)
+    if match is None:  # the shipped lexicon has none; a bad edit of it fails loudly here
+        raise ValueError(f"well-known alias {alias!r} does not end in a number")
+    return match.group(1), match.group(2)
+
+
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
     lex = lexicon()
@@ -235,8 +243,9 @@ def patterns() -> Patterns:
     codes = {title_key(fold(title.removeprefix("Bộ luật "))): title for title, _ in lex.codes}
     aliases = {alias: title for title, names in lex.codes for alias in names}
     known = {title_key(a): i for i, w in enumerate(lex.well_known) for a in w.aliases}
-    heads = sorted({_ALIAS.fullmatch(a).group(1) for w in lex.well_known for a in w.aliases})
-    numbers = sorted({_ALIAS.fullmatch(a).group(2) for w in lex.well_known for a in w.aliases})
+    parts = [_alias_parts(a) for w in lex.well_known for a in w.aliases]
+    heads = sorted({head for head, _ in parts})
+    numbers = sorted({number for _, number in parts})
     well_known = (
         rf"{word_start([vi_pattern(h) for h in heads])}\s*(?:{vi_pattern('so')}\s+)?"
         rf"(?:{'|'.join(numbers)})(?![\w/\-–‑]|[.,][0-9])"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -143,12 +143,12 @@ def _saturate(amount: float, scale: float = 1.0) -> float:
     return 1.0 - math.exp(-amount / scale) if amount > 0 else 0.0
 
 
-def topic_evidence(lexicon: PolicyLexicon, topics: Iterable[TopicScore]) -> Counter[str]:
-    found: Counter[str] = Counter()
+def topic_evidence(lexicon: PolicyLexicon, topics: Iterable[TopicScore]) -> dict[str, float]:
+    found: defaultdict[str, float] = defaultdict(float)
     for topic in topics:
         for area, share in lexicon.topics.get(topic.label, {}).items():
             found[area] += max(0.0, min(1.0, topic.score)) * share
-    return Counter({area: min(1.0, value) for area, value in found.items()})
+    return {area: min(1.0, value) for area, value in found.items()}
 
 
 def _agency_areas(lexicon: PolicyLexicon, name: str) -> dict[str, float]:
@@ -160,23 +160,23 @@ def _agency_areas(lexicon: PolicyLexicon, name: str) -> dict[str, float]:
     return {area: 1.0 for keyword, area in lexicon.agency_keywords if keyword in lowered}
 
 
-def agency_evidence(lexicon: PolicyLexicon, agencies: Iterable[AgencyMention]) -> Counter[str]:
-    total: Counter[str] = Counter()
+def agency_evidence(lexicon: PolicyLexicon, agencies: Iterable[AgencyMention]) -> dict[str, float]:
+    total: defaultdict[str, float] = defaultdict(float)
     for mention in agencies:
         for area, weight in _agency_areas(lexicon, mention.current or mention.name).items():
             total[area] += weight
-    return Counter({area: _saturate(value) for area, value in total.items()})
+    return {area: _saturate(value) for area, value in total.items()}
 
 
-def legal_evidence(lexicon: PolicyLexicon, refs: Iterable[LegalRef]) -> Counter[str]:
-    total: Counter[str] = Counter()
+def legal_evidence(lexicon: PolicyLexicon, refs: Iterable[LegalRef]) -> dict[str, float]:
+    total: defaultdict[str, float] = defaultdict(float)
     for ref in refs:
         # A joint circular names several issuers: "BTNMT-BNV".
         for code in re.split(r"[-–&,/ ]+", ref.issuer or ""):
             area = lexicon.issuers.get(_issuer_key(code))
             if area:
                 total[area] += 1.0
-    return Counter({area: _saturate(value) for area, value in total.items()})
+    return {area: _saturate(value) for area, value in total.items()}
 
 
 def term_counts(lexicon: PolicyLexicon, text: str) -> Counter[tuple[str, ...]]:
@@ -204,12 +204,12 @@ def term_counts(lexicon: PolicyLexicon, text: str) -> Counter[tuple[str, ...]]:
     return found
 
 
-def term_evidence(lexicon: PolicyLexicon, text: str) -> Counter[str]:
-    total: Counter[str] = Counter()
+def term_evidence(lexicon: PolicyLexicon, text: str) -> dict[str, float]:
+    total: defaultdict[str, float] = defaultdict(float)
     for term, count in term_counts(lexicon, text).items():
         for area, weight in lexicon.terms[term]:
             total[area] += weight * min(count, MAX_TERM_COUNT)
-    return Counter({area: _saturate(value, TERM_SATURATION) for area, value in total.items()})
+    return {area: _saturate(value, TERM_SATURATION) for area, value in total.items()}
 
 
 def area_scores(

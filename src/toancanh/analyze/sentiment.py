@@ -32,17 +32,27 @@ from pathlib import Path
 from typing import Any
 
 from toancanh.analyze.document import Document
+from toancanh.analyze.function_words import (
+    is_function_phrase,
+    snap_to_words,
+    trim_span,
+    word_spans,
+)
 from toancanh.analyze.sentiment_lexicon import Lexicon, LexiconScore, default_lexicon, score_tokens
 from toancanh.analyze.sentiment_model import ModelFormatError, Scored, SentimentModel
 from toancanh.analyze.sentiment_text import aligned_match_text, tokenize
 from toancanh.analyze.types import SENTIMENT_LABELS, Sentiment, SentimentEvidence
 from toancanh.text.normalize import display_form
+from toancanh.text.segment import words
 
 BACKENDS = ("auto", "lexicon", "model", "transformer")
 SHIPPED_MODEL = "sentiment_news.npz"
 MAX_EVIDENCE = 5
 # A phrase pushing less than this share of the strongest one is noise, not a reason.
 EVIDENCE_MIN_SHARE = 0.25
+# Nor is a phrase whose push is this small in absolute terms (a sentence's top phrase
+# pushes about 1 to 9 in the model's units): no evidence beats a weak, arbitrary one.
+EVIDENCE_MIN_STRENGTH = 0.3
 POSITION_WEIGHTS = (2.0, 1.5, 1.5)  # title, then the lead's first sentences; others 1.0
 POLAR_BOOST = 2.0  # how much a polar sentence outweighs a neutral one in the article
 _EVIDENCE_SENTENCES = 6  # sentences searched for the article's evidence
@@ -90,12 +100,14 @@ class SentimentAnalyzer(ABC):
         if not text.strip():
             return Sentiment("neutral", 1.0)
         (result,) = self.score_sentences(text, aligned_match_text(text), [(0, len(text))])
-        return self._sentence_sentiment(text, result)
+        spans = word_spans(text, words(text)) if _top(result.probabilities) != 1 else None
+        return self._sentence_sentiment(text, result, spans)
 
     def sentences(self, doc: Document) -> list[Sentiment]:
         """The sentiment of each of ``doc``'s sentences (spans into ``doc.text``)."""
         results = self.score_sentences(doc.text, aligned_match_text(doc.text), doc.sentences)
-        return [self._sentence_sentiment(doc.text, r) for r in results]
+        spans = word_spans(doc.text, doc.words)
+        return [self._sentence_sentiment(doc.text, r, spans) for r in results]
 
     def analyze(self, doc: Document) -> Sentiment:
         """The article's sentiment: its sentences rolled up, with the evidence kept."""
@@ -118,11 +130,14 @@ class SentimentAnalyzer(ABC):
                 Candidate(c.strength * share, c.start, c.end)
                 for c in self.candidates(results[i], label)
             ]
-        return Sentiment(SENTIMENT_LABELS[label], score, _evidence(doc.text, pool, label))
+        spans = word_spans(doc.text, doc.words) if pool and label != 1 else None
+        return Sentiment(SENTIMENT_LABELS[label], score, _evidence(doc.text, pool, label, spans))
 
-    def _sentence_sentiment(self, text: str, result: SentenceResult) -> Sentiment:
+    def _sentence_sentiment(
+        self, text: str, result: SentenceResult, spans: Sequence[tuple[int, int]] | None
+    ) -> Sentiment:
         label = _top(result.probabilities)
-        evidence = _evidence(text, self.candidates(result, label), label)
+        evidence = _evidence(text, self.candidates(result, label), label, spans)
         return Sentiment(SENTIMENT_LABELS[label], _clamp(result.probabilities[label]), evidence)
 
 
@@ -219,24 +234,45 @@ def _clamp(value: float) -> float:
     return min(1.0, max(0.0, float(value))) if value == value else 0.0  # NaN -> 0
 
 
-def _evidence(text: str, pool: list[Candidate], label: int) -> tuple[SentimentEvidence, ...]:
-    """The strongest non-overlapping candidates, at most ``MAX_EVIDENCE``.
+def _evidence(
+    text: str,
+    pool: list[Candidate],
+    label: int,
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> tuple[SentimentEvidence, ...]:
+    """The strongest non-overlapping content phrases, at most ``MAX_EVIDENCE``; none when
+    the model has no readable reason.
 
-    Neutral needs no reason (it is the absence of evaluation); a candidate without a
-    letter ("2022.", ",") or far weaker than the strongest one is not shown.
+    Neutral needs no reason (it is the absence of evaluation). A candidate is dropped
+    when it is only function words, numbers or punctuation ("khiến", "đã được", "2022."),
+    when it pushed less than ``EVIDENCE_MIN_STRENGTH``, or when it is far weaker than the
+    strongest phrase kept (the share is taken after the function words are gone, so a
+    strong "nhiều" cannot hide the real reason). A phrase met twice is shown once. With
+    the text's word ``spans`` (pyvi), a phrase that cuts a word is widened to it.
     """
     if label == 1:
         return ()
-    chosen: list[Candidate] = []
-    ranked = sorted(pool, key=lambda c: (-c.strength, c.start))
+    readable = []
+    for c in pool:
+        start, end = snap_to_words(spans, c.start, c.end) if spans else (c.start, c.end)
+        start, end = trim_span(text, start, end)
+        if c.strength < EVIDENCE_MIN_STRENGTH or end <= start:
+            continue
+        if is_function_phrase(text[start:end]):
+            continue
+        readable.append(Candidate(c.strength, start, end))
+    ranked = sorted(readable, key=lambda c: (-c.strength, c.start))
     floor = EVIDENCE_MIN_SHARE * ranked[0].strength if ranked else 0.0
+    chosen: list[Candidate] = []
+    seen: set[str] = set()
     for c in ranked:
-        if c.strength <= 0 or c.end <= c.start or c.strength < floor:
-            continue
-        if not any(ch.isalpha() for ch in text[c.start : c.end]):
-            continue
+        if c.strength < floor:
+            break
         if any(c.start < o.end and o.start < c.end for o in chosen):
             continue
+        if text[c.start : c.end].casefold() in seen:  # a reason is given once
+            continue
+        seen.add(text[c.start : c.end].casefold())
         chosen.append(c)
         if len(chosen) == MAX_EVIDENCE:
             break

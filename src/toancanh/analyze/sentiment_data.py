@@ -22,7 +22,7 @@ from toancanh.analyze.types import SENTIMENT_LABELS
 _UIT = {"0": "negative", "1": "neutral", "2": "positive"}
 _VLSP = {"POS": "positive", "NEG": "negative", "NEU": "neutral"}
 _AIVIVN = {0: "positive", 1: "negative"}
-_ALIASES = {
+_ALIASES: dict[str, str] = {
     **{label: label for label in SENTIMENT_LABELS},
     "pos": "positive",
     "neg": "negative",

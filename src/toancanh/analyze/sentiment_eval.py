@@ -6,6 +6,7 @@ print what ``evaluate_sentiment`` returns: accuracy, macro-F1, per class and con
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -31,7 +32,7 @@ def evaluate_sentiment(
     )
 
 
-def _predictor(obj: object):
+def _predictor(obj: object) -> Callable[[str], str]:
     if isinstance(obj, SentimentModel):
         return obj.predict
     sentence = getattr(obj, "sentence", None)

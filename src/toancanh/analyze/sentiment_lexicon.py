@@ -138,8 +138,8 @@ def parse_lexicon(phrases: str, modifiers: str) -> Lexicon:
         pre, post = _scope(scope, where)
         key = phrase_key(phrase)
         alone = standalone.get(key)
-        polarity, weight = (alone.polarity, alone.weight) if alone else (0, 0.0)
-        entries[key] = Entry(phrase, kind, polarity, weight, value, pre, post)
+        base_polarity, base_weight = (alone.polarity, alone.weight) if alone else (0, 0.0)
+        entries[key] = Entry(phrase, kind, base_polarity, base_weight, value, pre, post)
     entries = {key: entry for key, entry in entries.items() if key}
     return Lexicon(
         entries,

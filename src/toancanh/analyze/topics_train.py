@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -36,6 +37,8 @@ KEEP_FEATURES = 300_000  # weights kept after selection: a 4.6 MB file (int8)
 SVM_C = 0.3
 NB_ALPHA = 0.01
 NB_WEIGHT = 2.0  # naive Bayes against SVM, chosen on a held-out tenth of train
+
+SparseMatrix = Any  # a scipy.sparse CSR matrix: scipy ships no type information
 
 
 class TopicDataError(ValueError):
@@ -149,7 +152,7 @@ def fit_topic_model(
     x, _, idf = _vectorize(features, kept, min_df)
     weights, bias, names = _fit_linear(x, y, seed)
     offsets = np.cumsum([0, *(len(block) for block in kept)])
-    vocab = tuple({t: int(offsets[b]) + i for i, t in enumerate(kept[b])} for b in range(3))
+    vocab = tuple({str(t): int(offsets[b]) + i for i, t in enumerate(kept[b])} for b in range(3))
     chars = np.asarray(kept[-1], dtype=np.uint64)
     return _model_from_arrays(names, vocab, chars, idf, weights.T, bias, temperature)
 
@@ -162,12 +165,14 @@ def _vectorize(
     features: Sequence[Features],
     vocabularies: Sequence[Sequence[object]] | None,
     min_df: int,
-) -> tuple[object, list[list[object]], np.ndarray]:
+) -> tuple[SparseMatrix, list[list[object]], np.ndarray]:
     """TF-IDF of each block, L2-normalised per block; (matrix, terms per block, idf)."""
     from scipy.sparse import csr_matrix, hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    matrices, terms, idfs = [], [], []
+    matrices: list[SparseMatrix] = []
+    terms: list[list[object]] = []  # str for word blocks, uint64 keys for characters
+    idfs: list[np.ndarray] = []
     for b in range(len(TERM_BLOCKS)):
         column = [f[b] for f in features]
         fixed = vocabularies[b] if vocabularies is not None else None
@@ -200,7 +205,7 @@ def _vectorize(
 
 def _char_tfidf(
     keys: Sequence[np.ndarray], fixed: np.ndarray | None, min_df: int
-) -> tuple[object, np.ndarray, np.ndarray]:
+) -> tuple[SparseMatrix, np.ndarray, np.ndarray]:
     """TfidfVectorizer's sums (smooth idf, sublinear tf, L2 rows) on character n-gram keys.
 
     With ``fixed`` (sorted keys) the columns are those keys, else every key in at least
@@ -243,7 +248,9 @@ def _split_by_block(columns: np.ndarray, terms: list[list[object]]) -> list[list
     return kept
 
 
-def _fit_linear(x: object, y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
+def _fit_linear(
+    x: SparseMatrix, y: np.ndarray, seed: int
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """An SVM and a naive Bayes summed into one (labels, features) matrix and a bias.
 
     Each is divided by the mean spread of its scores over labels, so both count alike;

@@ -121,7 +121,7 @@ def print_analysis(out: Console, result: Analysis) -> None:
             )
         )
     if result.policy_areas:
-        rows = [(a.label, a.ministry) for a in result.policy_areas]
+        rows: list[tuple[object, ...]] = [(a.label, a.ministry) for a in result.policy_areas]
         out.print(table("Policy areas", ("area", "ministry"), rows))
     if result.agencies:
         rows = [(a.mention, a.name, a.current) for a in result.agencies]

@@ -3,37 +3,54 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
+from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from toancanh.access import Actor
 from toancanh.alerts.live import replay
 from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, check_rule
-from toancanh.cli.context import app_context
+from toancanh.cli.context import app_context, parse_when
 from toancanh.cli.ingest import print_import_report
 from toancanh.cli.output import console, shown, table
 from toancanh.domain.sources import Outlet
 from toancanh.domain.watches import WatchSpec
-from toancanh.ingest.importers import import_file
+from toancanh.ingest.demo import DEMO_PACKAGE, DemoLayout, load_demo_corpus
 from toancanh.services import accounts
 from toancanh.services.accounts import NewUser
 from toancanh.store import Store
+from toancanh.trends.series import day_start, local_day
 from toancanh.watch.watchlists import backfill, check_spec
 
-DEMO_PACKAGE = "toancanh.data.demo"
 DEMO_ACTOR = "demo"
 # The demo database's administrator: a known password is fine for a demo on a laptop and
 # wrong anywhere else (docs say so; `toancanh users password` changes it).
 DEMO_USER = "demo@toancanh.local"
 DEMO_PASSWORD = "toancanh-demo"
 REPLAY_DAYS = 45  # the demo's rules are replayed over its last weeks
+SPIKE_DAY = date(2026, 10, 15)  # the traffic decree's spike, as the corpus was written
 
 
-def demo(ctx: typer.Context) -> None:
-    """Create the database if needed and load the demo corpus (idempotent)."""
+def demo(
+    ctx: typer.Context,
+    today: Annotated[
+        str | None,
+        typer.Option(
+            help="Lay the corpus out to end on this day (default: today in Vietnam, or "
+            "yesterday before the hour of its last articles)."
+        ),
+    ] = None,
+) -> None:
+    """Create the database if needed and load the demo corpus, laid out to end today
+    (idempotent: a second run adds nothing and keeps the first run's days)."""
     app = app_context(ctx)
+    now = datetime.now(UTC)
+    if today is not None:  # the end of that day: its articles have all been published
+        now = day_start(local_day(parse_when(today, "--today") or now) + timedelta(days=1))
+        now -= timedelta(seconds=1)
     store = app.store()
     out = console()
     files = resources.files(DEMO_PACKAGE)
@@ -41,10 +58,10 @@ def demo(ctx: typer.Context) -> None:
     store.sources.ensure_outlets(
         [Outlet(o["name"], o.get("domain"), bool(o.get("official"))) for o in outlets]
     )
-    corpus = files.joinpath("articles.jsonl.gz")
-    with resources.as_file(corpus) as path, out.status("Loading the demo corpus…"):
-        report = import_file(store, path, app.settings)
+    with out.status("Loading the demo corpus…"):
+        report, layout = load_demo_corpus(store, app.settings, now)
     print_import_report(out, report)
+    print_layout(out, layout)
     total = store.articles.count()
     newest = store.articles.list(limit=1)
     official = sum(1 for o in store.sources.list_outlets() if o.official)
@@ -89,10 +106,26 @@ def demo(ctx: typer.Context) -> None:
     out.print(
         "Try: toancanh search '\"nha o xa hoi\" AND cham'   ·   toancanh stories   ·   "
         "toancanh articles list --sentiment negative --place 'Da Nang'   ·   "
-        "toancanh trends 'Lam Hà Riverside'   ·   toancanh spikes --since 2026-11-01   ·   "
-        "toancanh alerts",
+        "toancanh trends 'Lam Hà Riverside'   ·   "
+        f"toancanh spikes --since {layout.moved(SPIKE_DAY) - timedelta(days=3):%Y-%m-%d}   ·   "
+        "toancanh forecast 'Phạt nguội qua camera' --until "
+        f"{layout.moved(SPIKE_DAY) + timedelta(days=1):%Y-%m-%d} --threshold 10   ·   "
+        "toancanh emerging --hours 168   ·   toancanh alerts",
         markup=False,
     )
+
+
+def print_layout(out: Console, layout: DemoLayout) -> None:
+    """Which days the corpus covers, and why when they are not the last 90 days."""
+    days = f"{layout.first_day:%d/%m/%Y} to {layout.last_day:%d/%m/%Y}"
+    if layout.kept:
+        out.print(
+            f"The demo covers {days}, as laid out when it was first loaded; delete the "
+            "database and run toancanh demo again to lay it out up to today.",
+            markup=False,
+        )
+    else:
+        out.print(f"The demo covers {days}.", markup=False)
 
 
 def add_demo_watches(store: Store, document: str) -> int:

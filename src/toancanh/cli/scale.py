@@ -205,7 +205,7 @@ def status(ctx: typer.Context, as_json: JsonOption = False) -> None:
         rates = ", ".join(f"{v:.1f}/min over {m} min" for m, v in found.per_minute.items())
         out.print(f"Articles stored: {rates}", markup=False)
         if found.failing_sources:
-            rows = [
+            rows: list[tuple[str, ...]] = [
                 (str(s.id), s.url, s.last_error or "", shown(s.last_error_at), str(s.error_streak))
                 for s in found.failing_sources
             ]

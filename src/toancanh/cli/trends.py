@@ -19,7 +19,7 @@ from toancanh.store.trends import Subject
 from toancanh.trends.emerging import emerging as find_emerging
 from toancanh.trends.outlook import outlook, outlook_json
 from toancanh.trends.scan import scan_spikes
-from toancanh.trends.series import TrendReport, local_day, report_json, trend_report
+from toancanh.trends.series import Bucket, TrendReport, local_day, report_json, trend_report
 
 WatchArgument = Annotated[
     str | None, typer.Argument(help="A watch's name or id (or use --topic, --agency, ...).")
@@ -85,12 +85,13 @@ def trends(
     top stories and rising terms of a watch (or a topic, agency, place, outlet)."""
     if by not in ("day", "hour"):
         raise typer.BadParameter("use day or hour", param_hint="--by")
+    bucket: Bucket = "hour" if by == "hour" else "day"
     store = app_context(ctx).store()
     subject = resolve_subject(
         store, watch, topic=topic, agency=agency, place=place, outlet=outlet, legal_ref=legal_ref
     )
     start, end = _period(since, until, 30)
-    report = trend_report(store, subject, since=start, until=end, by=by)  # type: ignore[arg-type]
+    report = trend_report(store, subject, since=start, until=end, by=bucket)
     if as_json:
         print_json(report_json(report))
         return

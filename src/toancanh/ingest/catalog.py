@@ -241,11 +241,11 @@ def find_outlets(
     chosen: list[CatalogOutlet] = []
     unknown: list[str] = []
     for name in outlet_names:
-        outlet = by_key.get(_key(name))
-        if outlet is None:
+        found = by_key.get(_key(name))
+        if found is None:
             unknown.append(name)
-        elif outlet not in chosen:
-            chosen.append(outlet)
+        elif found not in chosen:
+            chosen.append(found)
     if unknown:
         raise UnknownOutlet(
             "unknown outlet(s): {names}. Known: {known}",

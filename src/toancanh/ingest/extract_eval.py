@@ -162,7 +162,8 @@ def _evaluate_page(data_dir: Path, gold: dict[str, Any], base_url: str) -> PageR
     drop = [normalize_snippet(s) for s in gold.get("must_drop", [])]
     failures += [f"lost: {s[:60]}" for s in keep if s not in text]
     failures += [f"kept chrome: {s[:60]}" for s in drop if s in text]
-    checked, correct, field_failures = (0, 0, [])
+    checked, correct = 0, 0
+    field_failures: list[str] = []
     if expected == "ok":
         checked, correct, field_failures = _check_fields(gold, extracted)
     failures += field_failures

@@ -120,7 +120,8 @@ def _entry_time(entry: Any) -> datetime | None:
         parsed = dict.get(entry, key)
         if parsed:
             try:
-                return datetime(*parsed[:6], tzinfo=UTC)
+                year, month, day, hour, minute, second = parsed[:6]
+                return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
             except (TypeError, ValueError):
                 continue
     return None

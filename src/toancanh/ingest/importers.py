@@ -17,7 +17,7 @@ import gzip
 import io
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,7 +64,7 @@ class ImportReport:
         return s.new + s.duplicates + s.unchanged + len(self.rejected)
 
 
-def _open_binary(path: Path) -> IO[bytes]:
+def _open_binary(path: Path) -> gzip.GzipFile | io.BufferedReader:
     with path.open("rb") as probe:
         magic = probe.read(2)
     return gzip.open(path, "rb") if magic == b"\x1f\x8b" else path.open("rb")
@@ -93,7 +93,7 @@ def iter_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | RejectedRow
             yield from _csv_records(text, delimiter="\t" if kind == "tsv" else ",")
 
 
-def _jsonl_records(stream: IO[bytes]) -> Iterator[tuple[int, dict[str, Any] | RejectedRow]]:
+def _jsonl_records(stream: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | RejectedRow]]:
     for line_no, raw in enumerate(stream, start=1):
         if not raw.strip():
             continue

@@ -166,7 +166,8 @@ def url_date(url: str) -> datetime | None:
     if not match:
         return None
     with suppress(ValueError):
-        local = datetime(*(int(part) for part in match.groups()), tzinfo=VIETNAM)
+        year, month, day, hour, minute = (int(part) for part in match.groups())
+        local = datetime(year, month, day, hour, minute, tzinfo=VIETNAM)
         return local.astimezone(UTC)
     return None
 

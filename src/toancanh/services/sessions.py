@@ -3,8 +3,14 @@ a session cookie or an API token.
 
 * Sign-in: an account is locked for ``LOCK_MINUTES`` after ``LOCK_AFTER`` failures in a
   row; an address with ``IP_LIMIT`` failures within ``IP_WINDOW`` is refused until the
-  window passes. Both answers take the same time as a wrong password, and say nothing
-  about whether the address has an account.
+  window passes. Each attempt is counted in the store *before* its password is checked
+  (``AccountRepository.start_login``), so concurrent attempts cannot all read the same
+  count: however many arrive at once, no more than the limits reach a password check.
+* A locked account, an unknown address and a wrong password give the same answer
+  (``reason`` tells them apart for the logs and tests; front-ends must not), after the
+  same work: one password check, against a dummy hash when there is nothing to check.
+* Password checks go through the caller's ``HashingGate``: beyond it the answer is
+  ``busy``, at once, and nothing is counted (nothing was checked).
 * Sessions: the cookie holds 32 random bytes; the store keeps their SHA-256, the user and
   a CSRF token; a session lasts ``SESSION_DAYS``. A disabled account's sessions and
   tokens sign nobody in.
@@ -17,49 +23,77 @@ CSRF check themselves are the web's (``web/auth.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from toancanh.domain.accounts import User
-from toancanh.services.passwords import TOKEN_PREFIX, digest, new_secret, verify_password
+from toancanh.services.passwords import (
+    TOKEN_PREFIX,
+    Busy,
+    HashingGate,
+    digest,
+    needs_rehash,
+    new_secret,
+    rehash,
+    verify_password,
+)
 from toancanh.store import Store
+from toancanh.store.accounts import LoginLimits
 
 LOCK_AFTER = 5
 LOCK_MINUTES = 15
 IP_LIMIT = 20
 IP_WINDOW = timedelta(minutes=15)
 SESSION_DAYS = 7
+LIMITS = LoginLimits(IP_LIMIT, IP_WINDOW, LOCK_AFTER, timedelta(minutes=LOCK_MINUTES))
+REFUSED_ALIKE = frozenset({"bad_credentials", "locked"})  # one answer for both
 
 
 @dataclass(frozen=True)
 class SignIn:
     user: User | None  # None: refused
-    reason: str = ""  # bad_credentials, locked, rate_limited, disabled
-    retry_after: int = 0  # seconds, for locked and rate_limited
+    reason: str = ""  # bad_credentials, locked, rate_limited, busy, disabled
+    retry_after: int = 0  # seconds, for rate_limited and busy (and locked, never shown)
 
 
-def sign_in(store: Store, email: str, password: str, ip: str) -> SignIn:
-    """Check a password, with the rate limits and the lockout of the module docstring."""
-    now = datetime.now(UTC)
-    email = email.strip().lower()
-    if store.accounts.login_failures_from(ip, now - IP_WINDOW) >= IP_LIMIT:
-        verify_password(None, password)
-        store.accounts.record_login(ip=ip, email=email, user=None, success=False, lock_until=None)
-        return SignIn(None, "rate_limited", int(IP_WINDOW.total_seconds()))
+def sign_in(
+    store: Store, email: str, password: str, ip: str, gate: HashingGate | None = None
+) -> SignIn:
+    """Check a password, with the limits of the module docstring (no gate: unbounded)."""
+    run: Callable[[Callable[[], Any]], Any] = gate.run if gate is not None else _now
+    try:
+        with gate.slot() if gate is not None else nullcontext():
+            return _sign_in(store, email.strip().lower(), password, ip, run)
+    except Busy as busy:
+        return SignIn(None, "busy", busy.retry_after)
+
+
+def _now(work: Callable[[], Any]) -> Any:
+    return work()
+
+
+def _sign_in(
+    store: Store, email: str, password: str, ip: str, run: Callable[[Callable[[], Any]], Any]
+) -> SignIn:
     user = store.accounts.find_user(email)
-    if user is not None and user.locked_until is not None and user.locked_until > now:
-        verify_password(None, password)
-        wait = int((user.locked_until - now).total_seconds()) + 1
-        return SignIn(None, "locked", wait)
-    good = verify_password(store.accounts.password_hash(user.id) if user else None, password)
-    if good and user is not None and user.disabled:
-        return SignIn(None, "disabled")
-    lock = None
-    if not good and user is not None and user.failed_logins + 1 >= LOCK_AFTER:
-        lock = now + timedelta(minutes=LOCK_MINUTES)
-    store.accounts.record_login(ip=ip, email=email, user=user, success=good, lock_until=lock)
-    if not good or user is None:
+    start = store.accounts.start_login(ip=ip, email=email, user=user, limits=LIMITS)
+    if start.rate_limited:
+        return SignIn(None, "rate_limited", int(IP_WINDOW.total_seconds()))
+    locked = start.streak > LOCK_AFTER
+    stored = store.accounts.password_hash(user.id) if user and not locked else None
+    good = run(lambda: verify_password(stored, password))  # a dummy hash if none stored
+    if locked and start.locked_until is not None:
+        wait = int((start.locked_until - datetime.now(UTC)).total_seconds()) + 1
+        return SignIn(None, "locked", max(wait, 1))
+    if not good or user is None or stored is None:
         return SignIn(None, "bad_credentials")
+    if user.disabled:
+        return SignIn(None, "disabled")
+    fresher = run(lambda: rehash(password)) if needs_rehash(stored) else None
+    store.accounts.finish_login(start, user, success=True, new_hash=fresher)
     return SignIn(user)
 
 

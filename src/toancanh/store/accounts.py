@@ -15,6 +15,28 @@ from toancanh.errors import NotFound
 from toancanh.store.database import Database, utcnow
 from toancanh.store.sql import accounts as account_sql
 
+
+@dataclass(frozen=True)
+class LoginLimits:
+    """How many failed sign-ins an address (within a window) and an account (in a row)
+    may make, and for how long an account is then locked."""
+
+    ip_limit: int
+    ip_window: timedelta
+    lock_after: int
+    lock_for: timedelta
+
+
+@dataclass(frozen=True)
+class LoginStart:
+    """An attempt, counted: its log row, and where the limits stand with it included."""
+
+    attempt_id: int
+    rate_limited: bool = False  # the address was over its limit: check nothing
+    streak: int = 0  # the account's failures in a row, this attempt included
+    locked_until: datetime | None = None
+
+
 # "Last used" is for spotting stale tokens, not for auditing each call: a write per API
 # request would queue every reader behind SQLite's single writer.
 TOKEN_USE_RESOLUTION = timedelta(minutes=1)
@@ -77,23 +99,48 @@ class AccountRepository:
         return after
 
     # -- sign-in -------------------------------------------------------------------------
-    def record_login(
-        self, *, ip: str, email: str, user: User | None, success: bool, lock_until: datetime | None
-    ) -> None:
-        """One sign-in attempt: logged by address; a user's failure streak and lock kept."""
+    def start_login(
+        self, *, ip: str, email: str, user: User | None, limits: LoginLimits
+    ) -> LoginStart:
+        """Count one sign-in attempt before its password is checked, in one transaction
+        serialised per address: the attempt is logged as a failure (``finish_login``
+        turns it into a success), and added to the account's failure streak unless the
+        address is over its limit already. Concurrent attempts each see the ones before
+        them, so no more than the limits ever reach a password check."""
         now = utcnow()
         with self.db.write() as conn:
-            account_sql.record_attempt(conn, ip=ip, email=email, success=success, now=now)
+            account_sql.lock_address(conn, ip)
+            earlier = account_sql.failures_from(conn, ip, now - limits.ip_window)
+            attempt = account_sql.record_attempt(conn, ip=ip, email=email, success=False, now=now)
+            if earlier >= limits.ip_limit:
+                return LoginStart(attempt, rate_limited=True)
             if user is None:
-                return
-            if success:
-                account_sql.update_user(
-                    conn, user.id, failed_logins=0, locked_until=None, last_login_at=now
-                )
-            else:
-                account_sql.update_user(
-                    conn, user.id, failed_logins=user.failed_logins + 1, locked_until=lock_until
-                )
+                return LoginStart(attempt)
+            streak = account_sql.count_attempt(
+                conn, user.id, now, limits.lock_after, now + limits.lock_for
+            )
+            locked = account_sql.get_user(conn, user_id=user.id)
+            assert locked is not None
+            return LoginStart(attempt, streak=streak, locked_until=locked.locked_until)
+
+    def finish_login(
+        self, attempt: LoginStart, user: User | None, *, success: bool, new_hash: str | None
+    ) -> None:
+        """A checked password was right: the attempt becomes a success, the streak and any
+        lock end; ``new_hash`` replaces a hash made with older parameters (not audited:
+        the password itself did not change, and the sessions stay)."""
+        if not success or user is None:
+            return
+        values: dict[str, Any] = {
+            "failed_logins": 0,
+            "locked_until": None,
+            "last_login_at": utcnow(),
+        }
+        if new_hash is not None:
+            values["password_hash"] = new_hash
+        with self.db.write() as conn:
+            account_sql.mark_attempt_good(conn, attempt.attempt_id)
+            account_sql.update_user(conn, user.id, **values)
 
     def login_failures_from(self, ip: str, since: datetime) -> int:
         with self.db.read() as conn:

@@ -126,6 +126,12 @@ class ArticleRepository:
         with self.db.read() as conn:
             return article_sql.get_article(conn, article_id)
 
+    def find_by_url(self, url: str) -> Article | None:
+        """The article stored at ``url`` (any of its URLs), or None."""
+        with self.db.read() as conn:
+            found = article_sql.article_id_for_urls(conn, [url])
+            return article_sql.get_article(conn, found) if found is not None else None
+
     def texts(self, ids: Sequence[int]) -> list[tuple[int, str, str]]:
         """(id, title, text) of these articles, e.g. to analyse them."""
         with self.db.read() as conn:

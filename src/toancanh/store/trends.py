@@ -13,7 +13,7 @@ from typing import Any
 
 from toancanh.store.database import Database
 from toancanh.store.sql import trends as trend_sql
-from toancanh.store.sql.trends import BucketCount, Subject
+from toancanh.store.sql.trends import Bucket, BucketCount, Subject
 
 __all__ = ["BucketCount", "Subject", "TrendRepository"]
 
@@ -23,10 +23,10 @@ class TrendRepository:
     db: Database
 
     def counts(
-        self, subject: Subject, *, since: datetime, until: datetime, by: str = "day"
+        self, subject: Subject, *, since: datetime, until: datetime, by: Bucket = "day"
     ) -> list[BucketCount]:
         with self.db.read() as conn:
-            return trend_sql.counts(conn, subject, since=since, until=until, by=by)  # type: ignore[arg-type]
+            return trend_sql.counts(conn, subject, since=since, until=until, by=by)
 
     def top_outlets(
         self, subject: Subject, *, since: datetime, until: datetime, limit: int = 10

@@ -81,9 +81,9 @@ def _cut(text: str, begin: int, end: int, keep: tuple[int, int]) -> tuple[int, i
         space = next((i for i in range(begin, keep[0]) if text[i].isspace()), keep[0])
         begin = space
     if end < len(text) and not text[end].isspace():
-        space = next((i for i in range(end - 1, keep[1] - 1, -1) if text[i].isspace()), None)
-        if space is not None or keep[1] > keep[0]:  # else one long word: cut it mid-word
-            end = keep[1] if space is None else space
+        last = next((i for i in range(end - 1, keep[1] - 1, -1) if text[i].isspace()), None)
+        if last is not None or keep[1] > keep[0]:  # else one long word: cut it mid-word
+            end = keep[1] if last is None else last
     while begin < keep[0] and text[begin].isspace():
         begin += 1
     while end > keep[1] and text[end - 1].isspace():

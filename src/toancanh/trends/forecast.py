@@ -22,9 +22,13 @@ import datetime
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
+
+if TYPE_CHECKING:  # statsforecast takes a second to import: only where a forecast is made
+    from statsforecast.models import AutoETS, HistoricAverage, SeasonalNaive
 
 METRICS = ("volume", "negative_share")
 MAX_FIT_DAYS = 182  # half a year: older news says little about next week, and fits stay fast
@@ -55,7 +59,7 @@ class Forecast:
 Bands = dict[str, NDArray[np.float64]]
 
 
-def _model(method: str) -> object:
+def _model(method: str) -> AutoETS | SeasonalNaive | HistoricAverage:
     # Imported here: statsforecast takes a second to import, most commands never need it.
     from statsforecast.models import AutoETS, HistoricAverage, SeasonalNaive
 
@@ -71,7 +75,7 @@ def _model(method: str) -> object:
 
 def model_bands(method: str, history: NDArray[np.float64], horizon: int) -> Bands:
     model = _model(method)
-    raw = model.forecast(y=history, h=horizon, level=[80, 95])  # type: ignore[attr-defined]
+    raw = model.forecast(y=history, h=horizon, level=[80, 95])
     bands = {key: np.asarray(raw[key], dtype=np.float64) for key in _KEYS}
     if not all(np.all(np.isfinite(values)) for values in bands.values()):
         raise ArithmeticError("non-finite forecast")
@@ -192,8 +196,7 @@ def forecast_series(
     if len(dates) != len(values):
         raise ValueError("dates and values must have the same length")
     if not dates:
-        note, note_vi = _NOTES["none"](0)
-        return Forecast(metric, "none", note, note_vi, (), 0)
+        return Forecast(metric, "none", *_NOTES["none"](0), (), 0)
     first, history = _fill_calendar(dates, values, metric)
     history_days = len(history)
     preferred = _preferred_method(history_days)

@@ -102,9 +102,11 @@ def _parse_date(text: object, where: str) -> datetime.date:
 
 
 def _parse_value(raw: object, where: str) -> float:
+    if not isinstance(raw, str | int | float):  # a list, an object or null in the file
+        raise ForecastDataError(f"{where}: bad value {raw!r}")
     try:
-        value = float(raw)  # type: ignore[arg-type]
-    except (TypeError, ValueError) as error:
+        value = float(raw)
+    except ValueError as error:
         raise ForecastDataError(f"{where}: bad value {raw!r}") from error
     if not np.isfinite(value) or value < 0:
         raise ForecastDataError(f"{where}: value {raw!r} is not a non-negative number")

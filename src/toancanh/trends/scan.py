@@ -71,6 +71,7 @@ def scan_spikes(
         for kind, value, day, total, negative in store.trends.facet_daily_counts(
             kinds, since=start, until=until
         ):
+            # ``kind`` is one of ``kinds`` (the SQL keeps only those): a SubjectKind.
             by_subject[Subject(kind, value, value)][day] = (total, negative)  # type: ignore[arg-type]
     found: list[Spike] = []
     skip = (since - first).days  # only report days from `since`; earlier ones are history
@@ -87,12 +88,12 @@ def scan_spikes(
         for point in points:
             if point.index < skip:
                 continue
-            day = first + timedelta(days=point.index)
+            spike_day = first + timedelta(days=point.index)
             found.append(
                 Spike(
                     subject=subject,
                     metric=point.metric,
-                    day=day,
+                    day=spike_day,
                     baseline=round(point.baseline, 4),
                     observed=round(point.observed, 4),
                     score=round(point.score, 2),

@@ -99,7 +99,7 @@ def bucket_keys(since: datetime, until: datetime, by: Bucket) -> list[str]:
         first, last = local_day(since), local_day(until - timedelta(microseconds=1))
         return [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
     start = since.astimezone(VIETNAM).replace(minute=0, second=0, microsecond=0)
-    keys = []
+    keys: list[str] = []
     moment = start
     while moment < until and len(keys) < MAX_HOUR_BUCKETS:
         keys.append(moment.strftime("%Y-%m-%d %H"))

@@ -20,7 +20,7 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from urllib.parse import quote
 
-from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
@@ -28,13 +28,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from toancanh.config import Settings
 from toancanh.errors import ToanCanhError
-from toancanh.services import sessions
+from toancanh.services.passwords import HashingGate
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
-from toancanh.web.auth import SESSION_COOKIE, clear_session_cookie, set_session_cookie
 from toancanh.web.cache import ComputeCache
-from toancanh.web.deps import SignInRequired, check_csrf, client_ip, get_store, language
+from toancanh.web.deps import SignInRequired, check_csrf, get_store, language
 from toancanh.web.i18n import LANGUAGE_COOKIE, LANGUAGES, error_text
+from toancanh.web.login import router as login_router
+from toancanh.web.login import safe_next
 from toancanh.web.problems import problem_of, status_of
 from toancanh.web.templating import render
 
@@ -50,8 +51,14 @@ SECURITY_HEADERS = {
 }
 
 
+# Pages and API answers hold what a signed-in user may see: no browser or proxy may keep
+# a copy (a shared computer's back button, a caching proxy). Static files may be cached.
+NO_STORE = "no-store"
+
+
 class SecurityHeaders:
-    """Adds ``SECURITY_HEADERS`` to every response that does not set its own.
+    """Adds ``SECURITY_HEADERS`` to every response that does not set its own, and
+    ``Cache-Control: no-store`` to every one outside ``/static``.
 
     Plain ASGI rather than ``BaseHTTPMiddleware``: that one runs each request through an
     extra task and memory stream, a measurable share of a cached page's time.
@@ -65,12 +72,16 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        static = scope["path"].startswith("/static/")
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
                     if name not in headers:
                         headers[name] = value
+                if not static and "cache-control" not in headers:
+                    headers["Cache-Control"] = NO_STORE
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -93,13 +104,6 @@ async def warm_up(_: FastAPI) -> AsyncIterator[None]:
     yield
 
 
-def safe_next(target: str | None) -> str:
-    """A local path to go back to after sign-in; anything else goes home."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
-        return "/"
-    return target
-
-
 def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     from toancanh.web.api import build_api
     from toancanh.web.pages import routers
@@ -115,6 +119,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.state.store = store or Store.open(settings.database_url)
     app.state.settings = settings
     app.state.cache = ComputeCache(ttl=settings.page_cache_seconds)
+    app.state.login_gate = HashingGate(settings.login_hashing, settings.login_queue)
     app.add_middleware(SecurityHeaders)
     static = resources.files("toancanh.web") / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
@@ -146,44 +151,6 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             detail=error.detail,
         )
 
-    @app.get("/login", include_in_schema=False)
-    def login_page(request: Request, next: str = "/") -> Response:
-        return render(request, "login.html", next=safe_next(next), error=None)
-
-    @app.post("/login", include_in_schema=False)
-    def login(
-        request: Request,
-        email: str = Form(...),
-        password: str = Form(...),
-        next: str = Form("/"),
-    ) -> Response:
-        result = sessions.sign_in(get_store(request), email, password, client_ip(request))
-        if result.user is None:
-            response = render(
-                request,
-                "login.html",
-                status_code=429 if result.reason in ("rate_limited", "locked") else 401,
-                next=safe_next(next),
-                error=result.reason,
-                retry_after=result.retry_after,
-                email=email,
-            )
-            if result.retry_after:
-                response.headers["Retry-After"] = str(result.retry_after)
-            return response
-        session = sessions.open_session(get_store(request), result.user)
-        signed_in = RedirectResponse(safe_next(next), status_code=303)
-        secure = request.url.scheme == "https" or settings.cookie_secure
-        set_session_cookie(signed_in, session, secure=secure)
-        return signed_in
-
-    @app.post("/logout", include_in_schema=False)
-    def logout(request: Request) -> Response:
-        sessions.end_session(get_store(request), request.cookies.get(SESSION_COOKIE))
-        response = RedirectResponse("/login", status_code=303)
-        clear_session_cookie(response)
-        return response
-
     @app.get("/lang/{lang}", include_in_schema=False)
     def switch_language(lang: str, next: str = "/") -> Response:
         response = RedirectResponse(safe_next(next), status_code=303)
@@ -195,6 +162,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     def health(request: Request) -> dict[str, object]:
         return {"ok": True, "articles": get_store(request).articles.count()}
 
+    app.include_router(login_router)
     for router in routers():
         app.include_router(router)
     app.mount("/api/v1", build_api(app.state.store, settings))

@@ -39,13 +39,13 @@ class ComputeCache:
         """The cached value of ``key`` at ``version``, computed once when missing."""
         found = self._fresh(key, version)
         if found is not None:
-            return found.value  # type: ignore[no-any-return]
+            return found.value
         with self._lock:
             gate = self._computing.setdefault(key, threading.Lock())
         with gate:  # one computation per key; the others wait and then read it
             found = self._fresh(key, version)
             if found is not None:
-                return found.value  # type: ignore[no-any-return]
+                return found.value
             value = compute()
             with self._lock:
                 self._entries[key] = _Entry(time.monotonic() + self.ttl, version, value)

@@ -23,10 +23,16 @@ def timeline(
     spikes: Sequence[tuple[str, float]] = (),
 ) -> dict[str, Any]:
     """Articles per bucket stacked by tone, net sentiment on a second axis, the forecast's
-    95% band and mean after the last bucket, and spikes marked on their day."""
+    95% band and mean after the last bucket, and spikes marked on their day.
+
+    A forecast point on or before the last bucket is not drawn: a band over days already
+    seen would read as a prediction of the past.
+    """
     days = [p.bucket for p in points]
-    extra = [p.date.isoformat() for p in forecast.points] if forecast else []
-    axis = days + [d for d in extra if d not in days]
+    last = days[-1] if days else ""
+    # Buckets are "YYYY-MM-DD" (or "YYYY-MM-DD HH"): their text order is their time order.
+    ahead = [p for p in forecast.points if p.date.isoformat() > last] if forecast else []
+    axis = days + [p.date.isoformat() for p in ahead]
     padding = [None] * (len(axis) - len(days))
 
     def tone(name: str, values: list[int]) -> dict[str, Any]:
@@ -63,14 +69,14 @@ def timeline(
                 if day in axis
             ],
         }
-    if forecast and forecast.points:
-        lead = [None] * (len(axis) - len(forecast.points))
+    if ahead:
+        lead = [None] * len(days)
         series += [
             {
                 "name": gettext("Forecast, 95% interval"),
                 "type": "line",
                 "stack": "band",
-                "data": lead + [round(p.lo95, 2) for p in forecast.points],
+                "data": lead + [round(p.lo95, 2) for p in ahead],
                 "lineStyle": {"opacity": 0},
                 "symbol": "none",
             },
@@ -78,7 +84,7 @@ def timeline(
                 "name": gettext("Forecast, 95% interval"),
                 "type": "line",
                 "stack": "band",
-                "data": lead + [round(p.hi95 - p.lo95, 2) for p in forecast.points],
+                "data": lead + [round(p.hi95 - p.lo95, 2) for p in ahead],
                 "lineStyle": {"opacity": 0},
                 "areaStyle": {"color": "rgba(11,92,173,0.15)"},
                 "symbol": "none",
@@ -86,7 +92,7 @@ def timeline(
             {
                 "name": gettext("Forecast"),
                 "type": "line",
-                "data": lead + [round(p.mean, 2) for p in forecast.points],
+                "data": lead + [round(p.mean, 2) for p in ahead],
                 "lineStyle": {"type": "dashed", "color": "#0b5cad"},
                 "symbol": "none",
             },

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
+from typing import Any
 from urllib.parse import urlencode
 
 from toancanh import resolve as canonical
@@ -41,7 +42,9 @@ class SearchForm:
     page: int = 1
 
     def cleaned(self) -> SearchForm:
-        values = {k: (v.strip() if isinstance(v, str) else v) for k, v in asdict(self).items()}
+        values: dict[str, Any] = {
+            k: (v.strip() if isinstance(v, str) else v) for k, v in asdict(self).items()
+        }
         values["page"] = max(1, min(int(values["page"] or 1), 10_000))
         return SearchForm(**values)
 
@@ -100,7 +103,7 @@ def resolve(store: Store, form: SearchForm, gettext: Callable[[str], str]) -> Re
             until = last + timedelta(days=1)  # the whole last day
     if since and until and since >= until:
         errors["until"] = gettext("The end date is before the start date.")
-    resolved: dict[str, object] = {}
+    resolved: dict[str, Any] = {}  # each filter's canonical value: a name or a tuple of them
     attempts: list[tuple[str, Callable[[], object], str]] = [
         (
             "outlet",
@@ -140,11 +143,11 @@ def resolve(store: Store, form: SearchForm, gettext: Callable[[str], str]) -> Re
     found.filters = ArticleFilters(
         since=since,
         until=until,
-        outlets=resolved.get("outlet"),  # type: ignore[arg-type]
-        topic=resolved.get("topic"),  # type: ignore[arg-type]
-        sentiment=resolved.get("sentiment"),  # type: ignore[arg-type]
-        agencies=resolved.get("agency"),  # type: ignore[arg-type]
-        legal_refs=resolved.get("legal_ref"),  # type: ignore[arg-type]
+        outlets=resolved.get("outlet"),
+        topic=resolved.get("topic"),
+        sentiment=resolved.get("sentiment"),
+        agencies=resolved.get("agency"),
+        legal_refs=resolved.get("legal_ref"),
     )
     return found
 
@@ -161,5 +164,5 @@ def topic_choices() -> list[tuple[str, str]]:
 def form_from(params: dict[str, str]) -> SearchForm:
     """A form from request parameters (unknown ones ignored; a bad page number is 1)."""
     page = params.get("page", "1")
-    values = {name: params.get(name, "") for name in ("q", *FILTER_FIELDS)}
+    values: dict[str, Any] = {name: params.get(name, "") for name in ("q", *FILTER_FIELDS)}
     return replace(SearchForm(**values), page=int(page) if page.isdigit() else 1).cleaned()

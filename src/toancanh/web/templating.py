@@ -30,6 +30,7 @@ def environment(lang: str) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # The i18n extension adds this method at run time; Environment's types do not know it.
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
     env.filters["num"] = lambda value, digits=0: number(value, lang, digits)
     env.filters["pct"] = lambda value: percent(value, lang)

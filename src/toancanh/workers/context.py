@@ -64,7 +64,10 @@ class WorkerContext:
                 self._redis = redis.Redis.from_url(url, socket_timeout=5)
             client = self._redis
         key = DELIVERIES_KEY + task_id
-        count, _ = client.pipeline().incr(key).expire(key, 86_400).execute()
+        pipe = client.pipeline()  # one round trip: count, and forget the task after a day
+        pipe.incr(key)
+        pipe.expire(key, 86_400)
+        count, _ = pipe.execute()
         return int(count)
 
     @property

@@ -11,16 +11,18 @@ import dataclasses
 import types
 import typing
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-Record = TypeVar("Record")
+if TYPE_CHECKING:  # a typing-only protocol: "any dataclass"
+    from _typeshed import DataclassInstance
+
+Record = TypeVar("Record", bound="DataclassInstance")
 
 
-def to_message(record: object) -> dict[str, Any]:
+def to_message(record: DataclassInstance) -> dict[str, Any]:
     """A dataclass instance as a JSON-safe dict."""
     return {
-        field.name: _encode(getattr(record, field.name))
-        for field in dataclasses.fields(record)  # type: ignore[arg-type]
+        field.name: _encode(getattr(record, field.name)) for field in dataclasses.fields(record)
     }
 
 
@@ -35,7 +37,7 @@ def _encode(value: object) -> object:
 def from_message(kind: type[Record], message: dict[str, Any]) -> Record:
     """The dataclass ``kind`` from ``to_message``'s dict; unknown keys are an error."""
     hints = typing.get_type_hints(kind)
-    names = {field.name for field in dataclasses.fields(kind)}  # type: ignore[arg-type]
+    names = {field.name for field in dataclasses.fields(kind)}
     unknown = set(message) - names
     if unknown:
         raise ValueError(f"{kind.__name__} has no field {', '.join(sorted(unknown))}")

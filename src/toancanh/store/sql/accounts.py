@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, case, delete, func, insert, literal, select, text, update
 
 from toancanh.domain.accounts import User
-from toancanh.store.schema import api_tokens, login_attempts, sessions, users
+from toancanh.store.schema import UTCDateTime, api_tokens, login_attempts, sessions, users
 from toancanh.store.sql.rows import from_row
 
 
@@ -28,7 +28,8 @@ def add_user(
     now: datetime,
 ) -> int:
     result = conn.execute(
-        insert(users).values(
+        insert(users)
+        .values(
             email=email,
             password_hash=password_hash,
             role=role,
@@ -37,8 +38,9 @@ def add_user(
             failed_logins=0,
             created_at=now,
         )
+        .returning(users.c.id)
     )
-    return int(result.inserted_primary_key[0])
+    return int(result.scalar_one())
 
 
 def get_user(
@@ -66,8 +68,51 @@ def update_user(conn: Connection, user_id: int, **values: Any) -> None:
     conn.execute(update(users).where(users.c.id == user_id).values(**values))
 
 
-def record_attempt(conn: Connection, *, ip: str, email: str, success: bool, now: datetime) -> None:
-    conn.execute(insert(login_attempts).values(at=now, ip=ip, email=email, success=success))
+def record_attempt(conn: Connection, *, ip: str, email: str, success: bool, now: datetime) -> int:
+    result = conn.execute(
+        insert(login_attempts)
+        .values(at=now, ip=ip, email=email, success=success)
+        .returning(login_attempts.c.id)
+    )
+    return int(result.scalar_one())
+
+
+def lock_address(conn: Connection, ip: str) -> None:
+    """Serialise the sign-ins of one address until the transaction ends. SQLite's write
+    transaction is one lock already; PostgreSQL's READ COMMITTED would let two attempts
+    count the same failures, so they queue on an advisory lock keyed by the address."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"login:{ip}"})
+
+
+def count_attempt(
+    conn: Connection, user_id: int, now: datetime, lock_after: int, lock_until: datetime
+) -> int:
+    """Add one attempt to an account's failure streak before its password is checked and
+    return the new streak (one UPDATE ... RETURNING: the row lock orders concurrent
+    attempts, so each sees its own number). A lock that has run out starts a new streak;
+    the attempt that reaches ``lock_after`` sets the lock."""
+    expired = users.c.locked_until.is_not(None) & (users.c.locked_until <= now)
+    streak = case((expired, 1), else_=users.c.failed_logins + 1)
+    still_locked = users.c.locked_until.is_not(None) & (users.c.locked_until > now)
+    lock = case(
+        (still_locked, users.c.locked_until),
+        (streak >= lock_after, literal(lock_until, UTCDateTime())),
+        else_=None,
+    )
+    result = conn.execute(
+        update(users)
+        .where(users.c.id == user_id)
+        .values(failed_logins=streak, locked_until=lock)
+        .returning(users.c.failed_logins)
+    )
+    return int(result.scalar_one())
+
+
+def mark_attempt_good(conn: Connection, attempt_id: int) -> None:
+    conn.execute(
+        update(login_attempts).where(login_attempts.c.id == attempt_id).values(success=True)
+    )
 
 
 def failures_from(conn: Connection, ip: str, since: datetime) -> int:

@@ -29,8 +29,10 @@ def add_channel(
     conn: Connection, name: str, kind: str, config: dict[str, Any], now: datetime
 ) -> int:
     values = {"name": name, "kind": kind, "config": _json(config), "enabled": True}
-    result = conn.execute(insert(channels).values(**values, created_at=now))
-    return int(result.inserted_primary_key[0])
+    result = conn.execute(
+        insert(channels).values(**values, created_at=now).returning(channels.c.id)
+    )
+    return int(result.scalar_one())
 
 
 def list_channels(conn: Connection) -> list[Channel]:
@@ -71,7 +73,8 @@ def add_rule(
     now: datetime,
 ) -> int:
     result = conn.execute(
-        insert(alert_rules).values(
+        insert(alert_rules)
+        .values(
             watch_id=watch_id,
             kind=kind,
             severity=severity,
@@ -81,8 +84,9 @@ def add_rule(
             enabled=True,
             created_at=now,
         )
+        .returning(alert_rules.c.id)
     )
-    return int(result.inserted_primary_key[0])
+    return int(result.scalar_one())
 
 
 def list_rules(conn: Connection, watch_id: int | None = None) -> list[AlertRule]:
@@ -151,7 +155,9 @@ def create_alert(
         "updates": 0,
         "version": 1,
     }
-    alert_id = int(conn.execute(insert(alerts).values(**values)).inserted_primary_key[0])
+    alert_id = int(
+        conn.execute(insert(alerts).values(**values).returning(alerts.c.id)).scalar_one()
+    )
     found = get_alert(conn, alert_id)
     assert found is not None
     return found

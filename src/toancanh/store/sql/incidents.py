@@ -34,7 +34,8 @@ def add_incident(
     now: datetime,
 ) -> int:
     result = conn.execute(
-        insert(incidents).values(
+        insert(incidents)
+        .values(
             title=title,
             alert_id=alert_id,
             watch_id=watch_id,
@@ -46,8 +47,9 @@ def add_incident(
             opened_at=now,
             created_by=created_by,
         )
+        .returning(incidents.c.id)
     )
-    return int(result.inserted_primary_key[0])
+    return int(result.scalar_one())
 
 
 def update_incident(conn: Connection, incident_id: int, **values: Any) -> None:

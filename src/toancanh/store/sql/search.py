@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import (
+    ColumnClause,
     Connection,
     Select,
     bindparam,
@@ -48,9 +49,9 @@ class RankedId:
 # The engine-specific search tables, as far as SQLAlchemy needs to know them.
 _FTS = table("article_fts")
 _TSV = table("article_search")
-_FTS_ROWID = literal_column("article_fts.rowid")
+_FTS_ROWID: ColumnClause[int] = literal_column("article_fts.rowid")
 _FTS_MATCH = text("article_fts MATCH :q")
-_TSV_ID = literal_column("article_search.article_id")
+_TSV_ID: ColumnClause[int] = literal_column("article_search.article_id")
 _TSV_MATCH = text("article_search.document @@ CAST(:q AS tsquery)")
 
 
@@ -67,9 +68,9 @@ def search_ids(
     ``window`` matches."""
     conditions = article_conditions(filters or ArticleFilters())
     if conn.dialect.name == "sqlite":
-        params = {"q": to_fts5(query)}
+        params: dict[str, object] = {"q": to_fts5(query)}
         floor = _sqlite_floor(conn, conditions, window, params)
-        bm25 = literal_column(f"bm25(article_fts, {TITLE_WEIGHT}, 1.0)")
+        bm25: ColumnClause[float] = literal_column(f"bm25(article_fts, {TITLE_WEIGHT}, 1.0)")
         # MATERIALIZED: bm25() is computed once per row; a flattened subquery would call
         # it again for the ORDER BY, doubling the main cost of a search.
         ranked = (

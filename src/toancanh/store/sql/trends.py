@@ -80,7 +80,7 @@ def subject_rows(subject: Subject) -> tuple[Select[Any], dict[str, ColumnElement
     if subject.kind == "watch":
         source = select(watch_matches).where(watch_matches.c.watch_id == int(subject.value))
         matches = source.subquery("m")
-        columns = {
+        columns: dict[str, ColumnElement[Any]] = {
             "published_at": matches.c.published_at,
             "sentiment": matches.c.sentiment,
             "official": matches.c.official,

@@ -83,7 +83,7 @@ def _values(spec: WatchSpec) -> dict[str, Any]:
 
 def add_watch(conn: Connection, spec: WatchSpec, now: datetime) -> int:
     values = {**_values(spec), "created_at": now, "updated_at": now}
-    return int(conn.execute(insert(watches).values(values)).inserted_primary_key[0])
+    return int(conn.execute(insert(watches).values(values).returning(watches.c.id)).scalar_one())
 
 
 def update_watch(conn: Connection, watch_id: int, spec: WatchSpec, now: datetime) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from toancanh.config import Settings
@@ -24,6 +24,24 @@ from toancanh.web.problems import PROBLEM_JSON, problem, problem_of
 from toancanh.web.routers import routers_of
 
 API_VERSION = "1"
+# Swagger UI from this server (static/vendor/swagger-ui), started by static/api-docs.js:
+# the Content-Security-Policy allows no CDN and no inline script.
+DOCS_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Toàn Cảnh API</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/static/vendor/swagger-ui/swagger-ui.css">
+  <script src="/static/vendor/swagger-ui/swagger-ui-bundle.js" defer></script>
+  <script src="/static/api-docs.js" defer></script>
+</head>
+<body>
+  <div id="swagger-ui" data-openapi="/api/v1/openapi.json"></div>
+</body>
+</html>
+"""
 
 
 def routers() -> list[APIRouter]:
@@ -42,12 +60,16 @@ def build_api(store: Store, settings: Settings) -> FastAPI:
             "`Authorization: Bearer TOKEN` (`toancanh users token EMAIL`)."
         ),
         openapi_url="/openapi.json",
-        docs_url="/docs",
+        docs_url=None,  # FastAPI's page loads Swagger UI from a CDN, with an inline script
         redoc_url=None,
         dependencies=[Depends(check_csrf)],
     )
     api.state.store = store
     api.state.settings = settings
+
+    @api.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(DOCS_PAGE)
 
     @api.get("/me", tags=["accounts"], summary="The signed-in user")
     def me(user: User = Depends(api_user)) -> dict[str, object]:
@@ -75,7 +97,7 @@ def build_api(store: Store, settings: Settings) -> FastAPI:
             api.openapi_schema = problems_documented(document())
         return api.openapi_schema
 
-    api.openapi = openapi  # type: ignore[method-assign]
+    api.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override
     return api
 
 

@@ -45,12 +45,12 @@ QueryField = Field(
     max_length=2000,
     description='Boolean query (docs/search.md): \'"nha o xa hoi" AND (cham OR "khieu nai")\'.',
 )
-RefsField = Field(
+RefsField: list[str] = Field(
     default_factory=list,
     max_length=50,
     description="Also match articles citing these documents: '81/2021/NĐ-CP', 'nd 15/2020'.",
 )
-AgenciesField = Field(
+AgenciesField: list[str] = Field(
     default_factory=list,
     max_length=50,
     description="Also match articles naming these bodies (full name or abbreviation).",

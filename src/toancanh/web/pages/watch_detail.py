@@ -48,18 +48,27 @@ def visible_watch(store: Store, user: User, watch_id: int) -> Watch:
 
 
 def daily_forecast(points: Sequence[TrendPoint], today: date) -> Forecast | None:
-    """The next days' volume from the complete days of the series (today's partial count
-    is left out), from the watch's first article on; None with under 3 days of history."""
-    days = [(date.fromisoformat(p.bucket), p) for p in points]
+    """The volume of the days after today, from the complete days of the series (today's
+    partial count is left out), from the watch's first article on.
+
+    None with under 3 days of history, and for a period that ends before today: its "next
+    days" are past, and a forecast band must never be drawn over days already seen.
+    """
+    days = [(date.fromisoformat(p.bucket[:10]), p) for p in points]
+    if not days or days[-1][0] < today:
+        return None
     days = [(d, p) for d, p in days if d < today]
     first = next((i for i, (_, p) in enumerate(days) if p.total), len(days))
     days = days[first:]
     if len(days) < MIN_HISTORY_DAYS:
         return None
+    # The model's first step is today, which the chart shows as observed: one more step,
+    # and only the days after today are kept.
     found = forecast_series(
-        [d for d, _ in days], [float(p.total) for _, p in days], horizon=FORECAST_DAYS
+        [d for d, _ in days], [float(p.total) for _, p in days], horizon=FORECAST_DAYS + 1
     )
-    return found if found.points else None
+    ahead = tuple(p for p in found.points if p.date > today)
+    return replace(found, points=ahead) if ahead else None
 
 
 def spike_days(points: Sequence[TrendPoint]) -> list[tuple[str, float]]:
@@ -145,6 +154,7 @@ def watch_page(
             ("#0b5cad", "#a9b7c6"),
         ),
         forecast=forecast,
+        forecast_past=local_day(end - timedelta(seconds=1)) < local_day(datetime.now(UTC)),
         forecast_note=(forecast.note_vi if lang == "vi" else forecast.note) if forecast else None,
         spikes=spikes,
         rows=rows,
