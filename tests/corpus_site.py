@@ -13,6 +13,7 @@ tests/workers/poisoned_worker.py.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import html
 import json
 import threading
@@ -62,6 +63,7 @@ class CorpusSite:
     count: int
     delay: float = 0.0
     poison: str | None = None  # None, "crash" or "death"
+    etag: bool = False  # the feed has an ETag and answers 304 to If-None-Match
     base: str = ""
     rows: list[dict[str, str]] = field(default_factory=list)
     requests: dict[str, int] = field(default_factory=dict)
@@ -120,7 +122,12 @@ def _handler(site: CorpusSite) -> type[BaseHTTPRequestHandler]:
             if path.startswith("/a/") and site.delay:
                 time.sleep(site.delay)
             status, kind, body = site.page(path)
+            tag = f'"{hashlib.sha1(body).hexdigest()}"' if site.etag and path == "/feed.rss" else ""
+            if tag and self.headers.get("If-None-Match") == tag:
+                status, body = 304, b""
             self.send_response(status)
+            if tag:
+                self.send_header("ETag", tag)
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
@@ -134,9 +141,9 @@ def _handler(site: CorpusSite) -> type[BaseHTTPRequestHandler]:
 
 @contextmanager
 def serve_corpus(
-    count: int, *, delay: float = 0.0, poison: str | None = None
+    count: int, *, delay: float = 0.0, poison: str | None = None, etag: bool = False
 ) -> Iterator[CorpusSite]:
-    site = CorpusSite(count, delay, poison, rows=demo_articles(max(count, 2)))
+    site = CorpusSite(count, delay, poison, etag, rows=demo_articles(max(count, 2)))
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
     server.daemon_threads = True
     site.base = f"http://127.0.0.1:{server.server_address[1]}"

@@ -200,7 +200,11 @@ class Cluster:
             **TEST_SETTINGS,
             "TOANCANH_DATABASE_URL": self.database_url,
             "TOANCANH_BROKER_URL": self.broker_url,
-            "PYTHONPATH": str(TESTS),
+            # The tests' helpers, then the caller's path (a checkout's src/ must win over
+            # an installed copy, or the workers would run other code than the tests).
+            "PYTHONPATH": os.pathsep.join(
+                p for p in (str(TESTS), os.environ.get("PYTHONPATH", "")) if p
+            ),
             **self.extra_env,
         }
 

@@ -141,3 +141,15 @@ def test_eval_extraction_on_the_fixture_gold_set(cli) -> None:
     )
     report = as_json(result)
     assert report["keep_recall"] == 1.0 and report["floor_violations"] == []
+
+
+def test_a_costly_search_is_refused_with_what_to_fix(cli, monkeypatch) -> None:
+    hostile = " OR ".join(f"{c}*" for c in "abcdeghiklmnopqrstuvxy" * 6)[:764]
+    refused = cli("search", hostile, code=2).output
+    assert "^" in refused and "at least 3 letters before the *" in refused
+    from toancanh.store.sql import search
+
+    monkeypatch.setattr(search, "SEARCH_TIME_LIMIT", 0.0)
+    monkeypatch.setattr(search, "_SQLITE_STEPS", 1)
+    slow = cli("search", "hoc OR phi", code=2).output
+    assert "took more than 0 seconds and was stopped" in slow

@@ -85,6 +85,13 @@ class Settings(BaseSettings):
         description="Hours before a page that failed permanently (a 404, no article "
         "text) is tried again; transient failures are tried at the next poll.",
     )
+    requeue_after: int = Field(
+        3600,
+        ge=60,
+        description="Seconds after which an item a source listed and that was queued but "
+        "never stored (its task lost with the broker, say) is queued again at the next "
+        "poll, whatever the feed's cache headers say; `toancanh status` counts such items.",
+    )
     store_batch_size: int = Field(
         50,
         description="Articles stored per transaction (fewer commits: faster ingest "

@@ -111,8 +111,10 @@ def test_a_lock_held_past_the_retries_is_a_transient_failure_the_next_poll_retri
     database: Path, settings: Settings, store: Store, site: CorpusSite
 ) -> None:
     source = store.sources.add(NewSource(site.feed_url, allow_private=True))
-    # Storing tries 3 times (2 retries); the lock goes while the failure is recorded.
-    lock = locked(database, release_after=settings.task_retries + 1)
+    # Recording the items as announced tries 3 times (2 retries; given up, the items are
+    # followed anyway), then storing tries 3 times; the lock goes while the failure is
+    # recorded.
+    lock = locked(database, release_after=2 * settings.task_retries + 1)
     try:
         with Fetcher(settings) as fetcher:
             first = Ingestor(store, fetcher, settings).poll(source)

@@ -126,3 +126,20 @@ def test_a_label_is_recorded_with_the_user_as_author(web: Web) -> None:
         == 404
     )
     assert web.store.analysis.corrections("sentiment")
+
+
+def test_a_costly_search_is_refused_with_what_to_fix(web: Web, monkeypatch) -> None:
+    # 128 one-letter prefixes held a worker 20 s: refused before running, with the place.
+    api = api_client(web, "viewer")
+    hostile = " OR ".join(f"{c}*" for c in "abcdeghiklmnopqrstuvxy" * 6)[:764]
+    refused = api.get("/search", params={"q": hostile})
+    assert refused.status_code == 400 and refused.json()["position"] == 0
+    assert "at least 3 letters before the *" in refused.json()["message"]
+    # Whatever cost is left is bounded in time: the search stops, and says what to change.
+    from toancanh.store.sql import search
+
+    monkeypatch.setattr(search, "SEARCH_TIME_LIMIT", 0.0)
+    monkeypatch.setattr(search, "_SQLITE_STEPS", 1)
+    slow = api.get("/search", params={"q": "hoc OR phi"})
+    assert slow.status_code == 400 and slow.json()["field"] == "q"
+    assert "was stopped: use fewer words joined by OR" in slow.json()["detail"]

@@ -171,6 +171,22 @@ def test_search_with_htmx_returns_the_search_area_only(site: Web) -> None:
     assert 'hx-push-url="true"' in page.text
 
 
+def test_a_costly_search_is_refused_next_to_the_query_in_vietnamese(
+    site: Web, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from toancanh.store.sql import search
+
+    client = signed_in(site, "viewer")
+    short = client.get("/search", params={"q": "a* OR b*"})
+    assert short.status_code == 200 and "ít nhất 3 chữ cái trước dấu *" in short.text
+    monkeypatch.setattr(search, "SEARCH_TIME_LIMIT", 0.0)
+    monkeypatch.setattr(search, "_SQLITE_STEPS", 1)
+    slow = client.get("/search", params={"q": "hoc phi"})
+    assert slow.status_code == 200 and not result_ids(slow.text)
+    assert "tìm kiếm mất hơn 0 giây nên đã bị dừng" in slow.text
+    assert 'id="query-error"' in slow.text and 'aria-invalid="true"' in slow.text
+
+
 def test_search_filters(site: Web) -> None:
     client = signed_in(site, "viewer")
     by_outlet = client.get("/search", params={"q": "hoc phi", "outlet": "cong bo"}).text

@@ -117,3 +117,27 @@ def test_printed_urls_never_show_the_password(
     shown = redacted_url(url)
     assert password not in shown.replace(user, "").replace(host, "").replace(scheme, "")
     assert shown.endswith(f"@{host}/db") and shown.startswith(f"{scheme}://{user}:")
+
+
+def test_status_shows_work_announced_but_never_done(
+    cli, tmp_path: Path, redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from toancanh.domain.ingest import FeedItem
+    from toancanh.domain.sources import NewSource
+
+    monkeypatch.setenv("TOANCANH_BROKER_URL", redis_url)
+    cli("db", "upgrade")
+    store = Store.open(f"sqlite:///{tmp_path / 'cli.db'}")
+    source = store.sources.add(NewSource("https://bao.example.vn/rss"))
+    long_ago = datetime.now(UTC) - timedelta(hours=3)
+    lost = [FeedItem(f"https://bao.example.vn/tin/{n}") for n in range(3)]
+    store.work.announce(source.id, lost, long_ago)  # queued 3 h ago, never stored
+    store.work.announce(source.id, [FeedItem("https://bao.example.vn/moi")], datetime.now(UTC))
+    store.close()
+    status = json.loads(cli("status", "--json", code=1).stdout)
+    assert status["unfinished"]["overdue"] == 3 and status["unfinished"]["in_flight"] == 1
+    assert status["unfinished"]["oldest_announced_at"] is not None
+    text = cli("status", code=1).stdout
+    assert "Announced but not stored: 3 overdue" in text and "1 on their way" in text

@@ -142,6 +142,37 @@ def test_a_redis_restart_mid_run_is_recovered_by_the_next_polls(
         assert pg_store.work.count_dead_letters() == 0
 
 
+def test_items_lost_with_redis_are_queued_again_though_the_feed_answers_304(
+    pg_store: Store,
+    pg_database_url: str,
+    private_redis: PrivateRedis,
+    cluster_factory: ClusterFactory,
+) -> None:
+    # The tester's case: 244 of 392 items never stored after a Redis restart without
+    # persistence, because every later poll got 304 Not Modified and queued nothing.
+    with serve_corpus(count=30, delay=0.3, etag=True) as site:
+        add_site(pg_store, site.feed_url)
+        extra = {"TOANCANH_REQUEUE_AFTER": "60"}  # the shortest allowed
+        cluster = cluster_factory(pg_database_url, private_redis.url, extra)
+        cluster.worker("w1", concurrency=2)
+        cluster.scheduler()
+        wait_for_articles(pg_store, cluster, 3, 60)
+        private_redis.stop()  # queued tasks are lost with it (it keeps nothing on disk)
+        time.sleep(2)
+        private_redis.start()
+        wait_for(lambda: pg_store.articles.count() < 30 and site.requests["/feed.rss"] > 3,
+                 60, "polls answered 304 after the restart")  # fmt: skip
+        code, status = cli_json(cluster, "status")
+        assert status["unfinished"]["in_flight"] + status["unfinished"]["overdue"] > 0
+        wait_for_articles(pg_store, cluster, 30, 180)
+        time.sleep(4)
+        assert_exactly_once(pg_store, site.article_urls)
+        code, status = cli_json(cluster, "status")
+        assert status["unfinished"] == {"overdue": 0, "oldest_announced_at": None,
+                                        "in_flight": 0}, status  # fmt: skip
+        assert code == 0 and pg_store.work.count_dead_letters() == 0
+
+
 def test_postgresql_refusing_connections_for_a_while_is_retried(
     pg_store: Store, pg_database_url: str, redis_url: str, cluster_factory: ClusterFactory
 ) -> None:

@@ -119,3 +119,66 @@ def test_every_declared_task_is_a_module_level_adapter_routed_to_its_queue(
         assert task.acks_late and task.reject_on_worker_lost
         route = app.amqp.router.route({}, declared.name)
         assert route["queue"].name == declared.queue
+
+
+def test_an_item_linking_to_another_private_host_is_refused_by_the_worker(
+    worker_settings: Settings, site: FixtureSite, redis_url: str, apps: list[Celery]
+) -> None:
+    # --allow-private covers the feed's own host and port (127.0.0.1:port), not localhost.
+    store = Store.open(worker_settings.database_url)
+    source = store.sources.add(NewSource(site.url("/news/feed.rss"), allow_private=True))
+    app = make_celery(worker_settings)
+    apps.append(app)
+    item = {"url": site.url(ARTICLE, host="localhost"), "title": None, "published_at": None,
+            "author": None, "summary": None}  # fmt: skip
+    app.tasks["toancanh.fetch_article"].apply(kwargs={"source_id": source.id, "item": item})
+    assert queued(redis_url, "extract") == [] and site.requests == []
+    (failure,) = store.failures.list()
+    assert (failure.stage, failure.reason, failure.permanent) == ("fetch", "private_address", True)
+    assert "only the source's own host 127.0.0.1" in (failure.detail or "")
+    assert store.work.dead_letters() == []
+
+
+def test_items_lost_with_the_broker_are_queued_again_despite_304(
+    worker_settings: Settings,
+    site: FixtureSite,
+    redis_url: str,
+    apps: list[Celery],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A Redis restart without persistence: the queued fetches vanish, the feed then
+    # answers 304, and nothing was queued again while `status` said all was well.
+    from datetime import UTC, datetime, timedelta
+
+    from toancanh.ingest.unfinished import unfinished_work
+    from toancanh.workers import tasks
+
+    store = Store.open(worker_settings.database_url)
+    source = store.sources.add(NewSource(site.url("/news/feed.rss"), allow_private=True))
+    app = make_celery(worker_settings)
+    apps.append(app)
+    poll = app.tasks["toancanh.poll_source"]
+    poll.apply(kwargs={"source_id": source.id})
+    queued_urls = {m_item(m) for m in queued(redis_url, "fetch")}
+    assert len(queued_urls) > 5
+    redis.Redis.from_url(redis_url).flushdb()  # the broker restarts empty
+
+    poll.apply(kwargs={"source_id": source.id})  # 304, and the items are still young
+    assert queued(redis_url, "fetch") == []
+    now = datetime.now(UTC)
+    assert unfinished_work(store, worker_settings, now).in_flight == len(queued_urls)
+
+    later = now + timedelta(seconds=worker_settings.requeue_after + 60)
+    overdue = unfinished_work(store, worker_settings, later)
+    assert overdue.count == len(queued_urls) and overdue.oldest is not None
+    monkeypatch.setattr(tasks, "_now", lambda: later)
+    site.reset()
+    poll.apply(kwargs={"source_id": source.id})
+    assert "if-none-match" not in site.requests[0].headers  # no 304 can hide them
+    assert {m_item(m) for m in queued(redis_url, "fetch")} == queued_urls
+    assert unfinished_work(store, worker_settings, later).in_flight == len(queued_urls)
+
+
+def m_item(message: dict) -> str:
+    (_, kwargs, _) = json.loads(base64.b64decode(message["body"]))
+    return str(kwargs["item"]["url"])

@@ -154,6 +154,11 @@ def status_json(found: Any) -> dict[str, Any]:
         ],
         "dead_letters": found.dead_letters,
         "recent_dead_letters": [dead_letter_json(d) for d in found.recent_dead],
+        "unfinished": {
+            "overdue": found.unfinished.count,
+            "oldest_announced_at": iso(found.unfinished.oldest),
+            "in_flight": found.unfinished.in_flight,
+        },
         "database_error": found.database_error,
     }
 
@@ -163,10 +168,11 @@ def dead_letter_json(letter: Any) -> dict[str, Any]:
 
 
 def status(ctx: typer.Context, as_json: JsonOption = False) -> None:
-    """Queue depths, workers, throughput, failing sources and dead-lettered tasks.
+    """Queue depths, workers, throughput, failing sources, dead-lettered tasks, and items
+    sources listed that were queued but never stored.
 
     Exit code 0: all well; 1: something needs a look (no worker, a broker or database
-    error, dead letters).
+    error, dead letters, items overdue).
     """
     from toancanh.workers.status import cluster_status
 
@@ -175,7 +181,7 @@ def status(ctx: typer.Context, as_json: JsonOption = False) -> None:
     store = Store.open(settings.database_url, migrate=False)
     app = _celery(settings)
     try:
-        found = cluster_status(app, store)
+        found = cluster_status(app, store, settings)
     finally:
         store.close()
         release(app)
@@ -184,6 +190,7 @@ def status(ctx: typer.Context, as_json: JsonOption = False) -> None:
         and not found.database_error
         and bool(found.workers)
         and not found.dead_letters
+        and not found.unfinished.count
     )
     if as_json:
         print_json(status_json(found))
@@ -212,6 +219,17 @@ def status(ctx: typer.Context, as_json: JsonOption = False) -> None:
             columns = ("id", "url", "error", "last error at", "in a row")
             out.print(table("Failing sources", columns, rows))
         out.print(f"Dead letters: {found.dead_letters} (`toancanh replay-dead --all` resends)")
+        unfinished = found.unfinished
+        overdue = (
+            f"{unfinished.count} overdue, listed since {shown(unfinished.oldest)} "
+            "(queued again at their source's next poll)"
+            if unfinished.count
+            else "none overdue"
+        )
+        out.print(
+            f"Announced but not stored: {overdue}; {unfinished.in_flight} on their way",
+            markup=False,
+        )
         if found.recent_dead:
             rows = [
                 (

@@ -21,3 +21,12 @@ class DeadLetter:
     failed_at: datetime
     replayed_at: datetime | None = None
     discarded_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """Items sources listed that were queued but never stored nor given up on."""
+
+    count: int  # queued more than the grace period ago (``requeue_after``)
+    oldest: datetime | None  # when the longest-waiting of them was first listed
+    in_flight: int = 0  # queued more recently: probably still on their way

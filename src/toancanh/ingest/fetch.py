@@ -27,7 +27,7 @@ import httpx
 
 from toancanh.config import Settings
 from toancanh.domain.ingest import FetchedPage, Stage, StageError
-from toancanh.ingest.netguard import Resolver, check_url
+from toancanh.ingest.netguard import ALLOW_HINT, Resolver, check_url, origin
 from toancanh.ingest.politeness import HostGate, SharedTurn
 from toancanh.ingest.robots import ROBOTS_MAX_BYTES, RobotsCache, RobotsResponse
 
@@ -178,11 +178,19 @@ class Fetcher:
         url: str,
         *,
         allow_private: bool = False,
+        found_on: str | None = None,
         etag: str | None = None,
         last_modified: str | None = None,
         accept: Accept = "html",
     ) -> FetchedPage:
-        """GET ``url``; a 304 to the conditional headers gives ``not_modified=True``."""
+        """GET ``url``; a 304 to the conditional headers gives ``not_modified=True``.
+
+        ``allow_private`` lets one origin (host and port) be a private address: that of
+        ``found_on`` (the URL of the source that listed ``url``), else that of ``url``. A
+        feed on an intranet may link to its own pages, never to another private host
+        (localhost, a metadata service at 169.254.169.254).
+        """
+        private_origin = origin(found_on or url) if allow_private else None
         headers = {"Accept": _ACCEPT_HEADERS[accept]}
         for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified)):
             if value and value.isascii() and value.isprintable():  # drop a garbled one
@@ -190,7 +198,7 @@ class Fetcher:
         attempt = 0
         while True:
             try:
-                return self._follow(url, allow_private, headers, accept, robots=True)
+                return self._follow(url, private_origin, headers, accept, robots=True)
             except FetchError as exc:
                 if exc.permanent or attempt >= self._settings.fetch_retries:
                     raise
@@ -206,7 +214,7 @@ class Fetcher:
     def _follow(
         self,
         url: str,
-        allow_private: bool,
+        private_origin: tuple[str, int] | None,
         headers: dict[str, str],
         accept: Accept,
         *,
@@ -215,17 +223,17 @@ class Fetcher:
     ) -> FetchedPage:
         """Request ``url`` and follow its redirects, each hop checked first.
 
-        ``allow_private`` covers the host the caller named only: an intranet source may
-        not redirect us to another private host (a metadata service, say).
+        Only ``private_origin`` (host, port) may be a private address: an intranet source
+        may not send us to another private host, by a link or a redirect.
         """
-        host = _hostname(url)
         current = url
         seen = {urldefrag(url).url}
         for _ in range(self._settings.fetch_max_redirects + 1):
             check_url(
                 current,
-                allow_private=allow_private and _hostname(current) == host,
+                allow_private=private_origin is not None and origin(current) == private_origin,
                 resolve=self._resolve,
+                hint=_private_hint(private_origin),
             )
             delay = self._settings.host_delay
             if robots and self._settings.respect_robots:
@@ -289,15 +297,22 @@ class Fetcher:
 
     def _load_robots(self, robots_url: str) -> RobotsResponse:
         # The page URL of this origin already passed the SSRF check with the caller's
-        # allow_private, so the same host is allowed here; other hosts are checked.
+        # allow_private, so the same origin is allowed here; other origins are checked.
         try:
             page = self._follow(
-                robots_url, True, {}, "any", robots=False, max_bytes=ROBOTS_MAX_BYTES
+                robots_url, origin(robots_url), {}, "any", robots=False, max_bytes=ROBOTS_MAX_BYTES
             )
         except FetchError as exc:
             status = exc.reason.removeprefix("http_")
             return RobotsResponse(int(status) if status.isdigit() else None)
         return RobotsResponse(page.status, page.body)
+
+
+def _private_hint(private_origin: tuple[str, int] | None) -> str:
+    if private_origin is None:
+        return ALLOW_HINT
+    host, port = private_origin
+    return f"only the source's own host {host}:{port} may be private, not the pages it links to"
 
 
 def _hostname(url: str) -> str:

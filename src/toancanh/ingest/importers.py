@@ -12,44 +12,36 @@ importing the file again brings those rows in. Re-importing a file changes nothi
 
 from __future__ import annotations
 
-import csv
-import gzip
-import io
-import json
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from toancanh.analyze.dedupe import content_hash, fingerprint
 from toancanh.config import Settings
 from toancanh.domain.ingest import ArticleDraft, Failure, RunSummary, Stage, StageError
+from toancanh.ingest.import_reader import RejectedRow, iter_records
 from toancanh.ingest.pipeline import analyze_draft, clean_text, clean_title, store_drafts
 from toancanh.ingest.urls import host_of, normalize_url
 from toancanh.pipeline import RetryPolicy, failure_of, is_transient, retrying
 from toancanh.store import Store
 from toancanh.text.dates import parse_datetime
-from toancanh.text.encoding import decode_text
 from toancanh.text.language import detect_language
 
 log = logging.getLogger(__name__)
 
 FIELDS = ("url", "title", "text", "published_at", "outlet", "author")
 MAX_TEXT_CHARS = 1_000_000
-csv.field_size_limit(MAX_TEXT_CHARS * 4)
+# Longer is not a real value but a mistake or an attack (a 100,000-character outlet name
+# fills every report): the row is refused. Browsers keep URLs under ~2,000 characters;
+# a headline is one sentence; an outlet or author is a name.
+MAX_CHARS = {"url": 2048, "title": 1000, "outlet": 200, "author": 200}
 
 
 class RowRejected(StageError):
     stage = Stage.IMPORT
-
-
-@dataclass(frozen=True)
-class RejectedRow:
-    line: int
-    reason: str
-    detail: str
 
 
 @dataclass
@@ -64,77 +56,20 @@ class ImportReport:
         return s.new + s.duplicates + s.unchanged + len(self.rejected)
 
 
-def _open_binary(path: Path) -> gzip.GzipFile | io.BufferedReader:
-    with path.open("rb") as probe:
-        magic = probe.read(2)
-    return gzip.open(path, "rb") if magic == b"\x1f\x8b" else path.open("rb")
-
-
-def _format_of(path: Path, head: bytes) -> str:
-    """jsonl, csv or tsv: by the name (``.gz`` aside), else by the first character."""
-    suffixes = [s.lower() for s in path.suffixes if s.lower() != ".gz"]
-    if suffixes and suffixes[-1] in (".jsonl", ".ndjson", ".json"):
-        return "jsonl"
-    if suffixes and suffixes[-1] in (".csv", ".tsv"):
-        return suffixes[-1][1:]
-    return "jsonl" if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "csv"
-
-
-def iter_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | RejectedRow]]:
-    """(line number, record or rejection) for every row of a JSONL or CSV file."""
-    with _open_binary(path) as stream:
-        head = stream.peek(65536)[:65536] if hasattr(stream, "peek") else b""
-        kind = _format_of(path, head)
-        if kind == "jsonl":
-            yield from _jsonl_records(stream)
-        else:
-            encoding = decode_text(head).encoding if head else "utf-8"
-            text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
-            yield from _csv_records(text, delimiter="\t" if kind == "tsv" else ",")
-
-
-def _jsonl_records(stream: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any] | RejectedRow]]:
-    for line_no, raw in enumerate(stream, start=1):
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(decode_text(raw).text)
-        except json.JSONDecodeError as exc:
-            yield line_no, RejectedRow(line_no, "invalid_json", exc.msg)
-            continue
-        if not isinstance(record, dict):
-            yield line_no, RejectedRow(line_no, "not_an_object", "each line must be {...}")
-            continue
-        yield line_no, {str(k).strip().lower(): v for k, v in record.items()}
-
-
-def _csv_records(
-    text: IO[str], delimiter: str
-) -> Iterator[tuple[int, dict[str, Any] | RejectedRow]]:
-    reader = csv.DictReader(text, delimiter=delimiter)
-    if reader.fieldnames is None:
-        return
-    reader.fieldnames = [f.strip().lstrip("\ufeff").lower() for f in reader.fieldnames]
-    if "text" not in reader.fieldnames:
-        yield 1, RejectedRow(1, "missing_column", f"no 'text' column in {reader.fieldnames}")
-        return
-    start = reader.line_num + 1
-    try:
-        for row in reader:
-            if None in row:
-                yield start, RejectedRow(start, "extra_fields", "more cells than header columns")
-            else:
-                yield start, row
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        yield start, RejectedRow(start, "invalid_csv", str(exc))
-
-
 def _field(record: dict[str, Any], name: str) -> str:
+    """A field as text: a string, or a number written out; an object or an array is not
+    text (it would be stored as Python's repr) and refuses the row."""
     value = record.get(name)
     if value is None:
         return ""
-    return value.strip() if isinstance(value, str) else str(value).strip()
+    if isinstance(value, dict | list):
+        kind = "an object" if isinstance(value, dict) else "an array"
+        raise RowRejected(f"bad_{name}", f"'{name}' must be text, not {kind}")
+    text = value.strip() if isinstance(value, str) else str(value).strip()
+    limit = MAX_CHARS.get(name)
+    if limit is not None and len(text) > limit:
+        raise RowRejected(f"{name}_too_long", f"{len(text):,} characters, at most {limit:,}")
+    return text
 
 
 def _published(record: dict[str, Any]) -> datetime | None:
@@ -179,7 +114,7 @@ def draft_from_record(
     return ArticleDraft(
         # Rows without a URL get a stable one derived from the text, so re-imports match.
         url=url or f"urn:toancanh:text:{content_hash(text)[:32]}",
-        title=title or text.split("\n")[0][:120],
+        title=title or clean_title(text.split("\n")[0][:120]),  # no space left at the cut
         text=text,
         author=clean_title(_field(record, "author")) or None,
         outlet=outlet,
@@ -280,6 +215,14 @@ def _reject(
     return log_it and _log_failure(store, report.file, line_no, record, error, policy)
 
 
+def _logged_url(record: dict[str, Any] | RejectedRow) -> str | None:
+    """The row's URL for the failure log, if it is one (not an object, not 100 KB)."""
+    url = record.get("url") if isinstance(record, dict) else None
+    if not isinstance(url, str) or len(url.strip()) > MAX_CHARS["url"]:
+        return None
+    return url.strip() or None
+
+
 def _log_failure(
     store: Store,
     file: str,
@@ -295,7 +238,7 @@ def _log_failure(
         reason=error.reason,
         detail=error.detail,
         at=datetime.now(UTC),
-        url=(_field(record, "url") or None) if isinstance(record, dict) else None,
+        url=_logged_url(record),
         file=file,
         line=line_no,
     )

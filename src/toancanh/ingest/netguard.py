@@ -39,11 +39,14 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 ALLOW_HINT = "add the source with --allow-private if this intranet address is intended"
 
 
-def check_url(url: str, *, allow_private: bool, resolve: Resolver | None = None) -> None:
+def check_url(
+    url: str, *, allow_private: bool, resolve: Resolver | None = None, hint: str = ALLOW_HINT
+) -> None:
     """Raise ``FetchError`` (``bad_url`` or ``private_address``) unless ``url`` is safe.
 
     ``resolve(host, port)`` returns the host's addresses; the default asks the system
-    resolver. A name that does not resolve gives ``connect_error`` (transient).
+    resolver. A name that does not resolve gives ``connect_error`` (transient). ``hint``
+    ends the message of a refused private address (what the user can do about it).
     """
     host, port = _split(url)
     if allow_private:
@@ -52,9 +55,20 @@ def check_url(url: str, *, allow_private: bool, resolve: Resolver | None = None)
     addresses = [literal] if literal is not None else _resolve(host, port, resolve)
     for address in addresses:
         if not is_public(address):
-            raise _error(
-                "private_address", f"{host} is {address}, not a public address; {ALLOW_HINT}"
-            )
+            raise _error("private_address", f"{host} is {address}, not a public address; {hint}")
+
+
+def origin(url: str) -> tuple[str, int] | None:
+    """The (host, port) a URL connects to, default port filled in; None if malformed.
+
+    ``allow_private`` covers one origin: a source's own host and port. Hosts are compared
+    as written, so another spelling of the same address (``localhost``, ``2130706433``)
+    counts as another host and is checked: the safe side.
+    """
+    try:
+        return _split(url)
+    except Exception:  # FetchError (bad_url): the caller's check_url reports it
+        return None
 
 
 def _split(url: str) -> tuple[str, int]:

@@ -41,6 +41,7 @@ from toancanh.ingest.feeds import parse_feed
 from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.pipeline import analyze_draft, draft_from_page, store_drafts
 from toancanh.ingest.sitemaps import parse_sitemap
+from toancanh.ingest.unfinished import cache_headers, overdue_items
 from toancanh.ingest.urls import normalize_url
 from toancanh.pipeline import RetryPolicy, failure_of, is_transient, retrying
 from toancanh.store import Store
@@ -129,11 +130,13 @@ class Ingestor:
         """Fetch a source, follow its new items, store them; failures are recorded."""
         summary = RunSummary()
         try:
+            overdue = overdue_items(self.store, self.settings, source, self.clock())
+            etag, last_modified = cache_headers(source, overdue)
             page = self.fetcher.fetch(
                 source.url,
                 allow_private=source.allow_private,
-                etag=source.etag,
-                last_modified=source.last_modified,
+                etag=etag,
+                last_modified=last_modified,
                 accept="html" if source.kind == "page" else source.kind,
             )
             items = [] if page.not_modified else self._items(source, page)
@@ -143,10 +146,10 @@ class Ingestor:
             self._write(lambda: self.store.sources.record_error(source.id, reason))
             self.observer.source_finished(source, summary)
             return summary
-        if page.not_modified:
+        if page.not_modified and not overdue:
             summary.unchanged += 1
         else:
-            self._follow(source, items, page, summary)
+            self._follow(source, [*items, *overdue], page, summary)
         self._write(
             lambda: self.store.sources.record_success(source.id, page.etag, page.last_modified)
         )
@@ -163,6 +166,7 @@ class Ingestor:
         self, source: Source, items: list[FeedItem], page: FetchedPage, summary: RunSummary
     ) -> None:
         fresh = self._new_items(items, summary)
+        self._write(lambda: self.store.work.announce(source.id, fresh, self.clock()))
         self.observer.source_started(source, len(fresh))
         batch = _Batch()
         if source.kind == "page":
@@ -195,7 +199,9 @@ class Ingestor:
     def _fetch_item(self, source: Source, item: FeedItem) -> FetchedPage:
         if self.stop.is_set():
             raise StageError("stopped", "the run was stopped", permanent=False)
-        return self.fetcher.fetch(item.url, allow_private=source.allow_private, accept="html")
+        return self.fetcher.fetch(
+            item.url, allow_private=source.allow_private, found_on=source.url, accept="html"
+        )
 
     def _prepare(
         self,
@@ -345,7 +351,9 @@ def source_items(
         if stop is not None and stop.is_set():
             break
         try:
-            child = fetcher.fetch(child_url, allow_private=source.allow_private, accept="sitemap")
+            child = fetcher.fetch(
+                child_url, allow_private=source.allow_private, found_on=source.url, accept="sitemap"
+            )
             items.extend(parse_sitemap(child.body, child.final_url).items)
         except StageError as error:
             on_failure(source, child_url, error, RunSummary())

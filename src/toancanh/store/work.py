@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from toancanh.domain.ingest import FeedItem
 from toancanh.domain.sources import Source
-from toancanh.domain.work import DeadLetter
+from toancanh.domain.work import DeadLetter, Unfinished
 from toancanh.store.database import Database, utcnow
+from toancanh.store.sql import announced as announced_sql
 from toancanh.store.sql import sources as source_sql
 from toancanh.store.sql import work as work_sql
 
@@ -111,3 +113,24 @@ class WorkRepository:
         """Articles stored since ``since`` (throughput, for ``toancanh status``)."""
         with self.db.read() as conn:
             return work_sql.stored_since(conn, since)
+
+    # -- announced items: listed by a source and queued, until stored --------------------
+    def announce(self, source_id: int, items: Sequence[FeedItem], now: datetime) -> None:
+        """Record the items a poll queued (or followed); queued again: ``queued_at`` moves.
+        The source's items stored since are forgotten on the way."""
+        with self.db.write() as conn:
+            announced_sql.forget_stored(conn, source_id)
+            announced_sql.announce(conn, source_id, items, now)
+
+    def overdue_items(
+        self, source_id: int, queued_before: datetime, failed_since: datetime
+    ) -> list[FeedItem]:
+        """The source's items queued before ``queued_before`` and still neither stored nor
+        failed for good since ``failed_since`` (a read: a locked SQLite does not stop it)."""
+        with self.db.read() as conn:
+            return announced_sql.overdue(conn, source_id, queued_before, failed_since)
+
+    def unfinished(self, queued_before: datetime, failed_since: datetime) -> Unfinished:
+        """Work announced but never done, for ``toancanh status`` and ``/healthz``."""
+        with self.db.read() as conn:
+            return announced_sql.unfinished(conn, queued_before, failed_since)

@@ -19,9 +19,11 @@ from toancanh.watch.query import (
     MAX_NEAR,
     MAX_NEAR_TOKENS,
     MAX_PHRASE_TOKENS,
+    MAX_PREFIX_TERMS,
     MAX_QUERY_CHARS,
     MAX_TERMS,
     MAX_TOKEN_CHARS,
+    MIN_PREFIX_CHARS,
     And,
     FieldName,
     Near,
@@ -40,6 +42,11 @@ _MESSAGES = {
     "too_deep": "too many nested parentheses: at most {max}",
     "phrase_long": "phrase too long: at most {max} words",
     "word_long": "word too long: at most {max} characters",
+    # Whole sentences (the limits written in), so that the dashboard can translate them.
+    "prefix_short": f"prefix too short: write at least {MIN_PREFIX_CHARS} letters before the *, "
+    "e.g. chuyển*",
+    "prefix_many": f"too many prefixes (words ending in *): at most {MAX_PREFIX_TERMS}; "
+    "write whole words or fewer prefixes",
     "open": "unbalanced parenthesis: this ( is never closed; add a )",
     "close": "unbalanced parenthesis: this ) has no matching (",
     "empty_group": "empty parentheses: put words inside or remove them",
@@ -172,6 +179,8 @@ def _add_term(raw: str, pos: int, prefix: bool, out: list[_Lex]) -> None:
         raise _fail("phrase_long", pos, max=MAX_PHRASE_TOKENS)
     if max(len(t) for t in tokens) > MAX_TOKEN_CHARS:
         raise _fail("word_long", pos, max=MAX_TOKEN_CHARS)
+    if prefix and len(tokens[-1]) < MIN_PREFIX_CHARS:
+        raise _fail("prefix_short", pos)
     out.append(_Lex("word", pos, tokens=tokens, prefix=prefix))
 
 
@@ -201,6 +210,7 @@ class _Parser:
         self.lex = lexemes  # ends with an "end" lexeme
         self.i = 0
         self.terms = 0
+        self.prefixes = 0
 
     @property
     def next(self) -> _Lex:
@@ -288,6 +298,9 @@ class _Parser:
             self.terms += 1
             if self.terms > MAX_TERMS:
                 raise _fail("too_many", lex.pos, max=MAX_TERMS)
+            self.prefixes += lex.prefix
+            if self.prefixes > MAX_PREFIX_TERMS:
+                raise _fail("prefix_many", lex.pos)
             return Term(lex.tokens, fld, lex.prefix)
         if lex.kind == "field":
             if fld is not None:

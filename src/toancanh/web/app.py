@@ -17,17 +17,21 @@ from __future__ import annotations
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from importlib import resources
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from toancanh.config import Settings
 from toancanh.errors import ToanCanhError
+from toancanh.ingest.unfinished import unfinished_work
 from toancanh.services.passwords import HashingGate
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
@@ -36,7 +40,7 @@ from toancanh.web.deps import SignInRequired, check_csrf, get_store, language
 from toancanh.web.i18n import LANGUAGE_COOKIE, LANGUAGES, error_text
 from toancanh.web.login import router as login_router
 from toancanh.web.login import safe_next
-from toancanh.web.problems import problem_of, status_of
+from toancanh.web.problems import problem, problem_of, status_of
 from toancanh.web.templating import render
 
 SECURITY_HEADERS = {
@@ -151,6 +155,14 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
             detail=error.detail,
         )
 
+    @app.exception_handler(StarletteHTTPException)
+    async def no_route(request: Request, error: StarletteHTTPException) -> Response:
+        """An address no route takes. One under /api/ that the API's mount does not take
+        (a newline in the path) answers the API's problem JSON, as documented."""
+        if request.url.path.startswith("/api/"):
+            return problem(error.status_code, str(error.detail), headers=dict(error.headers or {}))
+        return await http_exception_handler(request, error)
+
     @app.get("/lang/{lang}", include_in_schema=False)
     def switch_language(lang: str, next: str = "/") -> Response:
         response = RedirectResponse(safe_next(next), status_code=303)
@@ -160,7 +172,15 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     @app.get("/healthz", include_in_schema=False)
     def health(request: Request) -> dict[str, object]:
-        return {"ok": True, "articles": get_store(request).articles.count()}
+        store = get_store(request)
+        unfinished = unfinished_work(store, settings, datetime.now(UTC))
+        return {
+            "ok": True,
+            "articles": store.articles.count(),
+            # Items sources listed, queued and not stored `requeue_after` s later.
+            "unfinished": unfinished.count,
+            "unfinished_since": unfinished.oldest.isoformat() if unfinished.oldest else None,
+        }
 
     app.include_router(login_router)
     for router in routers():

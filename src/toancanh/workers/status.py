@@ -1,4 +1,5 @@
-"""What `toancanh status` shows: queues, workers, throughput, failing sources, dead letters.
+"""What `toancanh status` shows: queues, workers, throughput, failing sources, dead letters,
+and work announced but never done (items sources listed that were queued and not stored).
 
 Each part is read on its own, so a broker that is down still leaves the database's figures
 (and the other way round), with the reason of the part that could not be read.
@@ -11,8 +12,10 @@ from datetime import UTC, datetime, timedelta
 
 from celery import Celery
 
+from toancanh.config import Settings
 from toancanh.domain.sources import Source
-from toancanh.domain.work import DeadLetter
+from toancanh.domain.work import DeadLetter, Unfinished
+from toancanh.ingest.unfinished import unfinished_work
 from toancanh.store import Store
 from toancanh.workers.celery_app import work_queue
 from toancanh.workers.routes import QUEUES
@@ -30,6 +33,7 @@ class ClusterStatus:
     failing_sources: list[Source] = field(default_factory=list)
     dead_letters: int = 0
     recent_dead: list[DeadLetter] = field(default_factory=list)
+    unfinished: Unfinished = field(default_factory=lambda: Unfinished(0, None))
     database_error: str | None = None
 
 
@@ -57,7 +61,7 @@ def read_broker(app: Celery, status: ClusterStatus, timeout: float) -> None:
         status.broker_error = f"{type(error).__name__}: {error}"
 
 
-def read_store(store: Store, status: ClusterStatus, now: datetime) -> None:
+def read_store(store: Store, status: ClusterStatus, now: datetime, settings: Settings) -> None:
     try:
         current, head = store.schema_revision()
         if current != head:
@@ -72,14 +76,20 @@ def read_store(store: Store, status: ClusterStatus, now: datetime) -> None:
         status.failing_sources = [s for s in store.sources.list() if s.error_streak > 0]
         status.dead_letters = store.work.count_dead_letters()
         status.recent_dead = store.work.dead_letters(limit=10)
+        status.unfinished = unfinished_work(store, settings, now)
     except Exception as error:  # the database is down: say so, show the broker's part
         status.database_error = f"{type(error).__name__}: {error}"
 
 
 def cluster_status(
-    app: Celery, store: Store, *, timeout: float = 1.0, now: datetime | None = None
+    app: Celery,
+    store: Store,
+    settings: Settings,
+    *,
+    timeout: float = 1.0,
+    now: datetime | None = None,
 ) -> ClusterStatus:
     status = ClusterStatus()
     read_broker(app, status, timeout)
-    read_store(store, status, now or datetime.now(UTC))
+    read_store(store, status, now or datetime.now(UTC), settings)
     return status

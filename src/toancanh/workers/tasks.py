@@ -50,6 +50,7 @@ from toancanh.domain.ingest import (
 from toancanh.domain.sources import Source
 from toancanh.ingest.pipeline import analyze_draft, draft_from_page, store_drafts
 from toancanh.ingest.runner import new_items, source_items
+from toancanh.ingest.unfinished import cache_headers, overdue_items
 from toancanh.ingest.urls import normalize_url
 from toancanh.pipeline import RetryPolicy, failure_of, is_transient
 from toancanh.store import Store
@@ -110,12 +111,16 @@ def poll_source(task: StageTask, source_id: int) -> None:
     def failed(source: Source, url: str, error: StageError, _: RunSummary) -> None:
         record_failure(store, error, url, source.id)
 
+    # Items queued before but never stored (lost with the broker, say) are queued again,
+    # and the source is fetched without cache headers then: a 304 would hide them.
+    overdue = overdue_items(store, context.settings, source, _now())
+    etag, last_modified = cache_headers(source, overdue)
     try:
         page = context.fetcher.fetch(
             source.url,
             allow_private=source.allow_private,
-            etag=source.etag,
-            last_modified=source.last_modified,
+            etag=etag,
+            last_modified=last_modified,
             accept="html" if source.kind == "page" else source.kind,
         )
         items = [] if page.not_modified else source_items(context.fetcher, source, page, failed)
@@ -123,7 +128,9 @@ def poll_source(task: StageTask, source_id: int) -> None:
         record_failure(store, error, source.url, source.id)
         store.sources.record_error(source.id, error.reason)
         return
-    for item in new_items(store, context.settings, items, RunSummary(), _now()):
+    fresh = new_items(store, context.settings, [*items, *overdue], RunSummary(), _now())
+    store.work.announce(source.id, fresh, _now())  # before queueing: a lost task is found
+    for item in fresh:
         message = {"source_id": source.id, "item": to_message(item)}
         if source.kind == "page":  # the page is the article: no second request
             message["page"] = to_message(page)
@@ -140,7 +147,7 @@ def fetch_article(task: StageTask, source_id: int, item: dict[str, Any]) -> None
     if source is None:
         return
     page = task.worker.fetcher.fetch(
-        feed_item.url, allow_private=source.allow_private, accept="html"
+        feed_item.url, allow_private=source.allow_private, found_on=source.url, accept="html"
     )
     message = {"source_id": source_id, "item": item, "page": to_message(page)}
     _send(task, pipeline.EXTRACT_ARTICLE, message, compression=PAGE_COMPRESSION)

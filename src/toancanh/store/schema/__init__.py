@@ -34,12 +34,13 @@ from toancanh.store.schema.monitoring import (
     watch_matches,
     watches,
 )
-from toancanh.store.schema.work import dead_letters
+from toancanh.store.schema.work import announced_items, dead_letters
 
 __all__ = [
     "UTCDateTime",
     "alert_rules",
     "alerts",
+    "announced_items",
     "api_tokens",
     "article_analysis",
     "article_facets",

@@ -10,6 +10,10 @@ matches. Scores differ in scale (bm25 vs ts_rank) but order results the same way
 
 from __future__ import annotations
 
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import (
@@ -25,8 +29,10 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.dialects.postgresql import TSQUERY
+from sqlalchemy.exc import OperationalError
 
 from toancanh.domain.articles import ArticleFilters
+from toancanh.errors import Invalid
 from toancanh.store.schema import articles
 from toancanh.store.sql.articles import article_conditions
 from toancanh.store.sql.fulltext import to_fts5, to_tsquery
@@ -38,6 +44,19 @@ TITLE_WEIGHT = 4.0
 # word in 200,000 articles takes ~100 ms; this keeps a search under ~20 ms, and news
 # readers want recent results; --until moves the window back in time.
 RANK_WINDOW = 5000
+# A search is stopped after this many seconds. The query language bounds the cost of a
+# query (prefix length and count, words); this bounds what is left (a store far larger than
+# the limits were measured on, many common words ORed), so that one visitor's query cannot
+# hold a web worker and a database connection for long. Searches take tens of milliseconds.
+SEARCH_TIME_LIMIT = 3.0
+# SQLite calls the progress handler every this many virtual-machine steps; an FTS5 step
+# can take milliseconds (it merges a prefix's postings), so the check is cheap.
+_SQLITE_STEPS = 100
+_PG_QUERY_CANCELED = "57014"
+TOO_SLOW = (
+    "the search took more than {seconds} seconds and was stopped: use fewer words joined "
+    "by OR, longer beginnings before *, or a shorter period (since, until)"
+)
 
 
 @dataclass(frozen=True)
@@ -63,9 +82,66 @@ def search_ids(
     limit: int = 20,
     offset: int = 0,
     window: int = RANK_WINDOW,
+    time_limit: float | None = None,
 ) -> list[RankedId]:
     """Article ids matching ``query`` and ``filters``, best first among the newest
-    ``window`` matches."""
+    ``window`` matches; ``Invalid`` past ``time_limit`` seconds (``SEARCH_TIME_LIMIT``)."""
+    with time_limited(conn, SEARCH_TIME_LIMIT if time_limit is None else time_limit):
+        return _search_ids(conn, query, filters, limit=limit, offset=offset, window=window)
+
+
+@contextmanager
+def time_limited(conn: Connection, seconds: float) -> Iterator[None]:
+    """Statements run on ``conn`` inside the block are stopped after ``seconds`` in all,
+    and the block raises ``Invalid`` saying what to change in the query.
+
+    PostgreSQL: ``SET LOCAL statement_timeout`` (per statement, in the read transaction);
+    SQLite: a progress handler that interrupts the statement past the deadline.
+    """
+    shown = f"{seconds:g}"
+    try:
+        if conn.dialect.name == "sqlite":
+            raw = cast_sqlite(conn.connection.driver_connection)
+            deadline = time.monotonic() + seconds
+            raw.set_progress_handler(lambda: int(time.monotonic() > deadline), _SQLITE_STEPS)
+            try:
+                yield
+            finally:
+                raw.set_progress_handler(None, 0)
+        else:
+            milliseconds = max(1, round(seconds * 1000))  # 0 would mean no limit
+            conn.exec_driver_sql(f"SET LOCAL statement_timeout = {milliseconds}")
+            yield
+            conn.exec_driver_sql("SET LOCAL statement_timeout TO DEFAULT")
+    except OperationalError as error:
+        if not _stopped(error):
+            raise
+        conn.rollback()  # PostgreSQL: the transaction is aborted; SQLite: nothing to undo
+        raise Invalid(TOO_SLOW, field="q", seconds=shown) from None
+
+
+def cast_sqlite(raw: object) -> sqlite3.Connection:
+    assert isinstance(raw, sqlite3.Connection)  # the sqlite dialect's driver connection
+    return raw
+
+
+def _stopped(error: OperationalError) -> bool:
+    """Whether the statement was stopped by ``time_limited`` (not a lock or a lost
+    connection)."""
+    if getattr(error.orig, "sqlstate", None) == _PG_QUERY_CANCELED:
+        return True
+    return str(error.orig) == "interrupted"
+
+
+def _search_ids(
+    conn: Connection,
+    query: Query,
+    filters: ArticleFilters | None,
+    *,
+    limit: int,
+    offset: int,
+    window: int,
+) -> list[RankedId]:
     conditions = article_conditions(filters or ArticleFilters())
     if conn.dialect.name == "sqlite":
         params: dict[str, object] = {"q": to_fts5(query)}

@@ -19,6 +19,8 @@ from toancanh.domain.accounts import User
 from toancanh.errors import ToanCanhError
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
+from toancanh.web.api.common import READ_ERRORS
+from toancanh.web.api.models import Me
 from toancanh.web.deps import api_user, check_csrf
 from toancanh.web.problems import PROBLEM_JSON, problem, problem_of
 from toancanh.web.routers import routers_of
@@ -71,7 +73,13 @@ def build_api(store: Store, settings: Settings) -> FastAPI:
     def docs() -> HTMLResponse:
         return HTMLResponse(DOCS_PAGE)
 
-    @api.get("/me", tags=["accounts"], summary="The signed-in user")
+    @api.get(
+        "/me",
+        tags=["accounts"],
+        summary="The signed-in user",
+        response_model=Me,
+        responses={401: READ_ERRORS[401]},
+    )
     def me(user: User = Depends(api_user)) -> dict[str, object]:
         return {"id": user.id, "email": user.email, "role": user.role, "unit": user.unit}
 

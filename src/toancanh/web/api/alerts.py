@@ -15,6 +15,7 @@ from toancanh.resolve import parse_when
 from toancanh.services import alerts as service
 from toancanh.shapes import alert_json, delivery_json
 from toancanh.web.api.common import ActorDep, AnalystActor, Router, StoreDep, id_path
+from toancanh.web.api.filters import when_query
 from toancanh.web.api.models import Alert as AlertOut
 from toancanh.web.api.models import AlertDetail, Page
 from toancanh.web.api.paging import Limit, Offset, page
@@ -32,7 +33,7 @@ AlertId = Annotated[int, id_path("alert")]
 def list_alerts(
     store: StoreDep,
     actor: ActorDep,
-    since: Annotated[str | None, Query(description="Seen since: 7d, 2026-11-01.")] = None,
+    since: Annotated[str | None, when_query("Seen since: 7d, 2026-11-01.")] = None,
     status: Annotated[
         Literal["active", "acknowledged", "resolved"] | None, Query(description="Only these.")
     ] = None,

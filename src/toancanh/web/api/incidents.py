@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import Query
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from toancanh.domain.incidents import IncidentMember
 from toancanh.services import incidents as service
@@ -55,13 +55,29 @@ def list_incidents(
 
 
 class IncidentIn(BaseModel):
+    """A title or an alert to start from (the service refuses neither, 400)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": ["from_alert"], "properties": {"from_alert": {"type": "integer"}}},
+                {"required": ["title"], "properties": {"title": {"type": "string"}}},
+            ]
+        }
+    )
+
     from_alert: int | None = Field(
         default=None,
         ge=1,
         le=2**31 - 1,
         description="The alert that starts it: its title, watchlist, severity and stories.",
     )
-    title: str | None = Field(default=None, max_length=500, description="Default: the alert's.")
+    title: str | None = Field(
+        default=None,
+        max_length=500,
+        description="Default: the alert's.",
+        json_schema_extra={"pattern": r"\S"},  # a blank one: the service says what to give
+    )
     watch_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
     severity: Severity | None = None
     lead: Name | None = None
@@ -151,7 +167,21 @@ def link_articles(
 
 
 class AssignIn(BaseModel):
-    """Only the fields given change; ``members`` replaces the task force."""
+    """Only the fields given change; ``members`` replaces the task force. At least one."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": [name], "properties": {name: {"type": kind}}}
+                for name, kind in (
+                    ("lead", "string"),
+                    ("lead_unit", "string"),
+                    ("severity", "string"),
+                    ("members", "array"),
+                )
+            ]
+        }
+    )
 
     lead: Name | None = None
     lead_unit: Name | None = None

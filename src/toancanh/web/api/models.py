@@ -218,3 +218,75 @@ class AuditEntry(BaseModel):
     entity_id: str | None
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+
+# -- trends, spikes, forecasts, emerging stories: the top level spelled out, the rows of
+# figures as objects (their keys are those of the CLI's --json, docs/api.md).
+
+
+class Subject(BaseModel):
+    kind: str = Field(description="watch, topic, agency, place, outlet or legal_ref")
+    value: str = Field(description="A watchlist's id (as text), or the name followed.")
+    label: str = Field(description="What to show: the watchlist's name, the value.")
+
+
+class TrendReport(BaseModel):
+    subject: Subject
+    by: str = Field(description="day or hour")
+    since: str
+    until: str
+    totals: dict[str, Any] = Field(description="total, positive, neutral, negative ...")
+    share_of_voice: dict[str, float | None] = Field(description="Official and other sources.")
+    points: list[dict[str, Any]] = Field(description="One per day or hour, as `totals`.")
+    top_since: Time
+    top_outlets: list[dict[str, Any]]
+    top_stories: list[dict[str, Any]]
+    rising_terms: list[dict[str, Any]]
+    notes: list[str]
+
+
+class Spike(BaseModel):
+    subject: Subject
+    metric: str = Field(description="volume or negative_share")
+    day: str
+    baseline: float
+    observed: float
+    score: float
+    count: int
+    stories: list[dict[str, Any]]
+
+
+class ForecastSeries(BaseModel):
+    metric: str = Field(description="volume or negative_share")
+    method: str = Field(description="AutoETS, SeasonalNaive, HistoricAverage or none")
+    note: str | None = Field(description="Why the forecast is weaker than usual.")
+    note_vi: str | None
+    history_days: int
+    points: list[dict[str, Any]] = Field(description="date, mean, lo80, hi80, lo95, hi95")
+
+
+class ForecastWarning(BaseModel):
+    date: str
+    hi95: float
+    mean: float
+
+
+class Outlook(BaseModel):
+    subject: Subject
+    volume: ForecastSeries
+    negative_share: ForecastSeries
+    threshold: float | None
+    warning: ForecastWarning | None = Field(description="The first day the 95% bound reaches it.")
+
+
+class Emerging(BaseModel):
+    since: str
+    stories: list[dict[str, Any]]
+    terms: list[dict[str, Any]]
+
+
+class Me(BaseModel):
+    id: int
+    email: str
+    role: str = Field(description="viewer, analyst or admin")
+    unit: str | None

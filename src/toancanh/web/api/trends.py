@@ -17,8 +17,8 @@ from toancanh.trends.emerging import emerging as find_emerging
 from toancanh.trends.scan import scan_spikes
 from toancanh.trends.series import local_day, report_json, trend_report
 from toancanh.web.api.common import Router, StoreDep, UserDep, hidden_watch_ids
-from toancanh.web.api.filters import Since, Until
-from toancanh.web.api.models import Page
+from toancanh.web.api.filters import Since, Until, when_query
+from toancanh.web.api.models import Emerging, Page, Spike, TrendReport
 from toancanh.web.api.paging import Limit, Offset, page_of
 
 router = Router("trends")
@@ -28,6 +28,7 @@ SPIKE_DAYS = 60  # how far back spikes are looked for
 @router.read(
     "/trends",
     "The trend of a topic, agency, place, outlet or legal document",
+    TrendReport,
     description="Volume, tone and net sentiment per day or hour, official share of voice, "
     "top outlets, top stories and rising terms (as `toancanh trends --topic ... --json`).",
 )
@@ -58,7 +59,7 @@ def trends(
 @router.read(
     "/spikes",
     "Anomalies in volume and negative share",
-    Page[dict[str, Any]],
+    Page[Spike],
     description="Spikes of each watchlist you can see, topic and agency: the baseline, the "
     "observed value, a score and the stories driving them, newest and strongest first "
     f"(items as `toancanh spikes --json`). `since` goes back {SPIKE_DAYS} days at most.",
@@ -66,9 +67,7 @@ def trends(
 def spikes(
     store: StoreDep,
     user: UserDep,
-    since: Annotated[
-        str | None, Query(description="Spikes from this day (default: 7 days ago).")
-    ] = None,
+    since: Annotated[str | None, when_query("Spikes from this day (default: 7 days ago).")] = None,
     watches_only: Annotated[
         bool, Query(description="Only watchlists, not topics and agencies.")
     ] = False,
@@ -91,6 +90,7 @@ def spikes(
 @router.read(
     "/emerging",
     "New stories growing fast, and bursting terms",
+    Emerging,
     description="Stories started in the last `hours` on `min_outlets` outlets or more, and "
     "headline terms bursting against their history (as `toancanh emerging --json`).",
 )

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import Query, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from toancanh.access import Actor
 from toancanh.domain.watches import Watch, WatchSpec
@@ -32,14 +32,19 @@ from toancanh.web.api.common import (
     StoreDep,
     WatchId,
 )
-from toancanh.web.api.filters import Since, Until
-from toancanh.web.api.models import ArticleSummary, Page, WatchDetail
+from toancanh.web.api.filters import Since, Until, when_query
+from toancanh.web.api.models import ArticleSummary, Outlook, Page, TrendReport, WatchDetail
 from toancanh.web.api.models import Watch as WatchOut
 from toancanh.web.api.paging import Limit, Offset, page, page_of
 
 router = Router("watchlists", "/watchlists")
 CHANGE_ERRORS = {**WRITE_ERRORS, **SYNTAX_ERROR}
-NameField = Field(min_length=1, max_length=200, description="'Nhà ở xã hội', 'Chỉ thị 07'.")
+NameField = Field(
+    min_length=1,
+    max_length=200,
+    description="'Nhà ở xã hội', 'Chỉ thị 07'.",
+    json_schema_extra={"pattern": r"\S"},  # a blank one: the service says what to give
+)
 QueryField = Field(
     default=None,
     max_length=2000,
@@ -58,6 +63,20 @@ AgenciesField: list[str] = Field(
 
 
 class WatchIn(BaseModel):
+    """A name and something to match by: a query, legal documents or agencies. Whether a
+    query parses, a document is one and an agency is known, the server decides (400 with
+    the input in ``field``)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": ["query"], "properties": {"query": {"type": "string"}}},
+                {"required": ["legal_refs"], "properties": {"legal_refs": {"minItems": 1}}},
+                {"required": ["agencies"], "properties": {"agencies": {"minItems": 1}}},
+            ]
+        }
+    )
+
     name: str = NameField
     query: str | None = QueryField
     legal_refs: list[Annotated[str, Field(max_length=200)]] = RefsField
@@ -72,7 +91,9 @@ class WatchIn(BaseModel):
 class WatchPatch(BaseModel):
     """Only the fields given change; lists replace the stored ones; null clears."""
 
-    name: str | None = Field(default=None, min_length=1, max_length=200)
+    name: str | None = Field(
+        default=None, min_length=1, max_length=200, json_schema_extra={"pattern": r"\S"}
+    )
     query: str | None = QueryField
     legal_refs: list[Annotated[str, Field(max_length=200)]] | None = Field(
         default=None, max_length=50
@@ -182,6 +203,7 @@ def watch_subject(watch: Watch) -> Subject:
 @router.read(
     "/{watch_id}/trends",
     "A watchlist's trend",
+    TrendReport,
     description="Volume, tone and net sentiment per day or hour, official share of voice, "
     "top outlets, top stories and rising terms (as `toancanh trends NAME --json`).",
 )
@@ -201,6 +223,7 @@ def watchlist_trends(
 @router.read(
     "/{watch_id}/forecast",
     "A watchlist's forecast",
+    Outlook,
     description="Expected articles a day and negative share for the next days, with 80% and "
     "95% intervals, and an early warning when the 95% bound reaches `threshold` (as "
     "`toancanh forecast NAME --json`).",
@@ -217,9 +240,7 @@ def watchlist_forecast(
         float | None,
         Query(ge=0, le=1e9, description="Daily articles that would need action."),
     ] = None,
-    until: Annotated[
-        str | None, Query(description="Forecast as of this day (default: today).")
-    ] = None,
+    until: Annotated[str | None, when_query("Forecast as of this day (default: today).")] = None,
 ) -> dict[str, Any]:
     watch = service.get_watch(store, actor, watch_id, counted=False)
     today = local_day(parse_when(until, "until") or datetime.now(UTC))

@@ -19,6 +19,7 @@ from fastapi.responses import HTMLResponse, Response, StreamingResponse
 from toancanh.analyze.types import SENTIMENT_LABELS
 from toancanh.domain.accounts import User
 from toancanh.domain.articles import SearchHit
+from toancanh.errors import Invalid
 from toancanh.store import Store
 from toancanh.text.dates import to_local
 from toancanh.watch.matching import positive_phrases
@@ -57,7 +58,11 @@ def search_page(request: Request, user: User = Depends(page_user)) -> HTMLRespon
     store = get_store(request)
     form = _form(request)
     found = resolve(store, form, _gettext(request))
-    hits, more = _search(store, form, found)
+    try:
+        hits, more = _search(store, form, found)
+    except Invalid as error:  # the search was too costly: said next to the query
+        found.errors["q"] = error.translated(_gettext(request))
+        hits, more = [], False
     phrases = positive_phrases(found.query) if found.query else []
     results = [
         {
