@@ -37,25 +37,20 @@ Since = Annotated[
 Until = Annotated[str | None, when_query("Before this date (same forms as `since`).")]
 
 
+def _name(description: str) -> Any:
+    """A name typed by the user: an outlet, a topic, a body, a place, a document."""
+    return Query(min_length=1, max_length=200, description=description)
+
+
 def filters(
     store: StoreDep,
     since: Since = None,
     until: Until = None,
     outlet: Annotated[
-        str | None,
-        Query(
-            min_length=1,
-            max_length=200,
-            description="Only this outlet: its name or part of it, diacritics optional.",
-        ),
+        str | None, _name("Only this outlet: its name or part of it, diacritics optional.")
     ] = None,
     topic: Annotated[
-        str | None,
-        Query(
-            min_length=1,
-            max_length=200,
-            description="Main topic: its label or Vietnamese name ('Giáo dục').",
-        ),
+        str | None, _name("Main topic: its label or Vietnamese name ('Giáo dục').")
     ] = None,
     sentiment: Annotated[
         str | None,
@@ -63,28 +58,11 @@ def filters(
         Query(description="The tone.", json_schema_extra={"enum": list(SENTIMENT_LABELS)}),
     ] = None,
     agency: Annotated[
-        str | None,
-        Query(
-            min_length=1,
-            max_length=200,
-            description="Naming this body (full name or abbreviation; old bodies count).",
-        ),
+        str | None, _name("Naming this body (full name or abbreviation; old bodies count).")
     ] = None,
-    place: Annotated[
-        str | None,
-        Query(
-            min_length=1,
-            max_length=200,
-            description="Naming this province or city (old units count).",
-        ),
-    ] = None,
+    place: Annotated[str | None, _name("Naming this province or city (old units count).")] = None,
     legal_ref: Annotated[
-        str | None,
-        Query(
-            min_length=1,
-            max_length=200,
-            description="Citing this document: '15/2020/NĐ-CP', 'nd 15/2020', 'Luật Đất đai'.",
-        ),
+        str | None, _name("Citing this document: '15/2020/NĐ-CP', 'nd 15/2020', 'Luật Đất đai'.")
     ] = None,
 ) -> ArticleFilters:
     """The article filters of a request, resolved like the CLI's: a name the store does

@@ -96,16 +96,9 @@ class IncidentIn(BaseModel):
     "watchlist: that watchlist's unit).",
 )
 def open_incident(store: StoreDep, actor: AnalystActor, body: IncidentIn) -> dict[str, Any]:
-    new = NewIncident(
-        title=body.title,
-        alert_id=body.from_alert,
-        watch_id=body.watch_id,
-        severity=body.severity,
-        lead=body.lead,
-        lead_unit=body.lead_unit,
-        members=_members(body.members) or [],
-        unit=actor.unit,
-    )
+    copied = body.model_dump(include={"title", "watch_id", "severity", "lead", "lead_unit"})
+    members = _members(body.members) or []
+    new = NewIncident(**copied, alert_id=body.from_alert, members=members, unit=actor.unit)
     return incident_json(service.open_incident(store, actor, new))
 
 

@@ -23,6 +23,7 @@ from toancanh.web.api.paging import Limit, Offset, page_of
 
 router = Router("trends")
 SPIKE_DAYS = 60  # how far back spikes are looked for
+MinOutlets = Annotated[int, Query(ge=1, le=1000, description="Outlets a story must have reached.")]
 
 
 @router.read(
@@ -98,9 +99,7 @@ def emerging(
     store: StoreDep,
     _: UserDep,
     hours: Annotated[float, Query(gt=0, le=720, description="How new a story must be.")] = 72,
-    min_outlets: Annotated[
-        int, Query(ge=1, le=1000, description="Outlets a story must have reached.")
-    ] = 3,
+    min_outlets: MinOutlets = 3,
     limit: Annotated[int, Query(ge=1, le=200, description="At most this many of each.")] = 20,
 ) -> dict[str, Any]:
     found = find_emerging(store, window_hours=hours, min_outlets=min_outlets, limit=limit)
