@@ -83,7 +83,13 @@ def test_help_loads_no_command_module_and_no_heavy_library(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(
     "command",
-    [["articles", "list"], ["sources", "list"], ["search", "nhà ở"], ["db", "status"]],
+    [
+        ["articles", "list"],
+        ["sources", "list"],
+        ["search", "nhà ở"],
+        ["db", "status"],
+        ["watch", "list"],
+    ],
     ids=" ".join,
 )
 def test_reading_commands_load_no_heavy_library(
