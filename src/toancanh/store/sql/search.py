@@ -24,7 +24,6 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.dialects.postgresql import TSQUERY
 
 from toancanh.domain.articles import ArticleFilters
 from toancanh.store.schema import articles
@@ -82,6 +81,8 @@ def search_ids(
         )
         statement = select(ranked.c.id, (-ranked.c.bm25).label("score")).order_by(ranked.c.bm25)
     else:
+        from sqlalchemy.dialects.postgresql import TSQUERY  # not loaded for SQLite
+
         params = {"q": to_tsquery(query)}
         recent = (
             select(_TSV_ID.label("id"))
