@@ -108,7 +108,10 @@ def test_each_command_is_listed_with_the_summary_of_its_own_help() -> None:
         command = root.get_command(ctx, entry.name)  # type: ignore[attr-defined]
         assert command is not None and command.name == entry.name
         first_paragraph = (command.help or "").split("\n\n")[0]
-        assert " ".join(first_paragraph.split()) == entry.summary, entry.name
+        assert " ".join(first_paragraph.split()) == entry.summary, (
+            f"{entry.name}: its summary in COMMANDS (src/toancanh/cli/__init__.py) is not "
+            "the first paragraph of its help"
+        )
         assert entry.name in listed
     assert len({entry.name for entry in COMMANDS}) == len(COMMANDS)
 

@@ -45,7 +45,8 @@ COMMANDS = (
     Lazy(
         "demo",
         "toancanh.cli.demo:demo",
-        "Create the database if needed and load the demo corpus (idempotent).",
+        "Create the database if needed and load the demo corpus, laid out to end today "
+        "(idempotent: a second run adds nothing and keeps the first run's days).",
     ),
     Lazy(
         "analyze",
