@@ -114,7 +114,8 @@ COMMANDS = (
     Lazy(
         "status",
         "toancanh.cli.scale:status",
-        "Queue depths, workers, throughput, failing sources and dead-lettered tasks.",
+        "Queue depths, workers, throughput, failing sources, dead-lettered tasks, and items"
+        " sources listed that were queued but never stored.",
     ),
     Lazy(
         "replay-dead",
