@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toancanh.domain.accounts import AuditEntry, User
 from toancanh.domain.alerts import Alert, AlertRule, Channel, Delivery
@@ -19,8 +19,10 @@ from toancanh.domain.ingest import Failure
 from toancanh.domain.sources import Source
 from toancanh.domain.watches import Watch
 from toancanh.text.dates import isoformat_local
-from toancanh.trends.emerging import Emerging
-from toancanh.trends.scan import Spike
+
+if TYPE_CHECKING:  # the trend modules need numpy; only their types are used here
+    from toancanh.trends.emerging import Emerging
+    from toancanh.trends.scan import Spike
 
 
 def iso(value: datetime | None) -> str | None:

@@ -136,10 +136,13 @@ def page_urls(seeded: Seeded) -> dict[str, str]:
 def html_routes(app: Any) -> set[str]:
     """The app's pages: GET routes that answer HTML (downloads and redirects left out),
     those of the app and those of every page module (included without a prefix)."""
+    from toancanh.web.login import router as login_router
     from toancanh.web.pages import routers
 
+    # FastAPI keeps an included router whole (not its routes), so each is read on its own.
+    included = [login_router, *routers()]
     found = set()
-    for route in [*app.routes, *(r for router in routers() for r in router.routes)]:
+    for route in [*app.routes, *(r for router in included for r in router.routes)]:
         if not isinstance(route, APIRoute) or "GET" not in route.methods:
             continue
         if route.path.endswith((".csv", ".xlsx")) or route.path in ("/lang/{lang}", "/healthz"):

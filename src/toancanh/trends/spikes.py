@@ -63,8 +63,9 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 from numpy.typing import ArrayLike, NDArray
 
-VOLUME_THRESHOLD = 4.5  # chosen with `toancanh eval spikes` (module docstring)
-SHARE_THRESHOLD = 3.0
+# Chosen with `toancanh eval spikes` (module docstring); the alert rules' defaults too.
+from toancanh.trends.thresholds import SHARE_THRESHOLD, VOLUME_THRESHOLD
+
 RECENT_DAYS = 14  # days whose median is the level: long enough to shrug off a burst
 MIN_SEASONAL_HISTORY = 21  # three values a weekday before a weekly profile is trusted
 MAD_TO_SD = 1.4826  # MAD of a normal sample times this is its standard deviation

@@ -8,9 +8,8 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Connection, bindparam, func, insert, select, text, update
 from sqlalchemy.engine import RowMapping
 
-from toancanh.analyze.dedupe import Candidate
 from toancanh.domain.articles import Article, ArticleFilters, ArticleSummary, Story
-from toancanh.domain.ingest import ArticleDraft, Fingerprint, StoreResult
+from toancanh.domain.ingest import ArticleDraft, Candidate, Fingerprint, StoreResult
 from toancanh.store.schema import (
     article_signatures,
     article_urls,
