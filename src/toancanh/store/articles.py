@@ -145,12 +145,7 @@ class ArticleRepository:
             return article_sql.count_articles(conn)
 
     def stories(
-        self,
-        *,
-        min_size: int = 2,
-        since: datetime | None = None,
-        limit: int = 20,
-        offset: int = 0,
+        self, *, min_size: int = 2, since: datetime | None = None, limit: int = 20, offset: int = 0
     ) -> list[Story]:
         with self.db.read() as conn:
             return article_sql.list_stories(
