@@ -48,6 +48,7 @@ bench: dev
 	$(BIN)/python bench/trends.py --articles 1000000 --watches 50
 	$(BIN)/python bench/web.py --articles 200000 --workers 2
 	$(BIN)/python bench/scale.py --pages 600
+	$(BIN)/python bench/startup.py --runs 15
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -141,3 +141,13 @@ def test_the_login_benchmark_runs(monkeypatch: pytest.MonkeyPatch, capsys) -> No
     answered = sum(int(figures[k]) for k in ("signed_in", "refused", "busy"))
     assert answered == 12 and float(figures["rss_ratio"]) > 0
     assert float(figures["healthz_ratio"]) > 0
+
+
+def test_the_startup_benchmark_runs(monkeypatch: pytest.MonkeyPatch, tmp_path, capsys) -> None:
+    startup = load_bench("startup", monkeypatch)
+    assert startup.main(["--runs", "1", "--articles", "5", "--workdir", str(tmp_path)]) == 0
+    figures = last_line_figures(capsys.readouterr().out)
+    assert figures["runs"] == "1" and figures["articles"] == "5"
+    for command in ("baseline", "help", "articles_list", "sources_list"):
+        assert float(figures[f"{command}_s"]) > 0 and float(figures[f"{command}_cpu_s"]) > 0
+    assert list(figures)[-1] == "ratio" and float(figures["ratio"]) > 0

@@ -103,7 +103,12 @@ def test_serve_answers_and_stops_on_ctrl_c(tmp_path: Path, command: list[str]) -
                 time.sleep(0.1)
         else:
             raise AssertionError("the server did not start")
-        assert health.json() == {"ok": True, "articles": 0}
+        assert health.json() == {
+            "ok": True,
+            "articles": 0,
+            "unfinished": 0,
+            "unfinished_since": None,
+        }
         login = httpx.get(f"http://127.0.0.1:{port}/login")
         assert login.status_code == 200 and "Đăng nhập" in login.text
     finally:

@@ -25,6 +25,7 @@ from toancanh.text.dates import VIETNAM
 from toancanh.trends.series import local_day, trend_report
 from toancanh.web.app import create_app
 from toancanh.web.pages.overview import period
+from web_helpers import sign_in
 
 PINNED = datetime(2027, 3, 10, 18, 0, tzinfo=VIETNAM)  # after the corpus's last hour (15:45)
 
@@ -164,9 +165,7 @@ def test_the_forecast_starts_right_after_the_data(demo_db: str) -> None:
 def test_the_watch_chart_draws_no_forecast_over_days_seen(demo_db: str) -> None:
     settings = Settings(database_url=demo_db)
     with TestClient(create_app(settings), base_url="http://testserver") as client:
-        page = client.post(
-            "/login", data={"email": DEMO_USER, "password": DEMO_PASSWORD, "next": "/watches"}
-        )
+        page = sign_in(client, DEMO_USER, DEMO_PASSWORD, next="/watches")
         assert page.status_code == 200
         ids = re.findall(r'href="/watches/(\d+)"', page.text)
         assert ids

@@ -8,6 +8,7 @@ import shlex
 from pathlib import Path
 
 import pytest
+import typer
 import yaml
 from typer.main import get_command
 
@@ -21,7 +22,7 @@ def check_command(words: list[str]) -> None:
     """``toancanh SUB [--option value]...``: the subcommand and each option exist."""
     assert words[0].endswith("toancanh"), words
     root = get_command(app)
-    command = root.commands.get(words[1])  # type: ignore[attr-defined]
+    command = root.get_command(typer.Context(root), words[1])  # type: ignore[attr-defined]
     assert command is not None, f"no command {words[1]!r}"
     if hasattr(command, "commands"):  # a group: db upgrade, users add, ...
         command = command.commands[words[2]]

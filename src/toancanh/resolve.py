@@ -13,9 +13,6 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
-from toancanh.analyze.entities import lookup_agency, lookup_place
-from toancanh.analyze.legal_refs import canonical_number
-from toancanh.analyze.topics import load_topic_model, topic_display_name
 from toancanh.analyze.types import SENTIMENT_LABELS
 from toancanh.domain.articles import ArticleFilters
 from toancanh.errors import Invalid
@@ -101,6 +98,9 @@ def topic_label(wanted: str | None) -> str | None:
     diacritics optional."""
     if wanted is None:
         return None
+    # The topic model needs numpy: loaded for a topic filter, not for every command.
+    from toancanh.analyze.topics import load_topic_model, topic_display_name
+
     labels = load_topic_model().labels
     key = _folded(wanted)
     found = [
@@ -127,6 +127,8 @@ def sentiment_label(wanted: str | None) -> str | None:
 def agency_names(wanted: str | None) -> tuple[str, ...] | None:
     if wanted is None:
         return None
+    from toancanh.analyze.entities import lookup_agency  # the gazetteers: on first use
+
     agency = lookup_agency(wanted)
     if agency is None:
         raise FilterError(
@@ -140,6 +142,8 @@ def agency_names(wanted: str | None) -> tuple[str, ...] | None:
 def place_names(wanted: str | None) -> tuple[str, ...] | None:
     if wanted is None:
         return None
+    from toancanh.analyze.entities import lookup_place
+
     place = lookup_place(wanted)
     if place is None:
         raise FilterError("no province or city called “{wanted}” is known", "place", wanted=wanted)
@@ -150,13 +154,14 @@ def legal_ref_keys(wanted: str | None) -> tuple[str, ...] | None:
     """A canonical number, or the title of a named law as written ("Luật Đất đai")."""
     if wanted is None:
         return None
+    from toancanh.analyze.legal_refs import canonical_number
+
     number = canonical_number(wanted)
     return (number,) if number else (" ".join(wanted.split()),)
 
 
 def article_filters(
     store: Store,
-    *,
     since: str | None = None,
     until: str | None = None,
     outlet: str | None = None,

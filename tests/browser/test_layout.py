@@ -140,10 +140,9 @@ def html_routes(app: Any) -> set[str]:
     from toancanh.web.login import router as login_router
     from toancanh.web.pages import routers
 
+    # FastAPI keeps an included router whole (not its routes), so each is read on its own.
+    included = [login_router, *routers()]
     found = set()
-    # FastAPI may keep an included router whole (not its routes) in app.routes: the
-    # routers are walked too, the sign-in page's among them.
-    included = [*routers(), login_router]
     for route in [*app.routes, *(r for router in included for r in router.routes)]:
         if not isinstance(route, APIRoute) or "GET" not in route.methods:
             continue

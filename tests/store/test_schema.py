@@ -1,4 +1,4 @@
-"""The Alembic migrations create exactly the tables of ``store/schema.py``."""
+"""The Alembic migrations create exactly the tables of ``store/schema/`` (one module per area)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy import text
 from toancanh.store import Store
 from toancanh.store.schema import metadata
 
-# Engine-specific full-text tables live outside the metadata on purpose (schema.py).
+# Engine-specific full-text tables live outside the metadata on purpose (store/schema/__init__.py).
 FULL_TEXT = ("article_fts", "article_search")
 
 

@@ -9,7 +9,7 @@ Each (alert version, channel) is one delivery row. A transient failure (timeout,
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
 
 from toancanh.alerts.channels import send
@@ -32,18 +32,13 @@ class DeliveryReport:
 
 
 def notify_settings(settings: Settings) -> NotifySettings:
-    return NotifySettings(
-        smtp_host=settings.smtp_host,
-        smtp_port=settings.smtp_port,
-        smtp_user=settings.smtp_user,
-        smtp_password=settings.smtp_password,
-        smtp_starttls=settings.smtp_starttls,
-        smtp_ssl=settings.smtp_ssl,
-        smtp_from=settings.smtp_from,
-        telegram_api_base=settings.telegram_api_base,
-        telegram_token=settings.telegram_token,
-        timeout=settings.notify_timeout,
-    )
+    """What the channels need: the SMTP and Telegram settings as they are, and the timeout."""
+    copied = {
+        f.name: getattr(settings, f.name)
+        for f in fields(NotifySettings)
+        if f.name.startswith(("smtp_", "telegram_"))
+    }
+    return NotifySettings(**copied, timeout=settings.notify_timeout)
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -54,18 +49,13 @@ def retry_delay(attempts: int) -> timedelta:
 def notification(alert: Alert, watch: Watch | None, public_url: str | None) -> Notification:
     detail = {k: v for k, v in alert.detail.items() if not k.startswith("_")}
     link = f"{public_url.rstrip('/')}/alerts/{alert.id}" if public_url else None
+    same = ("version", "kind", "severity", "status", "title", "first_at", "last_at")
     return Notification(
         alert_id=alert.id,
-        version=alert.version,
-        kind=alert.kind,
-        severity=alert.severity,
-        status=alert.status,
-        title=alert.title,
         watch=watch.name if watch else None,
-        first_at=alert.first_at,
-        last_at=alert.last_at,
         detail=detail,
         link=link,
+        **{name: getattr(alert, name) for name in same},
     )
 
 

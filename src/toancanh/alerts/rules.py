@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from toancanh.errors import Invalid
-from toancanh.trends.spikes import SHARE_THRESHOLD, VOLUME_THRESHOLD
+from toancanh.trends.thresholds import SHARE_THRESHOLD, VOLUME_THRESHOLD
 
 RULE_KINDS = (
     "volume_spike",

@@ -14,13 +14,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from toancanh.domain.ingest import Fingerprint
+from toancanh.domain.ingest import Candidate, Fingerprint
 
 if TYPE_CHECKING:  # datasketch pulls in scipy (a second): loaded on first use only
     from datasketch import MinHash
@@ -29,13 +28,6 @@ from toancanh.text.normalize import match_form
 NUM_PERM = 128
 SHINGLE_SIZE = 3
 _SYLLABLE = re.compile(r"\w+")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    article_id: int
-    story_id: int
-    signature: bytes
 
 
 @lru_cache(maxsize=16)

@@ -8,33 +8,164 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from pydantic import ValidationError
 
-from toancanh.cli import (
-    alerts,
-    analysis,
-    db,
-    demo,
-    evaluate,
-    incidents,
-    ingest,
-    read,
-    scale,
-    serve,
-    sources,
-    train,
-    trends,
-    users,
-    watch,
-)
-from toancanh.cli.context import AppContext
 from toancanh.cli.errors import ErrorMappingGroup
-from toancanh.cli.output import console
-from toancanh.config import load_settings
+from toancanh.cli.lazy import Lazy, LazyGroup
+
+# Every command, in the order `toancanh --help` lists them; each module is imported only
+# when its command runs (cli/lazy.py says why). The summary is the first paragraph of the
+# command's own help (tests/test_cli_startup.py holds them together).
+COMMANDS = (
+    Lazy(
+        "ingest",
+        "toancanh.cli.ingest:ingest",
+        "Fetch sources, follow new items, extract, normalize, deduplicate and store.",
+    ),
+    Lazy(
+        "import",
+        "toancanh.cli.ingest:import_",
+        "Import articles from a JSONL or CSV file "
+        "(url, title, text, published_at, outlet, author).",
+    ),
+    Lazy(
+        "search",
+        "toancanh.cli.read:search",
+        'Full-text search, diacritic-insensitive, with AND/OR/NOT, "phrases", title:, NEAR/n.',
+    ),
+    Lazy(
+        "stories",
+        "toancanh.cli.read:stories",
+        "Clusters of the same story across outlets, biggest first.",
+    ),
+    Lazy(
+        "failures",
+        "toancanh.cli.read:failures",
+        "Every item that failed, with its URL or import line, the stage and the reason.",
+    ),
+    Lazy(
+        "demo",
+        "toancanh.cli.demo:demo",
+        "Create the database if needed and load the demo corpus, laid out to end today "
+        "(idempotent: a second run adds nothing and keeps the first run's days).",
+    ),
+    Lazy(
+        "analyze",
+        "toancanh.cli.analysis:analyze",
+        "Analyse a text: topics, policy areas, sentiment with evidence, agencies, places, "
+        "legal references, officials, policy stage.",
+    ),
+    Lazy(
+        "reanalyze",
+        "toancanh.cli.analysis:reanalyze",
+        "Analyse stored articles in a process pool over all cores, with progress.",
+    ),
+    Lazy(
+        "label",
+        "toancanh.cli.analysis:label",
+        "Correct an article's sentiment or topic; corrections train the next models.",
+    ),
+    Lazy(
+        "trends",
+        "toancanh.cli.trends:trends",
+        "Volume, tone and net sentiment over time, official share of voice, top outlets, "
+        "top stories and rising terms of a watch (or a topic, agency, place, outlet).",
+    ),
+    Lazy(
+        "spikes",
+        "toancanh.cli.trends:spikes",
+        "Anomalies in volume and in negative share of each watch, topic and agency, with the "
+        "baseline, the observed value, a score and the stories driving them.",
+    ),
+    Lazy(
+        "emerging",
+        "toancanh.cli.trends:emerging",
+        "New stories growing fast across outlets, and headline terms bursting against their "
+        "history (log-likelihood test, one vote per story).",
+    ),
+    Lazy(
+        "forecast",
+        "toancanh.cli.trends:forecast",
+        "Expected articles a day and negative share for the next days, with 80% and 95% "
+        "intervals; an early warning when the upper bound reaches the threshold.",
+    ),
+    Lazy(
+        "serve",
+        "toancanh.cli.serve:serve",
+        "Serve the dashboard and the API on the database (no polling: see `run`).",
+    ),
+    Lazy(
+        "run",
+        "toancanh.cli.serve:run",
+        "The everyday embedded mode: polling, the pipeline, alerts and the dashboard in one "
+        "process. Ctrl-C stops the web server, then the polling loop after the current "
+        "article: nothing is half-written.",
+    ),
+    Lazy(
+        "worker",
+        "toancanh.cli.scale:worker",
+        "Run tasks from the broker: fetch, extract, analyse and store, match and alert.",
+    ),
+    Lazy(
+        "scheduler",
+        "toancanh.cli.scale:scheduler",
+        "Queue each source's poll on its interval and the periodic alert passes (one is "
+        "enough; a second one by mistake queues nothing twice).",
+    ),
+    Lazy(
+        "status",
+        "toancanh.cli.scale:status",
+        "Queue depths, workers, throughput, failing sources, dead-lettered tasks, and items"
+        " sources listed that were queued but never stored.",
+    ),
+    Lazy(
+        "replay-dead",
+        "toancanh.cli.scale:replay_dead",
+        "Send dead-lettered tasks again (after fixing their cause: a code update, a source), "
+        "or, with --discard, close them without sending them.",
+    ),
+    Lazy(
+        "sources",
+        "toancanh.cli.sources:app",
+        "Manage the sources that are polled (feeds, sitemaps, pages).",
+    ),
+    Lazy("articles", "toancanh.cli.read:articles_app", "List and show stored articles."),
+    Lazy("db", "toancanh.cli.db:app", "Create, upgrade and inspect the database schema."),
+    Lazy(
+        "eval",
+        "toancanh.cli.evaluate:app",
+        "Evaluate quality on labelled data (floors pinned in eval/floors.toml).",
+    ),
+    Lazy(
+        "train",
+        "toancanh.cli.train:app",
+        "Train the topic and sentiment models on labelled files.",
+    ),
+    Lazy("watch", "toancanh.cli.watch:app", "Watchlists: the policies and topics you track."),
+    Lazy(
+        "alerts",
+        "toancanh.cli.alerts:app",
+        "Alerts raised by the watch rules; `alerts rule` and `alerts channel` set them up.",
+    ),
+    Lazy(
+        "incident",
+        "toancanh.cli.incidents:app",
+        "Incidents: a task force handling a communication crisis.",
+    ),
+    Lazy(
+        "users",
+        "toancanh.cli.users:app",
+        "Accounts of the dashboard and the API (admins manage them).",
+    ),
+)
+
+
+class RootGroup(ErrorMappingGroup, LazyGroup):
+    entries = COMMANDS
+
 
 app = typer.Typer(
     name="toancanh",
-    cls=ErrorMappingGroup,
+    cls=RootGroup,
     help="Toàn Cảnh: policy communication monitoring for Vietnamese press and media.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -54,6 +185,13 @@ def root(
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details.")] = False,
 ) -> None:
+    # Here, not at the top: `toancanh --help` never runs this and skips what they import.
+    from pydantic import ValidationError
+
+    from toancanh.cli.context import AppContext
+    from toancanh.cli.output import console
+    from toancanh.config import load_settings
+
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING)
     if not verbose:
         # Extraction libraries log every odd page as an error; our failure log has them.
@@ -72,36 +210,6 @@ def root(
     context = AppContext(settings)
     ctx.obj = context
     ctx.call_on_close(context.close)
-
-
-app.add_typer(sources.app, name="sources")
-app.add_typer(read.articles_app, name="articles")
-app.add_typer(db.app, name="db")
-app.add_typer(evaluate.app, name="eval")
-app.add_typer(train.app, name="train")
-app.add_typer(watch.app, name="watch")
-app.add_typer(alerts.app, name="alerts")
-app.add_typer(incidents.app, name="incident")
-app.add_typer(users.app, name="users")
-app.command("ingest")(ingest.ingest)
-app.command("import")(ingest.import_)
-app.command("search")(read.search)
-app.command("stories")(read.stories)
-app.command("failures")(read.failures)
-app.command("demo")(demo.demo)
-app.command("analyze")(analysis.analyze)
-app.command("reanalyze")(analysis.reanalyze)
-app.command("label")(analysis.label)
-app.command("trends")(trends.trends)
-app.command("spikes")(trends.spikes)
-app.command("emerging")(trends.emerging)
-app.command("forecast")(trends.forecast)
-app.command("serve")(serve.serve)
-app.command("run")(serve.run)
-app.command("worker")(scale.worker)
-app.command("scheduler")(scale.scheduler)
-app.command("status")(scale.status)
-app.command("replay-dead")(scale.replay_dead)
 
 
 def main() -> None:

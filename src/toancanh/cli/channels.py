@@ -7,7 +7,8 @@ from typing import Annotated, Any
 import typer
 
 from toancanh.cli.context import ByOption, app_context, operator
-from toancanh.cli.output import JsonOption, console, print_json, table
+from toancanh.cli.output import JsonOption, console, print_records, report
+from toancanh.domain.alerts import Channel
 from toancanh.services import channels as service
 from toancanh.shapes import channel_json
 
@@ -52,24 +53,21 @@ def add(
     if added.warning:  # offline now: each delivery checks the address again
         console(stderr=True).print(f"Warning: {added.warning}; added anyway.", markup=False)
     channel = added.channel
-    if as_json:
-        print_json(channel_json(channel))
-        return
-    console().print(f"Channel #{channel.id} {channel.name!r} ({kind}).", markup=False)
+    report(as_json, channel_json(channel), f"Channel #{channel.id} {channel.name!r} ({kind}).")
 
 
 @app.command("list")
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """The channels (secrets shown as ***)."""
     channels = service.list_channels(app_context(ctx).store(), operator())
-    if as_json:
-        print_json([channel_json(c) for c in channels])
-        return
-    rows = [
-        (c.id, c.name, c.kind, ", ".join(f"{k}={v}" for k, v in channel_json(c)["config"].items()))
-        for c in channels
-    ]
-    console().print(table("Channels", ("id", "name", "kind", "config"), rows))
+
+    def row(c: Channel) -> tuple[object, ...]:
+        config = ", ".join(f"{k}={v}" for k, v in channel_json(c)["config"].items())
+        return (c.id, c.name, c.kind, config)
+
+    print_records(
+        as_json, channels, channel_json, "Channels", ("id", "name", "kind", "config"), row
+    )
 
 
 @app.command("remove")

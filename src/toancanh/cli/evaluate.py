@@ -210,6 +210,18 @@ def _preset_for(path: Path) -> str:
     return next((p for p in ("uit_vsfc", "vlsp2016") if p in name), "news")
 
 
+def _progress(label: str, *, hidden: bool) -> Progress:
+    """A bar on stderr that goes when done (none with --json, whose output is parsed)."""
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console(stderr=True),
+        transient=True,
+        disable=hidden,
+    )
+
+
 @app.command("spikes")
 def spikes(
     seed: Annotated[int, typer.Option(help="Seed of the generated series.")] = 7,
@@ -221,14 +233,7 @@ def spikes(
     """Spike detectors on generated series with known spikes: recall by magnitude, false
     alarms per 1,000 days, and the naive mean + 3 sd rule in the same run. Floors:
     section "spikes", for the default configuration only."""
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=console(stderr=True),
-        transient=True,
-        disable=as_json,
-    ) as progress:
+    with _progress("{task.description}", hidden=as_json) as progress:
         task = progress.add_task("series", total=series)
         report = evaluate_spikes(
             seed=seed,
@@ -257,14 +262,7 @@ def forecast(
     eval/data/forecast_daily_volume.csv (measured with the default horizon and step)."""
     try:
         dates, values = read_series(data)
-        with Progress(
-            TextColumn("origins"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=console(stderr=True),
-            transient=True,
-            disable=as_json,
-        ) as progress:
+        with _progress("origins", hidden=as_json) as progress:
             task = progress.add_task("origins", total=None)
             report = backtest(
                 dates,

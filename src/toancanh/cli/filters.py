@@ -15,8 +15,6 @@ from typing import Annotated, ParamSpec, TypeVar
 import typer
 
 from toancanh import resolve
-from toancanh.domain.articles import ArticleFilters
-from toancanh.store import Store
 
 SinceOption = Annotated[
     str | None, typer.Option(help="From this date: 2026-10-01, 01/10/2026, 7d, 24h.")
@@ -73,7 +71,4 @@ agency_names = _cli(resolve.agency_names)
 place_names = _cli(resolve.place_names)
 legal_ref_keys = _cli(resolve.legal_ref_keys)
 
-
-def article_filters(store: Store, **typed: str | None) -> ArticleFilters:
-    with bad_parameter():
-        return resolve.article_filters(store, **typed)
+article_filters = _cli(resolve.article_filters)

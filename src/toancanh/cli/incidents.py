@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import ByOption, app_context, operator
-from toancanh.cli.output import JsonOption, console, print_json, shown, table
+from toancanh.cli.output import JsonOption, console, print_json, report, shown, table
 from toancanh.cli.watch import find_watch
 from toancanh.domain.incidents import Incident, IncidentMember
 from toancanh.incidents.workflow import SEVERITIES, STATUSES, parse_member
@@ -64,10 +64,7 @@ def open_(
         unit=unit,
     )
     incident = service.open_incident(store, operator(by), new)
-    if as_json:
-        print_json(incident_json(incident))
-        return
-    console().print(f"Incident #{incident.id} opened: {incident.title}", markup=False)
+    report(as_json, incident_json(incident), f"Incident #{incident.id} opened: {incident.title}")
 
 
 @app.command("assign")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -46,6 +46,32 @@ def redacted_url(url: str | None) -> str:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+T = TypeVar("T")
+
+
+def print_records(
+    as_json: bool,
+    records: Sequence[T],
+    shape: Callable[[T], dict[str, Any]],
+    title: str,
+    columns: Sequence[str],
+    row: Callable[[T], Sequence[Any]],
+) -> None:
+    """``records`` as a JSON list of their ``shape`` with ``--json``, else a table of rows."""
+    if as_json:
+        print_json([shape(r) for r in records])
+    else:
+        console().print(table(title, columns, [row(r) for r in records]))
+
+
+def report(as_json: bool, data: Any, line: str) -> None:
+    """What a command did: ``data`` with ``--json``, else ``line`` (as it is, no markup)."""
+    if as_json:
+        print_json(data)
+    else:
+        console().print(line, markup=False)
 
 
 def table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Table:

@@ -48,18 +48,8 @@ def list_articles(
 ) -> None:
     """Newest articles first."""
     store = app_context(ctx).store()
-    filters = article_filters(
-        store,
-        since=since,
-        until=until,
-        outlet=outlet,
-        topic=topic,
-        sentiment=sentiment,
-        agency=agency,
-        place=place,
-        legal_ref=legal_ref,
-    )
-    found = store.articles.list(filters, limit=limit, offset=offset)
+    where = article_filters(store, since, until, outlet, topic, sentiment, agency, place, legal_ref)
+    found = store.articles.list(where, limit=limit, offset=offset)
     if as_json:
         print_json([summary_json(a) for a in found])
         return
@@ -121,18 +111,8 @@ def search(
         console(stderr=True).print(error.render(), markup=False)
         raise typer.Exit(2) from error
     store = app_context(ctx).store()
-    filters = article_filters(
-        store,
-        since=since,
-        until=until,
-        outlet=outlet,
-        topic=topic,
-        sentiment=sentiment,
-        agency=agency,
-        place=place,
-        legal_ref=legal_ref,
-    )
-    hits = store.articles.search(parsed, filters, limit=limit, offset=offset)
+    where = article_filters(store, since, until, outlet, topic, sentiment, agency, place, legal_ref)
+    hits = store.articles.search(parsed, where, limit=limit, offset=offset)
     if as_json:
         print_json([hit_json(h) for h in hits])
         return

@@ -8,7 +8,7 @@ import typer
 
 from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, RULE_KINDS, SEVERITIES
 from toancanh.cli.context import ByOption, app_context, operator
-from toancanh.cli.output import JsonOption, console, print_json, table
+from toancanh.cli.output import JsonOption, console, print_json, report, table
 from toancanh.cli.watch import find_watch
 from toancanh.services import rules as service
 from toancanh.services import watchlists
@@ -68,10 +68,7 @@ def add(
             channels=tuple(channel or ()),
         ),
     )
-    if as_json:
-        print_json(rule_json(rule))
-        return
-    console().print(f"Rule #{rule.id}: {kind} on “{found.name}”.", markup=False)
+    report(as_json, rule_json(rule), f"Rule #{rule.id}: {kind} on “{found.name}”.")
 
 
 @app.command("list")

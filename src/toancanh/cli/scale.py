@@ -15,7 +15,7 @@ import typer
 from toancanh.cli.context import app_context
 from toancanh.cli.output import JsonOption, console, print_json, redacted_url, shown, table
 from toancanh.config import Settings
-from toancanh.shapes import iso
+from toancanh.shapes import iso, record
 from toancanh.store import Store
 from toancanh.workers.routes import QUEUES
 
@@ -164,17 +164,7 @@ def status_json(found: Any) -> dict[str, Any]:
 
 
 def dead_letter_json(letter: Any) -> dict[str, Any]:
-    return {
-        "id": letter.id,
-        "task": letter.task,
-        "url": letter.url,
-        "reason": letter.reason,
-        "detail": letter.detail,
-        "attempts": letter.attempts,
-        "failed_at": iso(letter.failed_at),
-        "replayed_at": iso(letter.replayed_at),
-        "discarded_at": iso(letter.discarded_at),
-    }
+    return record(letter, "id task url reason detail attempts failed_at replayed_at discarded_at")
 
 
 def status(ctx: typer.Context, as_json: JsonOption = False) -> None:

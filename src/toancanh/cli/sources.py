@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import ByOption, app_context, operator
-from toancanh.cli.output import JsonOption, console, print_json, shown, table
-from toancanh.domain.sources import NewSource
+from toancanh.cli.output import JsonOption, console, print_json, print_records, shown
+from toancanh.domain.sources import NewSource, Source
 from toancanh.services import sources as service
 from toancanh.shapes import source_json
 
@@ -59,14 +59,12 @@ def add(
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """List the sources."""
     sources = service.list_sources(app_context(ctx).store(), operator())
-    if as_json:
-        print_json([source_json(s) for s in sources])
-        return
-    rows = [
-        (s.id, s.kind, s.outlet or "", "✓" if s.official else "", s.name or "", s.url)
-        for s in sources
-    ]
-    console().print(table("Sources", ("id", "kind", "outlet", "official", "name", "url"), rows))
+    columns = ("id", "kind", "outlet", "official", "name", "url")
+
+    def row(s: Source) -> tuple[object, ...]:
+        return (s.id, s.kind, s.outlet or "", "✓" if s.official else "", s.name or "", s.url)
+
+    print_records(as_json, sources, source_json, "Sources", columns, row)
 
 
 @app.command("remove")
@@ -84,21 +82,13 @@ def remove(
 def health(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Last success, last error and its reason, and the error streak of each source."""
     sources = service.list_sources(app_context(ctx).store(), operator())
-    if as_json:
-        print_json([source_json(s) for s in sources])
-        return
-    rows = [
-        (
-            s.id,
-            s.name or s.url,
-            shown(s.last_success),
-            f"{s.last_error} ({shown(s.last_error_at)})" if s.last_error else "",
-            s.error_streak,
-        )
-        for s in sources
-    ]
     columns = ("id", "source", "last success", "last error", "error streak")
-    console().print(table("Source health", columns, rows))
+
+    def row(s: Source) -> tuple[object, ...]:
+        error = f"{s.last_error} ({shown(s.last_error_at)})" if s.last_error else ""
+        return (s.id, s.name or s.url, shown(s.last_success), error, s.error_streak)
+
+    print_records(as_json, sources, source_json, "Source health", columns, row)
 
 
 @app.command("add-catalog")

@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import ByOption, app_context, operator
-from toancanh.cli.output import JsonOption, console, print_json, shown, table
-from toancanh.domain.accounts import ROLES
+from toancanh.cli.output import JsonOption, console, print_records, report, shown
+from toancanh.domain.accounts import ROLES, User
 from toancanh.services import accounts
 from toancanh.services.accounts import NewUser
 from toancanh.shapes import user_json
@@ -47,10 +47,7 @@ def add(
     clean = accounts.check_new_user(store, who, email, role)  # before asking for a password
     password = None if no_password else _password(password_stdin)
     user = accounts.add_user(store, who, NewUser(clean, role, unit, password))
-    if as_json:
-        print_json(user_json(user))
-        return
-    console().print(f"User #{user.id} {user.email} ({user.role}).", markup=False)
+    report(as_json, user_json(user), f"User #{user.id} {user.email} ({user.role}).")
 
 
 @app.command("set")
@@ -124,18 +121,10 @@ def revoke_tokens(
 @app.command("list")
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
     users = accounts.list_users(app_context(ctx).store(), operator())
-    if as_json:
-        print_json([user_json(u) for u in users])
-        return
-    rows = [
-        (
-            u.id,
-            u.email,
-            u.role,
-            u.unit or "",
-            "disabled" if u.disabled else ("locked" if u.locked_until else ""),
-            shown(u.last_login_at),
-        )
-        for u in users
-    ]
-    console().print(table("Users", ("id", "email", "role", "unit", "status", "last sign-in"), rows))
+    columns = ("id", "email", "role", "unit", "status", "last sign-in")
+
+    def row(u: User) -> tuple[object, ...]:
+        status = "disabled" if u.disabled else ("locked" if u.locked_until else "")
+        return (u.id, u.email, u.role, u.unit or "", status, shown(u.last_login_at))
+
+    print_records(as_json, users, user_json, "Users", columns, row)

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from toancanh.cli.context import ByOption, app_context, operator
-from toancanh.cli.output import JsonOption, console, print_json, table
+from toancanh.cli.output import JsonOption, console, print_json, print_records, report, table
 from toancanh.domain.watches import Watch, WatchSpec
 from toancanh.services import rules as rule_service
 from toancanh.services import watchlists as service
@@ -65,13 +65,12 @@ def add(
     )
     store = app_context(ctx).store()
     watch = service.add_watch(store, operator(by), spec, match_history=not no_backfill)
-    if as_json:
-        print_json(watch_json(watch))
-        return
-    console().print(
-        f"Watch #{watch.id} “{watch.name}”: {watch.matches} articles matched so far.",
-        markup=False,
-    )
+    _report(watch, f": {watch.matches} articles matched so far.", as_json)
+
+
+def _report(watch: Watch, outcome: str, as_json: bool) -> None:
+    """The watch as JSON, or one line: its number and name, then ``outcome``."""
+    report(as_json, watch_json(watch), f"Watch #{watch.id} “{watch.name}”{outcome}")
 
 
 @app.command("edit")
@@ -109,13 +108,7 @@ def edit(
     if description is not None:
         changes["description"] = description
     watch = service.change_watch(store, operator(by), current.id, **changes)
-    if as_json:
-        print_json(watch_json(watch))
-        return
-    console().print(
-        f"Watch #{watch.id} “{watch.name}” changed: {watch.matches} articles match.",
-        markup=False,
-    )
+    _report(watch, f" changed: {watch.matches} articles match.", as_json)
 
 
 @app.command("remove")
@@ -134,20 +127,12 @@ def remove(
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """Every watch with its number of matched articles."""
     watches = service.list_watches(app_context(ctx).store(), operator())
-    if as_json:
-        print_json([watch_json(w) for w in watches])
-        return
-    rows = [
-        (
-            w.id,
-            w.name,
-            w.matches,
-            w.query or "",
-            ", ".join((*w.legal_refs, *w.agencies)),
-        )
-        for w in watches
-    ]
-    console().print(table("Watches", ("id", "name", "articles", "query", "also by"), rows))
+    columns = ("id", "name", "articles", "query", "also by")
+
+    def row(w: Watch) -> tuple[object, ...]:
+        return (w.id, w.name, w.matches, w.query or "", ", ".join((*w.legal_refs, *w.agencies)))
+
+    print_records(as_json, watches, watch_json, "Watches", columns, row)
 
 
 @app.command("show")

@@ -112,6 +112,15 @@ class Fingerprint:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A stored article that shares an LSH band with a new one: maybe the same story."""
+
+    article_id: int
+    story_id: int
+    signature: bytes
+
+
+@dataclass(frozen=True)
 class Failure:
     stage: str
     reason: str

@@ -17,7 +17,6 @@ from toancanh.access import Actor
 from toancanh.domain.sources import SOURCE_KINDS, NewSource, OutletArticles, Source
 from toancanh.errors import Conflict, Invalid, NotFound
 from toancanh.ingest.catalog import catalog_sources
-from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import check_url
 from toancanh.ingest.urls import normalize_url
 from toancanh.store import Store
@@ -63,6 +62,9 @@ def catalog_size() -> int:
 def checked_address(url: str, allow_private: bool) -> tuple[str, str | None]:
     """The normalised URL and a warning if it cannot be checked now; ``Invalid`` when
     it is not a web address or leads into a private network without ``allow_private``."""
+    # Imported here: the fetcher loads httpx, which listing the sources does not need.
+    from toancanh.ingest.fetch import FetchError
+
     clean = normalize_url(url.strip())
     if urlsplit(clean).scheme not in ("http", "https"):
         raise Invalid("give a full http:// or https:// address", field="url")

@@ -9,7 +9,6 @@ from datetime import datetime
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
-from toancanh.analyze.dedupe import choose_story
 from toancanh.analyze.types import Analysis
 from toancanh.domain.articles import Article, ArticleFilters, ArticleSummary, SearchHit, Story
 from toancanh.domain.ingest import ArticleDraft, Fingerprint, StoreResult
@@ -104,6 +103,9 @@ class ArticleRepository:
             article_id, story_id = same_text
             article_sql.add_urls(conn, article_id, urls, now)
             return StoreResult("duplicate", article_id, story_id)
+        # Here, not at the top: dedupe needs numpy, which a command that only reads skips.
+        from toancanh.analyze.dedupe import choose_story
+
         best = choose_story(fp, article_sql.candidates(conn, fp.band_keys), threshold)
         if draft.outlet and draft.outlet not in self._outlets_written | new_outlets:
             source_sql.add_outlet_name(conn, draft.outlet, now)
@@ -143,12 +145,7 @@ class ArticleRepository:
             return article_sql.count_articles(conn)
 
     def stories(
-        self,
-        *,
-        min_size: int = 2,
-        since: datetime | None = None,
-        limit: int = 20,
-        offset: int = 0,
+        self, *, min_size: int = 2, since: datetime | None = None, limit: int = 20, offset: int = 0
     ) -> list[Story]:
         with self.db.read() as conn:
             return article_sql.list_stories(

@@ -141,14 +141,20 @@ def _fold_letter(ch: str) -> str:
 
 
 class _FoldTable(dict[int, str]):
-    """A ``str.translate`` table: precomputed for the common range, computed beyond it."""
+    """A ``str.translate`` table: each character of the common range computed once, when
+    first met (filling all of it up front cost every command's start), those beyond it
+    each time (hostile text could otherwise grow it without bound)."""
 
     def __init__(self, fold_one: Callable[[str], str], size: int = 0x3000) -> None:
-        super().__init__({cp: fold_one(chr(cp)) for cp in range(size)})
+        super().__init__()
         self._fold_one = fold_one
+        self._size = size
 
     def __missing__(self, codepoint: int) -> str:
-        return self._fold_one(chr(codepoint))
+        folded = self._fold_one(chr(codepoint))
+        if codepoint < self._size:
+            self[codepoint] = folded
+        return folded
 
 
 _FOLD_TABLE = _FoldTable(_fold_char)

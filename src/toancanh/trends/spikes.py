@@ -63,8 +63,9 @@ import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 from numpy.typing import ArrayLike, NDArray
 
-VOLUME_THRESHOLD = 4.5  # chosen with `toancanh eval spikes` (module docstring)
-SHARE_THRESHOLD = 3.0
+# Chosen with `toancanh eval spikes` (module docstring); the alert rules' defaults too.
+from toancanh.trends.thresholds import SHARE_THRESHOLD, VOLUME_THRESHOLD
+
 RECENT_DAYS = 14  # days whose median is the level: long enough to shrug off a burst
 MIN_SEASONAL_HISTORY = 21  # three values a weekday before a weekly profile is trusted
 MAD_TO_SD = 1.4826  # MAD of a normal sample times this is its standard deviation
@@ -84,6 +85,29 @@ class SpikePoint:
     observed: float  # the day's value (count, or share)
     score: float  # robust z-like score: (observed - baseline) / spread (module docstring)
     count: int  # articles that day (for shares: the day's total)
+
+
+def _points(
+    metric: str,
+    hits: NDArray[np.bool_],
+    positions: NDArray,
+    baseline: Float1D,
+    observed: Float1D,
+    score: Float1D,
+    counts: Float1D,
+) -> list[SpikePoint]:
+    """The ``hits`` of one block of days as spikes."""
+    return [
+        SpikePoint(
+            index=int(positions[i]),
+            metric=metric,
+            baseline=float(baseline[i]),
+            observed=float(observed[i]),
+            score=float(score[i]),
+            count=int(counts[i]),
+        )
+        for i in np.flatnonzero(hits)
+    ]
 
 
 def _as_counts(values: ArrayLike | Sequence[float], name: str) -> Float1D:
@@ -196,17 +220,7 @@ def volume_spikes(
         observed = values[positions]
         baseline, score = volume_scores(histories, observed)
         hits = (score >= threshold) & (observed >= min_count)
-        spikes.extend(
-            SpikePoint(
-                index=int(positions[i]),
-                metric="volume",
-                baseline=float(baseline[i]),
-                observed=float(observed[i]),
-                score=float(score[i]),
-                count=int(observed[i]),
-            )
-            for i in np.flatnonzero(hits)
-        )
+        spikes.extend(_points("volume", hits, positions, baseline, observed, score, observed))
     return sorted(spikes, key=lambda spike: spike.index)
 
 
@@ -335,14 +349,6 @@ def negative_share_spikes(
             (score >= threshold) & (day_totals >= min_count) & (observed - baseline >= min_increase)
         )
         spikes.extend(
-            SpikePoint(
-                index=int(positions[i]),
-                metric="negative_share",
-                baseline=float(baseline[i]),
-                observed=float(observed[i]),
-                score=float(score[i]),
-                count=int(day_totals[i]),
-            )
-            for i in np.flatnonzero(hits)
+            _points("negative_share", hits, positions, baseline, observed, score, day_totals)
         )
     return sorted(spikes, key=lambda spike: spike.index)

@@ -104,15 +104,20 @@ def page_user(request: Request) -> User:
     return who.user
 
 
-def page_role(role: str) -> Callable[[Request], User]:
-    """Dependency of a page that changes something: at least ``role`` (403 otherwise)."""
+def _role(role: str, signed_in: Callable[[Request], User]) -> Callable[[Request], User]:
+    """The user ``signed_in`` gives, with at least ``role`` (403 otherwise)."""
 
     def check(request: Request) -> User:
-        user = page_user(request)
+        user = signed_in(request)
         require_role(Actor.of(user), role)  # a Forbidden, shown in the visitor's language
         return user
 
     return check
+
+
+def page_role(role: str) -> Callable[[Request], User]:
+    """Dependency of a page that changes something: at least ``role`` (403 otherwise)."""
+    return _role(role, page_user)
 
 
 def api_user(request: Request) -> User:
@@ -128,13 +133,7 @@ def api_user(request: Request) -> User:
 
 
 def api_role(role: str) -> Callable[[Request], User]:
-    def check(request: Request) -> User:
-        user = api_user(request)
-        if not user.at_least(role):
-            raise HTTPException(403, f"this needs the {role} role")
-        return user
-
-    return check
+    return _role(role, api_user)
 
 
 def page_actor(request: Request) -> Actor:
@@ -147,24 +146,23 @@ def api_actor(request: Request) -> Actor:
     return Actor.of(api_user(request))
 
 
-def page_actor_at_least(role: str) -> Callable[[Request], Actor]:
-    """A page that changes something: the role is checked before the form is read, so a
-    viewer is told at once (the service checks it again, with the records)."""
+def _actor_role(role: str, as_actor: Callable[[Request], Actor]) -> Callable[[Request], Actor]:
+    """The actor ``as_actor`` gives, with at least ``role`` (403 otherwise)."""
 
     def check(request: Request) -> Actor:
-        actor = page_actor(request)
+        actor = as_actor(request)
         require_role(actor, role)
         return actor
 
     return check
+
+
+def page_actor_at_least(role: str) -> Callable[[Request], Actor]:
+    """A page that changes something: the role is checked before the form is read, so a
+    viewer is told at once (the service checks it again, with the records)."""
+    return _actor_role(role, page_actor)
 
 
 def api_actor_at_least(role: str) -> Callable[[Request], Actor]:
     """An API route that changes something: as ``page_actor_at_least``."""
-
-    def check(request: Request) -> Actor:
-        actor = api_actor(request)
-        require_role(actor, role)
-        return actor
-
-    return check
+    return _actor_role(role, api_actor)

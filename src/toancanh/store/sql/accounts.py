@@ -9,20 +9,12 @@ from sqlalchemy import Connection, case, delete, func, insert, literal, select, 
 
 from toancanh.domain.accounts import User
 from toancanh.store.schema import UTCDateTime, api_tokens, login_attempts, sessions, users
+from toancanh.store.sql.rows import from_row
 
 
 def _user(row: Any) -> User:
-    return User(
-        id=row.id,
-        email=row.email,
-        role=row.role,
-        unit=row.unit,
-        disabled=bool(row.disabled),
-        created_at=row.created_at,
-        last_login_at=row.last_login_at,
-        locked_until=row.locked_until,
-        failed_logins=row.failed_logins,
-        has_password=row.password_hash is not None,
+    return from_row(
+        User, row, disabled=bool(row.disabled), has_password=row.password_hash is not None
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from toancanh.domain.alerts import Alert, AlertRule, Channel, Delivery
 from toancanh.store.schema import alert_rules, alerts, channels, deliveries
+from toancanh.store.sql.rows import from_row
 
 
 def _json(value: object) -> str:
@@ -21,14 +22,7 @@ def _json(value: object) -> str:
 
 
 def _channel(row: Any) -> Channel:
-    return Channel(
-        id=row.id,
-        name=row.name,
-        kind=row.kind,
-        config=json.loads(row.config),
-        enabled=bool(row.enabled),
-        created_at=row.created_at,
-    )
+    return from_row(Channel, row, config=json.loads(row.config), enabled=bool(row.enabled))
 
 
 def add_channel(
@@ -58,16 +52,12 @@ def remove_channel(conn: Connection, channel_id: int) -> None:
 
 
 def _rule(row: Any) -> AlertRule:
-    return AlertRule(
-        id=row.id,
-        watch_id=row.watch_id,
-        kind=row.kind,
-        severity=row.severity,
+    return from_row(
+        AlertRule,
+        row,
         params=json.loads(row.params),
-        cooldown_minutes=row.cooldown_minutes,
         channels=tuple(json.loads(row.channels)),
         enabled=bool(row.enabled),
-        created_at=row.created_at,
     )
 
 
@@ -123,21 +113,7 @@ def remove_rule(conn: Connection, rule_id: int) -> None:
 
 
 def _alert(row: Any) -> Alert:
-    return Alert(
-        id=row.id,
-        rule_id=row.rule_id,
-        watch_id=row.watch_id,
-        kind=row.kind,
-        dedup_key=row.dedup_key,
-        severity=row.severity,
-        status=row.status,
-        title=row.title,
-        detail=json.loads(row.detail),
-        first_at=row.first_at,
-        last_at=row.last_at,
-        updates=row.updates,
-        version=row.version,
-    )
+    return from_row(Alert, row, detail=json.loads(row.detail))
 
 
 def open_alert(conn: Connection, rule_id: int, dedup_key: str, since: datetime) -> Alert | None:
@@ -258,19 +234,7 @@ def list_alerts(
 
 
 def _delivery(row: Any) -> Delivery:
-    return Delivery(
-        id=row.id,
-        alert_id=row.alert_id,
-        channel_id=row.channel_id,
-        channel=row.name,
-        alert_version=row.alert_version,
-        status=row.status,
-        attempts=row.attempts,
-        next_attempt_at=row.next_attempt_at,
-        last_error=row.last_error,
-        created_at=row.created_at,
-        sent_at=row.sent_at,
-    )
+    return from_row(Delivery, row, channel=row.name)
 
 
 def _deliveries_query() -> Any:

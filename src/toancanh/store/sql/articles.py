@@ -8,9 +8,8 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Connection, bindparam, func, insert, select, text, update
 from sqlalchemy.engine import RowMapping
 
-from toancanh.analyze.dedupe import Candidate
 from toancanh.domain.articles import Article, ArticleFilters, ArticleSummary, Story
-from toancanh.domain.ingest import ArticleDraft, Fingerprint, StoreResult
+from toancanh.domain.ingest import ArticleDraft, Candidate, Fingerprint, StoreResult
 from toancanh.store.schema import (
     article_analysis,
     article_facets,
@@ -21,18 +20,9 @@ from toancanh.store.schema import (
 )
 from toancanh.store.sql.analysis import filter_conditions
 from toancanh.store.sql.fulltext import build_tsvector
+from toancanh.store.sql.rows import SUMMARY_COLUMNS
 from toancanh.store.sql.upsert import insert_ignoring_existing
 from toancanh.text.normalize import search_form
-
-_SUMMARY_COLUMNS = (
-    articles.c.id,
-    articles.c.url,
-    articles.c.title,
-    articles.c.outlet,
-    articles.c.published_at,
-    articles.c.story_id,
-)
-
 
 # Statements on the path of every stored article are built once: building and hashing a
 # statement costs about as much as SQLite running it.
@@ -76,23 +66,22 @@ def article_id_for_urls(conn: Connection, urls: Iterable[str]) -> int | None:
     return conn.execute(_ID_FOR_URLS, {"urls": wanted}).scalar()
 
 
+def _known(conn: Connection, column: ColumnElement[str], values: Sequence[str]) -> set[str]:
+    """The subset of ``values`` found in ``column``."""
+    found: set[str] = set()
+    for start in range(0, len(values), 500):  # stay under SQLite's bound-parameter limit
+        chunk = list(values[start : start + 500])
+        found.update(conn.execute(select(column).where(column.in_(chunk))).scalars())
+    return found
+
+
 def known_urls(conn: Connection, urls: Sequence[str]) -> set[str]:
     """The subset of ``urls`` some stored article was already seen at."""
-    found: set[str] = set()
-    for start in range(0, len(urls), 500):  # stay under SQLite's bound-parameter limit
-        chunk = list(urls[start : start + 500])
-        query = select(article_urls.c.url).where(article_urls.c.url.in_(chunk))
-        found.update(conn.execute(query).scalars())
-    return found
+    return _known(conn, article_urls.c.url, urls)
 
 
 def known_hashes(conn: Connection, hashes: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(hashes), 500):  # stay under SQLite's bound-parameter limit
-        chunk = list(hashes[start : start + 500])
-        query = select(articles.c.content_hash).where(articles.c.content_hash.in_(chunk))
-        found.update(conn.execute(query).scalars())
-    return found
+    return _known(conn, articles.c.content_hash, hashes)
 
 
 def add_urls(conn: Connection, article_id: int, urls: Iterable[str], now: datetime) -> None:
@@ -188,7 +177,7 @@ def list_articles(
 ) -> list[ArticleSummary]:
     """Newest first."""
     query = (
-        select(*_SUMMARY_COLUMNS)
+        select(*SUMMARY_COLUMNS)
         .where(*article_conditions(filters or ArticleFilters()))
         .order_by(articles.c.published_at.desc().nulls_last(), articles.c.id.desc())
         .limit(limit)
@@ -213,7 +202,7 @@ def get_article(conn: Connection, article_id: int) -> Article | None:
 def story_articles(conn: Connection, story_id: int, *, limit: int = 100) -> list[ArticleSummary]:
     """The articles of one story cluster, oldest first."""
     query = (
-        select(*_SUMMARY_COLUMNS)
+        select(*SUMMARY_COLUMNS)
         .where(articles.c.story_id == story_id)
         .order_by(articles.c.published_at.nulls_last(), articles.c.id)
         .limit(limit)

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from toancanh.domain.accounts import AuditEntry
 from toancanh.store.schema import audit_log
+from toancanh.store.sql.rows import from_row
 
 
 def _dump(value: dict[str, Any] | None) -> str | None:
@@ -65,13 +66,9 @@ def entries(
     if actor:
         query = query.where(audit_log.c.actor == actor)
     return [
-        AuditEntry(
-            id=r.id,
-            at=r.at,
-            actor=r.actor,
-            action=r.action,
-            entity=r.entity,
-            entity_id=r.entity_id,
+        from_row(
+            AuditEntry,
+            r,
             before=json.loads(r.before) if r.before else None,
             after=json.loads(r.after) if r.after else None,
         )

@@ -16,6 +16,7 @@ from toancanh.store.schema import (
     incident_members,
     incidents,
 )
+from toancanh.store.sql.rows import from_row
 from toancanh.store.sql.upsert import insert_ignoring_existing
 
 
@@ -137,21 +138,10 @@ def _incident(
     events: tuple[IncidentEvent, ...] = (),
     article_ids: tuple[int, ...] = (),
 ) -> Incident:
-    return Incident(
-        id=row.id,
-        title=row.title,
-        alert_id=row.alert_id,
-        watch_id=row.watch_id,
-        severity=row.severity,
-        status=row.status,
-        lead=row.lead,
-        lead_unit=row.lead_unit,
-        unit=row.unit,
-        opened_at=row.opened_at,
-        closed_at=row.closed_at,
-        summary=row.summary,
+    return from_row(
+        Incident,
+        row,
         closing_trend=json.loads(row.closing_trend) if row.closing_trend else None,
-        created_by=row.created_by,
         members=members,
         events=events,
         article_ids=article_ids,

@@ -29,7 +29,6 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.exc import OperationalError
 
 from toancanh.domain.articles import ArticleFilters
@@ -168,6 +167,8 @@ def _search_ids(
         statement = select(ranked.c.id, (-ranked.c.bm25).label("score"))
         best_first: list[Any] = [ranked.c.bm25]
     else:
+        from sqlalchemy.dialects.postgresql import TSQUERY  # not loaded for SQLite
+
         params = {"q": to_tsquery(query)}
         recent = (
             select(_TSV_ID.label("id"))

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Select, delete, func, insert, select, text, update
 
 from toancanh.domain.articles import ArticleSummary
 from toancanh.domain.watches import MatchCandidate, Watch, WatchSpec
@@ -20,6 +20,7 @@ from toancanh.store.schema import (
     watches,
 )
 from toancanh.store.sql.fulltext import to_fts5, to_tsquery
+from toancanh.store.sql.rows import SUMMARY_COLUMNS, from_row
 from toancanh.store.sql.upsert import insert_ignoring_existing
 from toancanh.watch.query import Query
 
@@ -37,18 +38,34 @@ _CHUNK = 500
 
 
 def _row_to_watch(row: Any, matches: int = 0) -> Watch:
-    return Watch(
-        id=row.id,
-        name=row.name,
-        query=row.query,
+    return from_row(
+        Watch,
+        row,
         legal_refs=tuple(json.loads(row.legal_refs)),
         agencies=tuple(json.loads(row.agencies)),
-        description=row.description,
-        unit=row.unit,
         shared=bool(row.shared),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
         matches=matches,
+    )
+
+
+def _with_trend_columns(ids: list[int], *columns: Any) -> Select[Any]:
+    """The articles ``ids`` with ``columns`` and what a match copies for trends."""
+    return (
+        select(
+            articles.c.id,
+            *columns,
+            articles.c.outlet,
+            articles.c.story_id,
+            _published().label("published_at"),
+            article_analysis.c.sentiment,
+            func.coalesce(outlets.c.official, False).label("official"),
+        )
+        .select_from(
+            articles.outerjoin(
+                article_analysis, article_analysis.c.article_id == articles.c.id
+            ).outerjoin(outlets, outlets.c.name == articles.c.outlet)
+        )
+        .where(articles.c.id.in_(ids))
     )
 
 
@@ -130,23 +147,7 @@ def match_candidates(conn: Connection, article_ids: Sequence[int]) -> list[Match
         for article_id, kind, value in facet_rows:
             facets.setdefault(article_id, {}).setdefault(kind, set()).add(value)
         rows = conn.execute(
-            select(
-                articles.c.id,
-                articles.c.title,
-                articles.c.text,
-                articles.c.outlet,
-                articles.c.story_id,
-                _published().label("published_at"),
-                article_analysis.c.sentiment,
-                func.coalesce(outlets.c.official, False).label("official"),
-            )
-            .select_from(
-                articles.outerjoin(
-                    article_analysis, article_analysis.c.article_id == articles.c.id
-                ).outerjoin(outlets, outlets.c.name == articles.c.outlet)
-            )
-            .where(articles.c.id.in_(ids))
-            .order_by(articles.c.id)
+            _with_trend_columns(ids, articles.c.title, articles.c.text).order_by(articles.c.id)
         )
         for row in rows:
             kinds = facets.get(row.id, {})
@@ -196,22 +197,7 @@ def add_matches_for_ids(
     added = 0
     for first in range(0, len(article_ids), _CHUNK):
         ids = list(article_ids[first : first + _CHUNK])
-        rows = conn.execute(
-            select(
-                articles.c.id,
-                articles.c.outlet,
-                articles.c.story_id,
-                _published().label("published_at"),
-                article_analysis.c.sentiment,
-                func.coalesce(outlets.c.official, False).label("official"),
-            )
-            .select_from(
-                articles.outerjoin(
-                    article_analysis, article_analysis.c.article_id == articles.c.id
-                ).outerjoin(outlets, outlets.c.name == articles.c.outlet)
-            )
-            .where(articles.c.id.in_(ids))
-        )
+        rows = conn.execute(_with_trend_columns(ids))
         batch = [
             {
                 "watch_id": watch_id,
@@ -304,14 +290,7 @@ def watch_articles(
     if until is not None:
         period += [m.day <= local_day_number(until), m.published_at < until]
     query = (
-        select(
-            articles.c.id,
-            articles.c.url,
-            articles.c.title,
-            articles.c.outlet,
-            articles.c.published_at,
-            articles.c.story_id,
-        )
+        select(*SUMMARY_COLUMNS)
         .select_from(watch_matches.join(articles, articles.c.id == m.article_id))
         .where(m.watch_id == watch_id, *period)
         # The day first: the index (watch, day, ...) gives that order, so the newest page

@@ -8,8 +8,6 @@ application whose OpenAPI document is ``/api/v1/openapi.json`` (browsable at
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -25,6 +23,7 @@ from toancanh.web.api.common import READ_ERRORS
 from toancanh.web.api.models import Me
 from toancanh.web.deps import api_user, check_csrf
 from toancanh.web.problems import PROBLEM_JSON, problem, problem_of
+from toancanh.web.routers import routers_of
 
 API_VERSION = "1"
 # Swagger UI from this server (static/vendor/swagger-ui), started by static/api-docs.js:
@@ -49,13 +48,7 @@ DOCS_PAGE = """<!doctype html>
 
 def routers() -> list[APIRouter]:
     """The ``router`` of every module of this package, in name order."""
-    found = []
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        router = getattr(module, "router", None)
-        if isinstance(router, APIRouter):
-            found.append(router)
-    return found
+    return routers_of(__name__, __path__)
 
 
 def build_api(store: Store, settings: Settings) -> FastAPI:

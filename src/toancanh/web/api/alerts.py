@@ -9,34 +9,25 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 
 from toancanh.resolve import parse_when
 from toancanh.services import alerts as service
 from toancanh.shapes import alert_json, delivery_json
-from toancanh.web.api.common import (
-    READ_ERRORS,
-    WRITE_ERRORS,
-    ActorDep,
-    AnalystActor,
-    Limit,
-    Offset,
-    StoreDep,
-    id_path,
-    page,
-    when_query,
-)
+from toancanh.web.api.common import ActorDep, AnalystActor, Router, StoreDep, id_path
+from toancanh.web.api.filters import when_query
 from toancanh.web.api.models import Alert as AlertOut
 from toancanh.web.api.models import AlertDetail, Page
+from toancanh.web.api.paging import Limit, Offset, page
 
-router = APIRouter(prefix="/alerts", tags=["alerts"], responses=READ_ERRORS)
+router = Router("alerts", "/alerts")
 AlertId = Annotated[int, id_path("alert")]
 
 
-@router.get(
+@router.read(
     "",
-    summary="Alerts, newest first",
-    response_model=Page[AlertOut],
+    "Alerts, newest first",
+    Page[AlertOut],
     description="As `toancanh alerts --json`, for the watchlists you can see.",
 )
 def list_alerts(
@@ -64,10 +55,10 @@ def list_alerts(
     return page(found, limit, offset, alert_json)
 
 
-@router.get(
+@router.read(
     "/{alert_id}",
-    summary="One alert with its deliveries",
-    response_model=AlertDetail,
+    "One alert with its deliveries",
+    AlertDetail,
     description="Figures, driving stories and where it was sent (as `alerts show --json`).",
 )
 def show_alert(store: StoreDep, actor: ActorDep, alert_id: AlertId) -> dict[str, Any]:
@@ -75,22 +66,22 @@ def show_alert(store: StoreDep, actor: ActorDep, alert_id: AlertId) -> dict[str,
     return {**alert_json(shown.alert), "deliveries": [delivery_json(d) for d in shown.deliveries]}
 
 
-@router.post(
+@router.write(
+    "post",
     "/{alert_id}/ack",
-    summary="Acknowledge an alert (its watchlist's unit's analysts, admins)",
-    response_model=AlertOut,
-    responses=WRITE_ERRORS,
+    "Acknowledge an alert (its watchlist's unit's analysts, admins)",
+    AlertOut,
     description="Someone is on it. A resolved alert cannot be acknowledged (409).",
 )
 def ack_alert(store: StoreDep, actor: AnalystActor, alert_id: AlertId) -> dict[str, Any]:
     return alert_json(service.acknowledge(store, actor, alert_id))
 
 
-@router.post(
+@router.write(
+    "post",
     "/{alert_id}/resolve",
-    summary="Resolve an alert (its watchlist's unit's analysts, admins)",
-    response_model=AlertOut,
-    responses=WRITE_ERRORS,
+    "Resolve an alert (its watchlist's unit's analysts, admins)",
+    AlertOut,
 )
 def resolve_alert(store: StoreDep, actor: AnalystActor, alert_id: AlertId) -> dict[str, Any]:
     return alert_json(service.resolve(store, actor, alert_id))

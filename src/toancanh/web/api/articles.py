@@ -4,34 +4,23 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from toancanh.services import labels
 from toancanh.shapes import article_json, correction_json, summary_json
-from toancanh.web.api.common import (
-    READ_ERRORS,
-    WRITE_ERRORS,
-    AnalystActor,
-    FiltersDep,
-    Limit,
-    Offset,
-    StoreDep,
-    UserDep,
-    id_path,
-    not_found,
-    page,
-)
+from toancanh.web.api.common import AnalystActor, Router, StoreDep, UserDep, id_path, not_found
+from toancanh.web.api.filters import FiltersDep
 from toancanh.web.api.models import ArticleDetail, ArticleSummary, Label, Page
+from toancanh.web.api.paging import Limit, Offset, page
 
-router = APIRouter(prefix="/articles", tags=["articles"], responses=READ_ERRORS)
+router = Router("articles", "/articles")
 ArticleId = Annotated[int, id_path("article")]
 
 
-@router.get(
+@router.read(
     "",
-    summary="List articles, newest first",
-    response_model=Page[ArticleSummary],
+    "List articles, newest first",
+    Page[ArticleSummary],
     description="The same as `toancanh articles list --json`, in the paging envelope. "
     "Filters combine with AND; unknown names are refused with what is known.",
 )
@@ -46,10 +35,10 @@ def list_articles(
     return page(found, limit, offset, summary_json)
 
 
-@router.get(
+@router.read(
     "/{article_id}",
-    summary="One article with its analysis",
-    response_model=ArticleDetail,
+    "One article with its analysis",
+    ArticleDetail,
     description="Text, every URL it was seen at, and its analysis "
     "(as `toancanh articles show ID --json`).",
 )
@@ -69,11 +58,11 @@ class LabelIn(BaseModel):
     )
 
 
-@router.post(
+@router.write(
+    "post",
     "/{article_id}/labels",
-    summary="Correct an article's sentiment or topic (analyst)",
-    response_model=Label,
-    responses=WRITE_ERRORS,
+    "Correct an article's sentiment or topic (analyst)",
+    Label,
     description="Records the correction with your e-mail as its author (as `toancanh label`); "
     "corrections train the next models.",
 )

@@ -11,8 +11,10 @@ from toancanh.resolve import parse_when
 from toancanh.services import audit as service
 from toancanh.services.audit import AuditFilter
 from toancanh.shapes import audit_json
-from toancanh.web.api.common import WRITE_ERRORS, Limit, Offset, Since, StoreDep, page
+from toancanh.web.api.common import WRITE_ERRORS, StoreDep
+from toancanh.web.api.filters import Since
 from toancanh.web.api.models import AuditEntry, Page
+from toancanh.web.api.paging import Limit, Offset, page
 from toancanh.web.deps import api_actor_at_least
 
 router = APIRouter(prefix="/audit", tags=["accounts"], responses=WRITE_ERRORS)

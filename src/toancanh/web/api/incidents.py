@@ -8,28 +8,19 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from toancanh.domain.incidents import IncidentMember
 from toancanh.services import incidents as service
 from toancanh.services.incidents import NewIncident
 from toancanh.shapes import incident_json
-from toancanh.web.api.common import (
-    READ_ERRORS,
-    WRITE_ERRORS,
-    ActorDep,
-    AnalystActor,
-    Limit,
-    Offset,
-    StoreDep,
-    id_path,
-    page,
-)
+from toancanh.web.api.common import ActorDep, AnalystActor, Router, StoreDep, id_path
 from toancanh.web.api.models import Incident as IncidentOut
 from toancanh.web.api.models import Member, Page
+from toancanh.web.api.paging import Limit, Offset, page
 
-router = APIRouter(prefix="/incidents", tags=["incidents"], responses=READ_ERRORS)
+router = Router("incidents", "/incidents")
 IncidentId = Annotated[int, id_path("incident")]
 Severity = Literal["low", "medium", "high", "critical"]
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
@@ -42,10 +33,10 @@ def _members(members: list[Member] | None) -> list[IncidentMember] | None:
     return [IncidentMember(m.name, m.unit or None, m.role or None) for m in members]
 
 
-@router.get(
+@router.read(
     "",
-    summary="Incidents, newest first",
-    response_model=Page[IncidentOut],
+    "Incidents, newest first",
+    Page[IncidentOut],
     description="Your unit's incidents and those of no unit (admins: all), as "
     "`toancanh incident list --json`.",
 )
@@ -94,34 +85,27 @@ class IncidentIn(BaseModel):
     members: list[Member] = Field(default_factory=list, max_length=100)
 
 
-@router.post(
+@router.write(
+    "post",
     "",
+    "Open an incident (analyst)",
+    IncidentOut,
     status_code=201,
-    summary="Open an incident (analyst)",
-    response_model=IncidentOut,
-    responses=WRITE_ERRORS,
     description="From an alert (`from_alert`: it is acknowledged, so you must be one who "
     "handles it) or by hand (`title`). The incident belongs to your unit (one of a private "
     "watchlist: that watchlist's unit).",
 )
 def open_incident(store: StoreDep, actor: AnalystActor, body: IncidentIn) -> dict[str, Any]:
-    new = NewIncident(
-        title=body.title,
-        alert_id=body.from_alert,
-        watch_id=body.watch_id,
-        severity=body.severity,
-        lead=body.lead,
-        lead_unit=body.lead_unit,
-        members=_members(body.members) or [],
-        unit=actor.unit,
-    )
+    copied = body.model_dump(include={"title", "watch_id", "severity", "lead", "lead_unit"})
+    members = _members(body.members) or []
+    new = NewIncident(**copied, alert_id=body.from_alert, members=members, unit=actor.unit)
     return incident_json(service.open_incident(store, actor, new))
 
 
-@router.get(
+@router.read(
     "/{incident_id}",
-    summary="One incident",
-    response_model=IncidentOut,
+    "One incident",
+    IncidentOut,
     description="Task force, timeline, linked articles, closing trend.",
 )
 def show_incident(store: StoreDep, actor: ActorDep, incident_id: IncidentId) -> dict[str, Any]:
@@ -133,11 +117,11 @@ class StatusIn(BaseModel):
     note: str | None = Field(default=None, max_length=5000, description="Why.")
 
 
-@router.post(
+@router.write(
+    "post",
     "/{incident_id}/status",
-    summary="Move an incident to another status (analyst)",
-    response_model=IncidentOut,
-    responses=WRITE_ERRORS,
+    "Move an incident to another status (analyst)",
+    IncidentOut,
     description="Closing has its own route (`/close`, with a summary).",
 )
 def change_status(
@@ -154,12 +138,7 @@ class NoteIn(BaseModel):
     )
 
 
-@router.post(
-    "/{incident_id}/notes",
-    summary="Add to the timeline (analyst)",
-    response_model=IncidentOut,
-    responses=WRITE_ERRORS,
-)
+@router.write("post", "/{incident_id}/notes", "Add to the timeline (analyst)", IncidentOut)
 def add_note(
     store: StoreDep, actor: AnalystActor, incident_id: IncidentId, body: NoteIn
 ) -> dict[str, Any]:
@@ -173,12 +152,7 @@ class ArticlesIn(BaseModel):
     )
 
 
-@router.post(
-    "/{incident_id}/articles",
-    summary="Link articles (analyst)",
-    response_model=IncidentOut,
-    responses=WRITE_ERRORS,
-)
+@router.write("post", "/{incident_id}/articles", "Link articles (analyst)", IncidentOut)
 def link_articles(
     store: StoreDep, actor: AnalystActor, incident_id: IncidentId, body: ArticlesIn
 ) -> dict[str, Any]:
@@ -208,11 +182,11 @@ class AssignIn(BaseModel):
     members: list[Member] | None = Field(default=None, max_length=100)
 
 
-@router.post(
+@router.write(
+    "post",
     "/{incident_id}/members",
-    summary="Set the lead, the task force or the severity (analyst)",
-    response_model=IncidentOut,
-    responses=WRITE_ERRORS,
+    "Set the lead, the task force or the severity (analyst)",
+    IncidentOut,
 )
 def assign(
     store: StoreDep, actor: AnalystActor, incident_id: IncidentId, body: AssignIn
@@ -233,11 +207,11 @@ class CloseIn(BaseModel):
     summary: Text = Field(description="What happened and what was done.")
 
 
-@router.post(
+@router.write(
+    "post",
     "/{incident_id}/close",
-    summary="Close an incident with a summary (analyst)",
-    response_model=IncidentOut,
-    responses=WRITE_ERRORS,
+    "Close an incident with a summary (analyst)",
+    IncidentOut,
     description="The watchlist's trend before, during and after is recorded.",
 )
 def close_incident(

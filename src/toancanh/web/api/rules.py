@@ -4,28 +4,19 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import Response
 from pydantic import BaseModel, Field
 
 from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, RULE_KINDS
 from toancanh.services import rules as service
 from toancanh.services.rules import RuleInput
 from toancanh.shapes import rule_json
-from toancanh.web.api.common import (
-    READ_ERRORS,
-    WRITE_ERRORS,
-    ActorDep,
-    AnalystActor,
-    Limit,
-    Offset,
-    StoreDep,
-    WatchId,
-    id_path,
-    page_of,
-)
+from toancanh.web.api.common import ActorDep, AnalystActor, Router, StoreDep, WatchId, id_path
 from toancanh.web.api.models import Page, Rule
+from toancanh.web.api.paging import Limit, Offset, page_of
 
-router = APIRouter(tags=["alerts"], responses=READ_ERRORS)
+router = Router("alerts")
+RuleId = Annotated[int, id_path("rule")]
 RuleKind = Literal[RULE_KINDS]  # type: ignore[valid-type]
 
 
@@ -54,10 +45,10 @@ class RuleIn(BaseModel):
     )
 
 
-@router.get(
+@router.read(
     "/watchlists/{watch_id}/rules",
-    summary="A watchlist's alert rules",
-    response_model=Page[Rule],
+    "A watchlist's alert rules",
+    Page[Rule],
     description="As `toancanh alerts rule list --watch NAME --json`.",
 )
 def list_rules(
@@ -66,12 +57,12 @@ def list_rules(
     return page_of(service.list_rules(store, actor, watch_id), limit, offset, rule_json)
 
 
-@router.post(
+@router.write(
+    "post",
     "/watchlists/{watch_id}/rules",
+    "Add an alert rule to a watchlist (its unit's analysts, admins)",
+    Rule,
     status_code=201,
-    summary="Add an alert rule to a watchlist (its unit's analysts, admins)",
-    response_model=Rule,
-    responses=WRITE_ERRORS,
 )
 def add_rule(
     store: StoreDep, actor: AnalystActor, watch_id: WatchId, body: RuleIn
@@ -86,15 +77,11 @@ def add_rule(
     return rule_json(service.add_rule(store, actor, watch_id, rule))
 
 
-@router.delete(
+@router.remove(
     "/rules/{rule_id}",
-    status_code=204,
-    summary="Remove an alert rule (its watchlist's unit's analysts, admins)",
-    responses=WRITE_ERRORS,
-    description="Its alerts stay.",
+    "Remove an alert rule (its watchlist's unit's analysts, admins)",
+    "Its alerts stay.",
 )
-def remove_rule(
-    store: StoreDep, actor: AnalystActor, rule_id: Annotated[int, id_path("rule")]
-) -> Response:
+def remove_rule(store: StoreDep, actor: AnalystActor, rule_id: RuleId) -> Response:
     service.remove_rule(store, actor, rule_id)
     return Response(status_code=204)

@@ -4,29 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 
 from toancanh.shapes import hit_json
 from toancanh.watch.query_parser import parse_query
-from toancanh.web.api.common import (
-    READ_ERRORS,
-    SYNTAX_ERROR,
-    FiltersDep,
-    Limit,
-    Offset,
-    StoreDep,
-    UserDep,
-    page,
-)
+from toancanh.web.api.common import SYNTAX_ERROR, Router, StoreDep, UserDep
+from toancanh.web.api.filters import FiltersDep
 from toancanh.web.api.models import Hit, Page
+from toancanh.web.api.paging import Limit, Offset, page
 
-router = APIRouter(prefix="/search", tags=["articles"], responses=READ_ERRORS)
+router = Router("articles", "/search")
 
 
-@router.get(
+@router.read(
     "",
-    summary="Full-text search",
-    response_model=Page[Hit],
+    "Full-text search",
+    Page[Hit],
     responses=SYNTAX_ERROR,
     description='Diacritic-insensitive, with AND/OR/NOT, "phrases", title:, NEAR/n; best '
     "matches first, ranked among the newest 5,000 (use since/until for another period). "

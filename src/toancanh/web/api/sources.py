@@ -4,32 +4,23 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import Response
 from pydantic import BaseModel, Field
 
 from toancanh.domain.sources import NewSource
 from toancanh.services import sources as service
 from toancanh.shapes import source_json
-from toancanh.web.api.common import (
-    READ_ERRORS,
-    WRITE_ERRORS,
-    ActorDep,
-    AdminActor,
-    Limit,
-    Offset,
-    StoreDep,
-    id_path,
-    page_of,
-)
+from toancanh.web.api.common import ActorDep, AdminActor, Router, StoreDep, id_path
 from toancanh.web.api.models import Page, Source
+from toancanh.web.api.paging import Limit, Offset, page_of
 
-router = APIRouter(prefix="/sources", tags=["sources"], responses=READ_ERRORS)
+router = Router("sources", "/sources")
 
 
-@router.get(
+@router.read(
     "",
-    summary="The sources, with their health",
-    response_model=Page[Source],
+    "The sources, with their health",
+    Page[Source],
     description="Last check, last success, last error and its reason, error streak (as "
     "`toancanh sources health --json`).",
 )
@@ -55,36 +46,22 @@ class SourceIn(BaseModel):
     )
 
 
-@router.post(
+@router.write(
+    "post",
     "",
+    "Add a source to poll (admin)",
+    Source,
     status_code=201,
-    summary="Add a source to poll (admin)",
-    response_model=Source,
-    responses=WRITE_ERRORS,
     description="The address is checked as every fetch checks it: a private or loopback "
     "address needs `allow_private`. A host that does not resolve now is accepted (every "
     "fetch checks it again).",
 )
 def add_source(store: StoreDep, actor: AdminActor, body: SourceIn) -> dict[str, Any]:
-    new = NewSource(
-        url=body.url,
-        kind=body.kind,
-        name=body.name,
-        outlet=body.outlet,
-        official=body.official,
-        allow_private=body.allow_private,
-        interval_seconds=body.interval_seconds,
-    )
+    new = NewSource(**body.model_dump())
     return source_json(service.add_source(store, actor, new).source)
 
 
-@router.delete(
-    "/{source_id}",
-    status_code=204,
-    summary="Stop polling a source (admin)",
-    responses=WRITE_ERRORS,
-    description="Its articles stay.",
-)
+@router.remove("/{source_id}", "Stop polling a source (admin)", "Its articles stay.")
 def remove_source(
     store: StoreDep, actor: AdminActor, source_id: Annotated[int, id_path("source")]
 ) -> Response:

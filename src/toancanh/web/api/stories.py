@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 
 from toancanh.resolve import parse_when
 from toancanh.shapes import story_json
-from toancanh.web.api.common import READ_ERRORS, Limit, Offset, Since, StoreDep, UserDep, page
+from toancanh.web.api.common import Router, StoreDep, UserDep
+from toancanh.web.api.filters import Since
 from toancanh.web.api.models import Page, Story
+from toancanh.web.api.paging import Limit, Offset, page
 
-router = APIRouter(prefix="/stories", tags=["articles"], responses=READ_ERRORS)
+router = Router("articles", "/stories")
 
 
-@router.get(
+@router.read(
     "",
-    summary="Stories across outlets, biggest first",
-    response_model=Page[Story],
+    "Stories across outlets, biggest first",
+    Page[Story],
     description="As `toancanh stories --json`: each cluster with its articles and outlets.",
 )
 def stories(

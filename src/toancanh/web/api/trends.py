@@ -9,35 +9,27 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import Query
 
 from toancanh.resolve import MAX_DAYS, FilterError, facet_subject, parse_when, period
 from toancanh.shapes import emerging_json, spike_json
 from toancanh.trends.emerging import emerging as find_emerging
 from toancanh.trends.scan import scan_spikes
 from toancanh.trends.series import local_day, report_json, trend_report
-from toancanh.web.api.common import (
-    READ_ERRORS,
-    Limit,
-    Offset,
-    Since,
-    StoreDep,
-    Until,
-    UserDep,
-    hidden_watch_ids,
-    page_of,
-    when_query,
-)
+from toancanh.web.api.common import Router, StoreDep, UserDep, hidden_watch_ids
+from toancanh.web.api.filters import Since, Until, when_query
 from toancanh.web.api.models import Emerging, Page, Spike, TrendReport
+from toancanh.web.api.paging import Limit, Offset, page_of
 
-router = APIRouter(tags=["trends"], responses=READ_ERRORS)
+router = Router("trends")
 SPIKE_DAYS = 60  # how far back spikes are looked for
+MinOutlets = Annotated[int, Query(ge=1, le=1000, description="Outlets a story must have reached.")]
 
 
-@router.get(
+@router.read(
     "/trends",
-    summary="The trend of a topic, agency, place, outlet or legal document",
-    response_model=TrendReport,
+    "The trend of a topic, agency, place, outlet or legal document",
+    TrendReport,
     description="Volume, tone and net sentiment per day or hour, official share of voice, "
     "top outlets, top stories and rising terms (as `toancanh trends --topic ... --json`).",
 )
@@ -65,10 +57,10 @@ def trends(
     return report_json(trend_report(store, subject, since=start, until=end, by=by))
 
 
-@router.get(
+@router.read(
     "/spikes",
-    summary="Anomalies in volume and negative share",
-    response_model=Page[Spike],
+    "Anomalies in volume and negative share",
+    Page[Spike],
     description="Spikes of each watchlist you can see, topic and agency: the baseline, the "
     "observed value, a score and the stories driving them, newest and strongest first "
     f"(items as `toancanh spikes --json`). `since` goes back {SPIKE_DAYS} days at most.",
@@ -96,10 +88,10 @@ def spikes(
     return page_of(visible, limit, offset, spike_json)
 
 
-@router.get(
+@router.read(
     "/emerging",
-    summary="New stories growing fast, and bursting terms",
-    response_model=Emerging,
+    "New stories growing fast, and bursting terms",
+    Emerging,
     description="Stories started in the last `hours` on `min_outlets` outlets or more, and "
     "headline terms bursting against their history (as `toancanh emerging --json`).",
 )
@@ -107,9 +99,7 @@ def emerging(
     store: StoreDep,
     _: UserDep,
     hours: Annotated[float, Query(gt=0, le=720, description="How new a story must be.")] = 72,
-    min_outlets: Annotated[
-        int, Query(ge=1, le=1000, description="Outlets a story must have reached.")
-    ] = 3,
+    min_outlets: MinOutlets = 3,
     limit: Annotated[int, Query(ge=1, le=200, description="At most this many of each.")] = 20,
 ) -> dict[str, Any]:
     found = find_emerging(store, window_hours=hours, min_outlets=min_outlets, limit=limit)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from toancanh.access import Actor
@@ -24,25 +24,20 @@ from toancanh.store.trends import Subject
 from toancanh.trends.outlook import outlook, outlook_json
 from toancanh.trends.series import local_day, report_json, trend_report
 from toancanh.web.api.common import (
-    READ_ERRORS,
     SYNTAX_ERROR,
     WRITE_ERRORS,
     ActorDep,
     AnalystActor,
-    Limit,
-    Offset,
-    Since,
+    Router,
     StoreDep,
-    Until,
     WatchId,
-    page,
-    page_of,
-    when_query,
 )
+from toancanh.web.api.filters import Since, Until, when_query
 from toancanh.web.api.models import ArticleSummary, Outlook, Page, TrendReport, WatchDetail
 from toancanh.web.api.models import Watch as WatchOut
+from toancanh.web.api.paging import Limit, Offset, page, page_of
 
-router = APIRouter(prefix="/watchlists", tags=["watchlists"], responses=READ_ERRORS)
+router = Router("watchlists", "/watchlists")
 CHANGE_ERRORS = {**WRITE_ERRORS, **SYNTAX_ERROR}
 NameField = Field(
     min_length=1,
@@ -115,10 +110,10 @@ def _detail(store: Store, actor: Actor, watch: Watch) -> dict[str, Any]:
     return {**watch_json(watch), "rules": [rule_json(r) for r in rules]}
 
 
-@router.get(
+@router.read(
     "",
-    summary="The watchlists you can see",
-    response_model=Page[WatchOut],
+    "The watchlists you can see",
+    Page[WatchOut],
     description="Shared watchlists and your unit's private ones (admins: all), by name, "
     "with their number of matched articles (as `toancanh watch list --json`).",
 )
@@ -128,11 +123,12 @@ def list_watchlists(
     return page_of(service.list_watches(store, actor), limit, offset, watch_json)
 
 
-@router.post(
+@router.write(
+    "post",
     "",
+    "Track a policy or topic (analyst)",
+    WatchOut,
     status_code=201,
-    summary="Track a policy or topic (analyst)",
-    response_model=WatchOut,
     responses=CHANGE_ERRORS,
     description="The watchlist belongs to your unit. Give a query, legal documents or "
     "agencies (at least one); they are checked and made canonical. Matches the stored "
@@ -152,20 +148,21 @@ def create_watchlist(store: StoreDep, actor: AnalystActor, body: WatchIn) -> dic
     return watch_json(service.add_watch(store, actor, spec, match_history=body.backfill))
 
 
-@router.get(
+@router.read(
     "/{watch_id}",
-    summary="One watchlist with its alert rules",
-    response_model=WatchDetail,
+    "One watchlist with its alert rules",
+    WatchDetail,
     description="As `toancanh watch show --json`.",
 )
 def show_watchlist(store: StoreDep, actor: ActorDep, watch_id: WatchId) -> dict[str, Any]:
     return _detail(store, actor, service.get_watch(store, actor, watch_id))
 
 
-@router.patch(
+@router.write(
+    "patch",
     "/{watch_id}",
-    summary="Change a watchlist (its unit's analysts, admins)",
-    response_model=WatchDetail,
+    "Change a watchlist (its unit's analysts, admins)",
+    WatchDetail,
     responses=CHANGE_ERRORS,
     description="Only the fields given change (lists replace the stored ones, null clears a "
     "query or description); the matches are recomputed over the whole history. Only the "
@@ -179,22 +176,18 @@ def change_watchlist(
     return _detail(store, actor, watch)
 
 
-@router.delete(
+@router.remove(
     "/{watch_id}",
-    status_code=204,
-    summary="Stop tracking (its unit's analysts, admins)",
-    responses=WRITE_ERRORS,
-    description="Its matches, rules and alerts go; the articles stay.",
+    "Stop tracking (its unit's analysts, admins)",
+    "Its matches, rules and alerts go; the articles stay.",
 )
 def delete_watchlist(store: StoreDep, actor: AnalystActor, watch_id: WatchId) -> Response:
     service.remove_watch(store, actor, watch_id)
     return Response(status_code=204)
 
 
-@router.get(
-    "/{watch_id}/articles",
-    summary="The articles a watchlist matched, newest first",
-    response_model=Page[ArticleSummary],
+@router.read(
+    "/{watch_id}/articles", "The articles a watchlist matched, newest first", Page[ArticleSummary]
 )
 def watchlist_articles(
     store: StoreDep, actor: ActorDep, watch_id: WatchId, limit: Limit = 20, offset: Offset = 0
@@ -207,10 +200,10 @@ def watch_subject(watch: Watch) -> Subject:
     return Subject("watch", str(watch.id), watch.name)
 
 
-@router.get(
+@router.read(
     "/{watch_id}/trends",
-    summary="A watchlist's trend",
-    response_model=TrendReport,
+    "A watchlist's trend",
+    TrendReport,
     description="Volume, tone and net sentiment per day or hour, official share of voice, "
     "top outlets, top stories and rising terms (as `toancanh trends NAME --json`).",
 )
@@ -227,10 +220,10 @@ def watchlist_trends(
     return report_json(trend_report(store, watch_subject(watch), since=start, until=end, by=by))
 
 
-@router.get(
+@router.read(
     "/{watch_id}/forecast",
-    summary="A watchlist's forecast",
-    response_model=Outlook,
+    "A watchlist's forecast",
+    Outlook,
     description="Expected articles a day and negative share for the next days, with 80% and "
     "95% intervals, and an early warning when the 95% bound reaches `threshold` (as "
     "`toancanh forecast NAME --json`).",

@@ -23,6 +23,7 @@ from toancanh.domain.incidents import IncidentEvent, IncidentMember
 from toancanh.errors import Conflict, Invalid
 from toancanh.incidents.workflow import SEVERITIES, STATUSES, parse_member
 from toancanh.services import incidents as service
+from toancanh.store import Store
 from toancanh.web.deps import get_store, language, page_actor, page_actor_at_least
 from toancanh.web.i18n import local_time, translations
 from toancanh.web.problems import status_of
@@ -135,6 +136,23 @@ def _done(incident_id: int, what: str, anchor: str = "") -> RedirectResponse:
     return RedirectResponse(f"/incidents/{incident_id}?done={what}{anchor}", status_code=303)
 
 
+def _act(
+    request: Request,
+    actor: Actor,
+    incident_id: int,
+    form: str,
+    step: Callable[[Store], object],
+    done: str,
+    anchor: str = "",
+) -> Response:
+    """Run ``step``; back to the incident (``done``), or the page with the refusal on ``form``."""
+    try:
+        step(get_store(request))
+    except REFUSED as error:
+        return _page(request, actor, incident_id, error=(form, error))
+    return _done(incident_id, done, anchor)
+
+
 @router.post("/incidents/{incident_id}/assign", response_class=HTMLResponse)
 def assign(
     request: Request,
@@ -178,12 +196,10 @@ def change_status(
     note: str = Form(""),
     actor: Actor = Depends(ANALYST),
 ) -> Response:
-    store = get_store(request)
-    try:
-        service.change_status(store, actor, incident_id, status, note=note.strip() or None)
-    except REFUSED as error:
-        return _page(request, actor, incident_id, error=("status", error))
-    return _done(incident_id, "status")
+    def step(store: Store) -> object:
+        return service.change_status(store, actor, incident_id, status, note=note.strip() or None)
+
+    return _act(request, actor, incident_id, "status", step, "status")
 
 
 @router.post("/incidents/{incident_id}/note", response_class=HTMLResponse)
@@ -194,12 +210,10 @@ def add_note(
     action: bool = Form(False),
     actor: Actor = Depends(ANALYST),
 ) -> Response:
-    store = get_store(request)
-    try:
-        service.add_note(store, actor, incident_id, text.strip(), action=action)
-    except REFUSED as error:
-        return _page(request, actor, incident_id, error=("note", error))
-    return _done(incident_id, "noted", "#timeline")
+    def step(store: Store) -> object:
+        return service.add_note(store, actor, incident_id, text.strip(), action=action)
+
+    return _act(request, actor, incident_id, "note", step, "noted", "#timeline")
 
 
 @router.post("/incidents/{incident_id}/link", response_class=HTMLResponse)
@@ -209,15 +223,14 @@ def link_article(
     article_id: str = Form(""),
     actor: Actor = Depends(ANALYST),
 ) -> Response:
-    store = get_store(request)
     wanted = article_id.strip().lstrip("#")
-    try:
+
+    def step(store: Store) -> object:
         if not wanted.isdigit():
             raise Invalid("give the article's number (its id), e.g. 1234", field="article_id")
-        service.link_articles(store, actor, incident_id, [int(wanted)])
-    except REFUSED as error:
-        return _page(request, actor, incident_id, error=("link", error))
-    return _done(incident_id, "linked", "#articles")
+        return service.link_articles(store, actor, incident_id, [int(wanted)])
+
+    return _act(request, actor, incident_id, "link", step, "linked", "#articles")
 
 
 @router.post("/incidents/{incident_id}/close", response_class=HTMLResponse)
@@ -227,9 +240,7 @@ def close(
     summary: str = Form(""),
     actor: Actor = Depends(ANALYST),
 ) -> Response:
-    store = get_store(request)
-    try:
-        service.close_incident(store, actor, incident_id, summary.strip())
-    except REFUSED as error:
-        return _page(request, actor, incident_id, error=("close", error))
-    return _done(incident_id, "closed", "#trend")
+    def step(store: Store) -> object:
+        return service.close_incident(store, actor, incident_id, summary.strip())
+
+    return _act(request, actor, incident_id, "close", step, "closed", "#trend")

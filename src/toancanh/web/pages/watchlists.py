@@ -44,6 +44,18 @@ def _form_values(
     }
 
 
+def _posted(
+    name: str = Form(""),
+    query: str = Form(""),
+    legal_refs: str = Form(""),
+    agencies: str = Form(""),
+    description: str = Form(""),
+    private: bool = Form(False),
+) -> dict[str, Any]:
+    """The watchlist form as posted (a dependency: read after the role is checked)."""
+    return _form_values(name, query, legal_refs, agencies, description, private)
+
+
 def _values_of(watch: Watch) -> dict[str, Any]:
     return _form_values(
         watch.name,
@@ -116,19 +128,13 @@ def _spec(values: dict[str, Any], unit: str | None) -> WatchSpec:
 @router.post("/watches", response_class=HTMLResponse)
 def create_watch(
     request: Request,
-    name: str = Form(""),
-    query: str = Form(""),
-    legal_refs: str = Form(""),
-    agencies: str = Form(""),
-    description: str = Form(""),
-    private: bool = Form(False),
     actor: Actor = Depends(ANALYST),
+    values: dict[str, Any] = Depends(_posted),
 ) -> Response:
-    values = _form_values(name, query, legal_refs, agencies, description, private)
     try:
         watch = service.add_watch(get_store(request), actor, _spec(values, actor.unit))
     except (Invalid, Conflict, QuerySyntaxError) as error:
-        return _list_page(request, actor, values=values, error=_form_error(error, query))
+        return _list_page(request, actor, values=values, error=_form_error(error, values["query"]))
     return RedirectResponse(f"/watches?done=created#watch-{watch.id}", status_code=303)
 
 
@@ -175,32 +181,23 @@ def _edit_page(
 def edit_watch(
     request: Request,
     watch_id: int,
-    name: str = Form(""),
-    query: str = Form(""),
-    legal_refs: str = Form(""),
-    agencies: str = Form(""),
-    description: str = Form(""),
-    private: bool = Form(False),
     actor: Actor = Depends(ANALYST),
+    values: dict[str, Any] = Depends(_posted),
 ) -> Response:
     store = get_store(request)
-    values = _form_values(name, query, legal_refs, agencies, description, private)
     spec = _spec(values, None)
     try:
         service.change_watch(
             store,
             actor,
             watch_id,
-            name=spec.name,
-            query=spec.query,
-            legal_refs=spec.legal_refs,
-            agencies=spec.agencies,
-            description=spec.description,
-            shared=spec.shared,
+            **{field: getattr(spec, field) for field in service.CHANGEABLE},
         )
     except (Invalid, Conflict, QuerySyntaxError) as error:
         watch = service.get_watch(store, actor, watch_id, counted=False)
-        return _edit_page(request, actor, watch, values=values, error=_form_error(error, query))
+        return _edit_page(
+            request, actor, watch, values=values, error=_form_error(error, values["query"])
+        )
     return RedirectResponse(f"/watches/{watch_id}/edit?done=saved", status_code=303)
 
 

@@ -1,0 +1,69 @@
+"""Tables (SQLAlchemy Core), one module per area. The Alembic migrations create exactly these.
+
+Full-text search needs one engine-specific table that is not declared here: on SQLite the
+FTS5 table ``article_fts(title, body)`` (contentless, rowid = article id), on PostgreSQL
+``article_search(article_id, document tsvector)``; see ``migrations`` and ``search.py``.
+"""
+
+from __future__ import annotations
+
+from toancanh.store.schema.accounts import api_tokens, login_attempts, sessions, users
+from toancanh.store.schema.base import UTCDateTime, metadata
+from toancanh.store.schema.content import (
+    article_analysis,
+    article_facets,
+    article_signatures,
+    article_urls,
+    articles,
+    failures,
+    label_corrections,
+    lsh_keys,
+    outlets,
+    sources,
+)
+from toancanh.store.schema.monitoring import (
+    alert_rules,
+    alerts,
+    audit_log,
+    channels,
+    deliveries,
+    incident_articles,
+    incident_events,
+    incident_members,
+    incidents,
+    watch_matches,
+    watches,
+)
+from toancanh.store.schema.work import announced_items, dead_letters
+
+__all__ = [
+    "UTCDateTime",
+    "alert_rules",
+    "alerts",
+    "announced_items",
+    "api_tokens",
+    "article_analysis",
+    "article_facets",
+    "article_signatures",
+    "article_urls",
+    "articles",
+    "audit_log",
+    "channels",
+    "dead_letters",
+    "deliveries",
+    "failures",
+    "incident_articles",
+    "incident_events",
+    "incident_members",
+    "incidents",
+    "label_corrections",
+    "login_attempts",
+    "lsh_keys",
+    "metadata",
+    "outlets",
+    "sessions",
+    "sources",
+    "users",
+    "watch_matches",
+    "watches",
+]
