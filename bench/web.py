@@ -254,7 +254,11 @@ def wrk_load(
 
 
 async def sign_in(client: httpx.AsyncClient) -> None:
-    login = await client.post("/login", data={"email": ADMIN, "password": PASSWORD})
+    # The sign-in form carries a token tied to a cookie (login CSRF): read it as a browser does.
+    form = await client.get("/login")
+    token = re.search(r'name="login_token" value="([^"]+)"', form.text)
+    data = {"email": ADMIN, "password": PASSWORD, "login_token": token.group(1) if token else ""}
+    login = await client.post("/login", data=data)
     if login.status_code != 200:
         raise SystemExit(f"sign-in failed: {login.status_code}")
     if not re.search(r'"X-CSRF-Token": "([^"]+)"', login.text):
