@@ -179,4 +179,4 @@ def test_the_watch_chart_draws_no_forecast_over_days_seen(demo_db: str) -> None:
     forecast = next(s for s in option["series"] if s.get("lineStyle", {}).get("type") == "dashed")
     ahead = [i for i, value in enumerate(forecast["data"]) if value is not None]
     assert ahead and min(ahead) == observed + 1
-    assert axis[observed] == local_day(datetime.now(UTC)).isoformat()
+    assert axis[observed] == local_day(datetime.now(UTC)).strftime("%d/%m/%Y")  # dd/mm/yyyy
