@@ -22,6 +22,8 @@ def test_money_with_multipliers_and_vietnamese_separators() -> None:
 def test_a_range_takes_the_upper_multiplier_on_both_ends() -> None:
     assert amounts("phạt từ 2 đến 3 triệu đồng") == [(2e6, 3e6, "đồng")]
     assert amounts("phạt 10-12 triệu") == [(1e7, 1.2e7, "đồng")]
+    assert amounts("phạt từ 500.000 đồng đến 1 triệu đồng") == [(5e5, 1e6, "đồng")]
+    assert amounts("năm học 2025-2026") == []  # years, not an amount
 
 
 def test_percentages_and_other_units() -> None:
@@ -57,7 +59,8 @@ def test_negation_cues_but_not_bounds_or_words_that_look_alike() -> None:
         "cấm",
     )
     assert parse_figures("chưa áp dụng").negations == ("chưa",)
-    text = "tốc độ không quá 50 km/h, hàng không, cảm ơn, cam kết"
+    assert parse_figures("học sinh được miễn học phí").negations == ("miễn",)
+    text = "tốc độ không quá 50 km/h, hàng không, cảm ơn, cam kết, chữa bệnh, miền Bắc"
     assert parse_figures(text).negations == ()
 
 

@@ -50,7 +50,8 @@ _MULT = r"(?:nghin|ngan|trieu|ty|ti)\b"
 _UNIT = "|".join(re.escape(u) + (r"\b" if u[-1].isalnum() else "") for u in UNITS)
 _AMOUNT = re.compile(
     rf"(?<![\w/.,])(?:(?P<from>tu)\s+)?(?P<low>{_NUMBER})(?:\s*(?P<lowmult>{_MULT}))?"
-    rf"(?:\s*(?:-|–|den|toi)\s*(?P<high>{_NUMBER}))?(?!\s*/\s*\d)(?![\w/])"
+    rf"(?:(?:\s*(?P<lowunit>{_UNIT}))?\s*(?:-|–|den|toi)\s*(?P<high>{_NUMBER}))?"
+    r"(?!\s*/\s*\d)(?![\w/])"
     rf"(?:\s*(?P<mult>{_MULT}))?(?:\s*(?P<unit>{_UNIT}))?"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -69,11 +70,13 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:dieu|khoan|diem|so|chuong|muc|nghi dinh|thong tu|quyet dinh|nghi quyet|luat|"
     r"chi thi|cong van|ke hoach|phu luc|lop|khoa)\s*$"
 )
+# Read with diacritics: folded, "chưa" would be "chữa" and "miễn" "miền". "miễn" (exempt)
+# counts: "được miễn học phí" says no fee is due.
 _NEGATION = re.compile(
-    r"(?<!\w)(?:nghiem cam|cam|khong duoc|chua duoc|khong|chua|chang)(?!\w)"
-    r"(?!\s+(?:qua|duoi|it hon|nhieu hon|vuot|khi|gian|phai la|chi)\b)"
+    r"(?<!\w)(?:nghiêm cấm|cấm|không được|chưa được|không|chưa|chẳng|miễn)(?!\w)"
+    r"(?!\s+(?:quá|dưới|ít hơn|nhiều hơn|vượt|khí|gian|phải là|chỉ|những)(?!\w))"
 )
-_NOT_NEGATION_BEFORE = re.compile(r"(?:hang|phi|vu tru)\s*$")  # "hàng không", "phi ..."
+_NOT_NEGATION_BEFORE = re.compile(r"(?:hàng|phi|vũ trụ)\s*$")  # "hàng không"
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,8 @@ def parse_figures(text: str) -> Figures:
     dates = tuple(_dates(text, folded))
     taken = [(d.start, d.end) for d in dates]
     amounts = tuple(_amounts(text, folded, taken))
-    return Figures(amounts=amounts, dates=dates, negations=tuple(_negations(text, folded)))
+    negations = tuple(text[start:end] for start, end in negation_spans(text))
+    return Figures(amounts=amounts, dates=dates, negations=negations)
 
 
 def _amounts(text: str, folded: str, taken: list[tuple[int, int]]) -> list[Amount]:
@@ -152,6 +156,8 @@ def _amounts(text: str, folded: str, taken: list[tuple[int, int]]) -> list[Amoun
         if amount is None:
             continue
         low, high, unit = amount
+        if not unit and _looks_like_years(match):
+            continue  # "năm học 2025-2026", "giai đoạn 2021-2025": years, not amounts
         if match["high"] is None and match["from"] is not None:
             start = match.start("low")  # "từ 5 triệu" alone: a lower bound, kept as a value
         end = match.end()
@@ -159,6 +165,11 @@ def _amounts(text: str, folded: str, taken: list[tuple[int, int]]) -> list[Amoun
             end -= 1
         found.append(Amount(text[start:end], low, high, unit, start, end))
     return found
+
+
+def _looks_like_years(match: re.Match[str]) -> bool:
+    ends = [match["low"], match["high"] or match["low"]]
+    return all(e.isdigit() and len(e) == 4 and 1900 <= int(e) <= 2100 for e in ends)
 
 
 def _amount(match: re.Match[str]) -> tuple[float, float, str] | None:
@@ -169,7 +180,9 @@ def _amount(match: re.Match[str]) -> tuple[float, float, str] | None:
     low_mult = MULTIPLIERS.get(match["lowmult"] or "")
     mult = MULTIPLIERS.get(match["mult"] or "")
     # "từ 2 đến 3 triệu": the upper end's multiplier applies to both; "2 triệu - 3" too
-    low, high = low * (low_mult or mult or 1.0), high * (mult or low_mult or 1.0)
+    # ...but "từ 500.000 đồng đến 1 triệu đồng" has its own unit on the lower end
+    low_factor = low_mult or (1.0 if match["lowunit"] else mult) or 1.0
+    low, high = low * low_factor, high * (mult or low_mult or 1.0)
     unit = UNITS.get(match["unit"] or "", "")
     if not unit and (low_mult or mult):
         unit = "đồng"  # "5 triệu", "2,5 tỷ": in policy news, money unless a unit says not
@@ -218,21 +231,14 @@ def _date_parts(match: re.Match[str]) -> _DateParts | None:
     return day, month, year, quarter
 
 
-def _negations(text: str, folded: str) -> list[str]:
-    cues: list[str] = []
-    for match in _NEGATION.finditer(folded):
-        if _NOT_NEGATION_BEFORE.search(folded, 0, match.start()):
-            continue
-        if match.group(0) == "cam" and _cam_is_word(folded, match.end()):
-            continue
-        cues.append(text[match.start() : match.end()])
-    return cues
-
-
-def _cam_is_word(folded: str, end: int) -> bool:
-    """ "cảm ơn", "cam kết" fold like "cấm": read the next word."""
-    following = folded[end : end + 6].strip()
-    return following.startswith(("on", "ket", "nhan", "xuc", "thay", "tinh"))
+def negation_spans(text: str) -> list[tuple[int, int]]:
+    """Where the negation cues of ``text`` are."""
+    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return [
+        (match.start(), match.end())
+        for match in _NEGATION.finditer(lowered)
+        if not _NOT_NEGATION_BEFORE.search(lowered, 0, match.start())
+    ]
 
 
 def format_amount(value: float, unit: str = "đồng") -> str:
