@@ -233,7 +233,9 @@ def _date_parts(match: re.Match[str]) -> _DateParts | None:
 
 def negation_spans(text: str) -> list[tuple[int, int]]:
     """Where the negation cues of ``text`` are."""
-    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters grow when lowercased ("İ")
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     return [
         (match.start(), match.end())
         for match in _NEGATION.finditer(lowered)

@@ -30,13 +30,14 @@ from toancanh.claims.figures import Amount, DateMention, Figures, negation_spans
 from toancanh.text.normalize import match_form
 
 if TYPE_CHECKING:
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csc_matrix
 
 SUGGEST = 0.44  # best top-1 accuracy on eval/data/claims_pairs.jsonl (docs/analysis.md)
 CANDIDATES = 20
 BONUS_LEGAL = 0.15
 BONUS_NAMES = 0.10
 BONUS_FIGURES = 0.05  # small: a shared "200.000 đồng" is weak evidence
+MAX_BONUS = BONUS_LEGAL + BONUS_NAMES + BONUS_FIGURES
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class StatementIndex:
     ids: list[str]
     texts: list[str]
     vectorizer: Any
-    matrix: csr_matrix
+    matrix: csc_matrix  # statements x n-grams, by column: a claim reads only its n-grams
     _features: dict[int, _Features] = field(default_factory=dict)
 
     def features(self, i: int) -> _Features:
@@ -103,35 +104,68 @@ def build_index(statements: Sequence[tuple[str, str]]) -> StatementIndex:
     docs = [with_synonyms(t) for t in texts]
     # An empty registry (or one of blank texts) still gives an index that matches nothing.
     vectorizer.fit(docs if any(d.strip() for d in docs) else ["-"])
-    return StatementIndex(ids, texts, vectorizer, vectorizer.transform(docs or ["-"]).tocsr())
+    return StatementIndex(ids, texts, vectorizer, vectorizer.transform(docs or ["-"]).tocsc())
 
 
 def rank(claim: str, index: StatementIndex, limit: int = 5) -> list[Suggestion]:
     """The ``limit`` best statements for ``claim``, best first, whatever their score."""
-    if not index.ids or not claim.strip():
+    if not index.ids:
         return []
-    vector = index.vectorizer.transform([with_synonyms(claim)])
-    cosines = (index.matrix @ vector.T).toarray().ravel()
-    count = min(CANDIDATES, len(index.ids))
-    best = cosines.argsort()[::-1][:count]
-    mine = features_of(claim)
-    scored = []
-    for i in best:
-        theirs = index.features(int(i))
-        score = min(1.0, float(cosines[i]) + _bonus(mine, theirs))
-        scored.append((score, int(i), theirs))
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    return [
-        Suggestion(index.ids[i], score, differences(mine, theirs))
-        for score, i, theirs in scored[:limit]
-    ]
+    vector = index.vectorizer.transform([with_synonyms(claim)]).tocsr()
+    return _scored(claim, vector, index, limit, threshold=None)
 
 
 def suggest(
     claim: str, index: StatementIndex, threshold: float = SUGGEST, limit: int = 5
 ) -> list[Suggestion]:
     """The statements worth showing a reviewer: those at or above ``threshold``."""
-    return [s for s in rank(claim, index, limit) if s.score >= threshold]
+    return suggest_many([claim], index, threshold, limit)[0]
+
+
+def suggest_many(
+    claims: Sequence[str], index: StatementIndex, threshold: float = SUGGEST, limit: int = 5
+) -> list[list[Suggestion]]:
+    """``suggest`` for each claim (the sentences of one article), vectorised at once."""
+    if not index.ids:
+        return [[] for _ in claims]
+    vectors = index.vectorizer.transform([with_synonyms(c) for c in claims]).tocsr()
+    return [
+        [s for s in _scored(claim, vectors[k], index, limit, threshold) if s.score >= threshold]
+        for k, claim in enumerate(claims)
+    ]
+
+
+def _scored(
+    claim: str, vector: Any, index: StatementIndex, limit: int, threshold: float | None
+) -> list[Suggestion]:
+    """The best statements, scored in full. With a ``threshold``, statements that cannot
+    reach it are left out before any feature is read: most sentences of an article match
+    nothing, and stop after one sparse product."""
+    if not claim.strip():
+        return []
+    # Only the claim's own n-grams count: columns of a CSC matrix, then a dense product.
+    cosines = index.matrix[:, vector.indices] @ vector.data
+    count = min(CANDIDATES, len(index.ids))
+    best = [int(i) for i in cosines.argsort()[::-1][:count]]
+    if threshold is not None:
+        best = [i for i in best if cosines[i] + MAX_BONUS >= threshold]
+    if not best:
+        return []
+    mine = features_of(claim)
+    if threshold is not None:  # the bonus this claim can earn at most
+        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES * bool(mine.names)
+        cap += BONUS_FIGURES * bool(mine.values)
+        best = [i for i in best if cosines[i] + cap >= threshold]
+    scored = []
+    for i in best:
+        theirs = index.features(i)
+        score = min(1.0, float(cosines[i]) + _bonus(mine, theirs))
+        scored.append((score, i, theirs))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [
+        Suggestion(index.ids[i], score, differences(mine, theirs))
+        for score, i, theirs in scored[:limit]
+    ]
 
 
 def features_of(text: str) -> _Features:
