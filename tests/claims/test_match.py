@@ -58,3 +58,5 @@ def test_nothing_is_suggested_for_an_unrelated_claim_or_an_empty_registry() -> N
     assert suggest("Đội tuyển bóng đá thắng 2-0 trong trận giao hữu", INDEX) == []
     assert rank("Giá điện tăng", build_index([])) == []
     assert rank("   ", INDEX) == []
+    alike = build_index([(str(i), "Giá điện tăng 4,8%.") for i in range(25)])
+    assert rank("Giá điện tăng 4,8%", alike, limit=1)[0].score > 0.9

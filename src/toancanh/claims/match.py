@@ -98,12 +98,19 @@ def build_index(statements: Sequence[tuple[str, str]]) -> StatementIndex:
 
     ids = [sid for sid, _ in statements]
     texts = [text for _, text in statements]
-    vectorizer = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, dtype=np.float32
-    )
     docs = [with_synonyms(t) for t in texts]
+    # max_df: an n-gram in over half the statements separates nothing, and dropping it
+    # keeps a claim from reading every row of a large registry (bench/claims.py). A few
+    # statements keep every n-gram (with one, each is in all of them).
+    max_df = 0.5 if len(docs) >= 20 else 1.0
+    vectorizer = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, max_df=max_df, dtype=np.float32
+    )
     # An empty registry (or one of blank texts) still gives an index that matches nothing.
-    vectorizer.fit(docs if any(d.strip() for d in docs) else ["-"])
+    try:
+        vectorizer.fit(docs if any(d.strip() for d in docs) else ["-"])
+    except ValueError:  # every n-gram pruned: statements that are all alike
+        vectorizer.set_params(max_df=1.0).fit(docs)
     return StatementIndex(ids, texts, vectorizer, vectorizer.transform(docs or ["-"]).tocsc())
 
 
