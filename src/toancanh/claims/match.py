@@ -152,10 +152,7 @@ def _scored(
         return []
     # Only the claim's own n-grams count: columns of a CSC matrix, then a dense product.
     cosines = index.matrix[:, vector.indices] @ vector.data
-    count = min(CANDIDATES, len(index.ids))
-    best = [int(i) for i in cosines.argsort()[::-1][:count]]
-    if threshold is not None:
-        best = [i for i in best if cosines[i] + MAX_BONUS >= threshold]
+    best = _top(cosines, CANDIDATES, floor=-1.0 if threshold is None else threshold - MAX_BONUS)
     if not best:
         return []
     mine = features_of(claim)
@@ -173,6 +170,16 @@ def _scored(
         Suggestion(index.ids[i], score, differences(mine, theirs))
         for score, i, theirs in scored[:limit]
     ]
+
+
+def _top(cosines: Any, count: int, floor: float) -> list[int]:
+    """The rows of the ``count`` highest cosines at or above ``floor``, highest first."""
+    import numpy as np
+
+    rows = np.flatnonzero(cosines >= floor)  # most rows, for most sentences, are below
+    if len(rows) > count:
+        rows = rows[np.argpartition(-cosines[rows], count - 1)[:count]]
+    return [int(i) for i in sorted(rows, key=lambda i: (-cosines[i], i))]
 
 
 def features_of(text: str) -> _Features:
