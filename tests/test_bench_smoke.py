@@ -151,3 +151,13 @@ def test_the_startup_benchmark_runs(monkeypatch: pytest.MonkeyPatch, tmp_path, c
     for command in ("baseline", "help", "articles_list", "sources_list"):
         assert float(figures[f"{command}_s"]) > 0 and float(figures[f"{command}_cpu_s"]) > 0
     assert list(figures)[-1] == "ratio" and float(figures["ratio"]) > 0
+
+
+def test_the_claims_benchmark_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bench = load_bench("claims", monkeypatch)
+    assert bench.main(["--articles", "4", "--statements", "300"]) == 0
+    figures = last_line_figures(capsys.readouterr().out)
+    assert figures["statements"] == "300" and int(figures["claims"]) > 0
+    assert float(figures["ratio"]) > 0 and list(figures)[-1] == "ratio"

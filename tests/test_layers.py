@@ -29,6 +29,7 @@ LAYERS: dict[str, int] = {
     "floors": 0,
     "data": 0,
     "analyze": 1,
+    "claims": 1,  # the claims core: pure functions over text (figures, detection, matching)
     "watch": 2,
     "store": 3,
     "ingest": 4,

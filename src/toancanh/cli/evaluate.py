@@ -17,6 +17,7 @@ from toancanh.analyze.sentiment_model import ModelFormatError, SentimentModel
 from toancanh.analyze.sentiment_train import PRESETS, train_sentiment_model
 from toancanh.analyze.topics import load_topic_model, read_topic_model
 from toancanh.analyze.topics_train import TopicDataError, evaluate_topic_model
+from toancanh.claims.evaluate import ClaimsDataError, evaluate_claims
 from toancanh.cli.output import console, print_json
 from toancanh.floors import FLOORS_FILE, check_floors
 from toancanh.ingest.extract_eval import evaluate_extraction, format_report
@@ -274,4 +275,29 @@ def forecast(
     except (ForecastDataError, ValueError) as error:
         raise _fail(error) from error
     section = floor_section(data, {"forecast_daily_volume": "forecast"})
+    _finish(report.figures(), section, floors, as_json, report.as_json(), report.format())
+
+
+@app.command("claims")
+def claims(
+    data: Annotated[
+        Path,
+        typer.Option(exists=True, dir_okay=False, help="Labelled (claim, statement) pairs."),
+    ] = Path("eval/data/claims_pairs.jsonl"),
+    statements: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True, dir_okay=False, help="The statements (default: *_statements.jsonl)."
+        ),
+    ] = None,
+    floors: FloorsOption = FLOORS_FILE,
+    as_json: JsonOption = False,
+) -> None:
+    """Claim matching at the suggest threshold: precision, recall, top-1 accuracy, and
+    the kinds of difference found. Floors: section "claims", for eval/data/claims_pairs."""
+    try:
+        report = evaluate_claims(data, statements)
+    except ClaimsDataError as error:
+        raise _fail(error) from error
+    section = floor_section(data, {"claims_pairs": "claims"})
     _finish(report.figures(), section, floors, as_json, report.as_json(), report.format())

@@ -1,0 +1,1 @@
+"""Claims core: figures, check-worthy sentences and matching against statements; pure."""

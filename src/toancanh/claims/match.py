@@ -1,0 +1,312 @@
+"""Rank official statements for a claim, and say where the two disagree.
+
+The score (0-1) is the cosine of character 2-4-gram TF-IDF vectors of both texts, after a
+small synonym map has put the ways of writing one thing into one form ("rút bằng" →
+"tước giấy phép lái xe"; ``data/lexicon/claim_synonyms.json``), plus a bonus for what
+they share beyond words: a legal reference, an agency or a place, a figure. Character
+n-grams need no word segmentation and survive the spellings of press text; the bonuses
+separate statements on one topic that differ in what they are about. Figures do not
+decide a match: a claim with a wrong amount is still about the statement it distorts,
+which is what a reviewer needs, and the differences say what is wrong.
+
+Only the ``CANDIDATES`` best by cosine are scored in full, so that matching against
+10,000 statements costs one sparse product and a few entity scans.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from toancanh.analyze.agencies import find_agencies
+from toancanh.analyze.legal_refs import find_legal_refs
+from toancanh.analyze.places import find_places
+from toancanh.claims.figures import Amount, DateMention, Figures, negation_spans, parse_figures
+from toancanh.text.normalize import match_form
+
+if TYPE_CHECKING:
+    from scipy.sparse import csc_matrix
+
+SUGGEST = 0.44  # best top-1 accuracy on eval/data/claims_pairs.jsonl (docs/analysis.md)
+CANDIDATES = 20
+BONUS_LEGAL = 0.15
+BONUS_NAMES = 0.10
+BONUS_FIGURES = 0.05  # small: a shared "200.000 đồng" is weak evidence
+MAX_BONUS = BONUS_LEGAL + BONUS_NAMES + BONUS_FIGURES
+
+
+@dataclass(frozen=True)
+class Difference:
+    kind: str  # "amount", "date" or "negation"
+    claim: str  # as written in the claim ("" when the claim has no negation)
+    statement: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "claim": self.claim, "statement": self.statement}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    statement_id: str
+    score: float
+    differences: tuple[Difference, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "statement_id": self.statement_id,
+            "score": round(self.score, 4),
+            "differences": [d.as_dict() for d in self.differences],
+        }
+
+
+@dataclass(frozen=True)
+class _Features:
+    legal: frozenset[str]
+    names: frozenset[str]
+    values: frozenset[tuple[float, float, str]]
+    figures: Figures
+    negated: tuple[tuple[str, str], ...]  # (cue, the word it negates)
+    scoped: frozenset[str]  # the words a few words after a negation
+    positive: frozenset[str]  # the words outside any negation's reach
+
+
+@dataclass
+class StatementIndex:
+    """Statements ready to be matched: vectors now, other features when first needed."""
+
+    ids: list[str]
+    texts: list[str]
+    vectorizer: Any
+    matrix: csc_matrix  # statements x n-grams, by column: a claim reads only its n-grams
+    _features: dict[int, _Features] = field(default_factory=dict)
+
+    def features(self, i: int) -> _Features:
+        if i not in self._features:  # owned by the index: dropped with it
+            self._features[i] = features_of(self.texts[i])
+        return self._features[i]
+
+
+def build_index(statements: Sequence[tuple[str, str]]) -> StatementIndex:
+    """An index of ``(id, text)`` statements."""
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    ids = [sid for sid, _ in statements]
+    texts = [text for _, text in statements]
+    docs = [with_synonyms(t) for t in texts]
+    # max_df: an n-gram in over half the statements separates nothing, and dropping it
+    # keeps a claim from reading every row of a large registry (bench/claims.py). A few
+    # statements keep every n-gram (with one, each is in all of them).
+    max_df = 0.5 if len(docs) >= 20 else 1.0
+    vectorizer = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, max_df=max_df, dtype=np.float32
+    )
+    # An empty registry (or one of blank texts) still gives an index that matches nothing.
+    try:
+        vectorizer.fit(docs if any(d.strip() for d in docs) else ["-"])
+    except ValueError:  # every n-gram pruned: statements that are all alike
+        vectorizer.set_params(max_df=1.0).fit(docs)
+    return StatementIndex(ids, texts, vectorizer, vectorizer.transform(docs or ["-"]).tocsc())
+
+
+def rank(claim: str, index: StatementIndex, limit: int = 5) -> list[Suggestion]:
+    """The ``limit`` best statements for ``claim``, best first, whatever their score."""
+    if not index.ids:
+        return []
+    vector = index.vectorizer.transform([with_synonyms(claim)]).tocsr()
+    return _scored(claim, vector, index, limit, threshold=None)
+
+
+def suggest(
+    claim: str, index: StatementIndex, threshold: float = SUGGEST, limit: int = 5
+) -> list[Suggestion]:
+    """The statements worth showing a reviewer: those at or above ``threshold``."""
+    return suggest_many([claim], index, threshold, limit)[0]
+
+
+def suggest_many(
+    claims: Sequence[str], index: StatementIndex, threshold: float = SUGGEST, limit: int = 5
+) -> list[list[Suggestion]]:
+    """``suggest`` for each claim (the sentences of one article), vectorised at once."""
+    if not index.ids:
+        return [[] for _ in claims]
+    vectors = index.vectorizer.transform([with_synonyms(c) for c in claims]).tocsr()
+    return [
+        [s for s in _scored(claim, vectors[k], index, limit, threshold) if s.score >= threshold]
+        for k, claim in enumerate(claims)
+    ]
+
+
+def _scored(
+    claim: str, vector: Any, index: StatementIndex, limit: int, threshold: float | None
+) -> list[Suggestion]:
+    """The best statements, scored in full. With a ``threshold``, statements that cannot
+    reach it are left out before any feature is read: most sentences of an article match
+    nothing, and stop after one sparse product."""
+    if not claim.strip():
+        return []
+    # Only the claim's own n-grams count: columns of a CSC matrix, then a dense product.
+    cosines = index.matrix[:, vector.indices] @ vector.data
+    best = _top(cosines, CANDIDATES, floor=-1.0 if threshold is None else threshold - MAX_BONUS)
+    if not best:
+        return []
+    mine = features_of(claim)
+    if threshold is not None:  # the bonus this claim can earn at most
+        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES * bool(mine.names)
+        cap += BONUS_FIGURES * bool(mine.values)
+        best = [i for i in best if cosines[i] + cap >= threshold]
+    scored = []
+    for i in best:
+        theirs = index.features(i)
+        score = min(1.0, float(cosines[i]) + _bonus(mine, theirs))
+        scored.append((score, i, theirs))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [
+        Suggestion(index.ids[i], score, differences(mine, theirs))
+        for score, i, theirs in scored[:limit]
+    ]
+
+
+def _top(cosines: Any, count: int, floor: float) -> list[int]:
+    """The rows of the ``count`` highest cosines at or above ``floor``, highest first."""
+    import numpy as np
+
+    rows = np.flatnonzero(cosines >= floor)  # most rows, for most sentences, are below
+    if len(rows) > count:
+        rows = rows[np.argpartition(-cosines[rows], count - 1)[:count]]
+    return [int(i) for i in sorted(rows, key=lambda i: (-cosines[i], i))]
+
+
+def features_of(text: str) -> _Features:
+    figures = parse_figures(text)
+    legal = frozenset(ref.number or ref.title or ref.mention for ref in find_legal_refs(text))
+    names = frozenset(m.current for m in find_agencies(text)) | frozenset(
+        m.current for m in find_places(text)
+    )
+    values = frozenset((a.low, a.high, _money(a.unit, a.low)) for a in figures.amounts)
+    # Negations are read after the synonyms: "không thu học phí" is "miễn học phí".
+    form = with_synonyms(text)
+    negated, scoped, positive = _negation_reach(form)
+    return _Features(legal, names, values, figures, negated, scoped, positive)
+
+
+_WORD = re.compile(r"\w+")
+_CLAUSE_END = re.compile(r"[.;:?!]")
+# Words between a negation and what it negates: "không còn nộp", "không có thời hạn".
+_FILLERS = frozenset({"còn", "có", "bị", "hề", "được", "phải", "cho", "thể", "cần", "đã"})
+REACH = 5  # words after a negation taken to be negated
+
+
+def _negation_reach(
+    form: str,
+) -> tuple[tuple[tuple[str, str], ...], frozenset[str], frozenset[str]]:
+    """The (cue, head word) negations of ``form``, the words within their reach, and the
+    words found outside it."""
+    negated: list[tuple[str, str]] = []
+    reached: set[int] = set()  # word starts within a negation's reach
+    for start, end in negation_spans(form):
+        clause = _CLAUSE_END.search(form, end)
+        words = [
+            w
+            for w in _WORD.finditer(form, end, clause.start() if clause else len(form))
+            if w.group(0) not in _FILLERS
+        ][:REACH]
+        if words:
+            negated.append((form[start:end], words[0].group(0)))
+            reached.update(w.start() for w in words)
+    spans = negation_spans(form)
+    every = [w for w in _WORD.finditer(form) if not any(s <= w.start() < e for s, e in spans)]
+    scoped = frozenset(w.group(0) for w in every if w.start() in reached)
+    positive = frozenset(w.group(0) for w in every if w.start() not in reached)
+    return tuple(negated), scoped, positive
+
+
+def _bonus(mine: _Features, theirs: _Features) -> float:
+    bonus = BONUS_LEGAL if mine.legal & theirs.legal else 0.0
+    bonus += BONUS_NAMES if mine.names & theirs.names else 0.0
+    return bonus + (BONUS_FIGURES if mine.values & theirs.values else 0.0)
+
+
+def differences(mine: _Features, theirs: _Features) -> tuple[Difference, ...]:
+    """Amounts, dates and negations of the claim that the statement states otherwise."""
+    found = [d for a in mine.figures.amounts if (d := _amount_difference(a, theirs))]
+    found += [d for m in mine.figures.dates if (d := _date_difference(m, theirs))]
+    found += _negation_differences(mine, theirs)
+    return tuple(found)
+
+
+def _negation_differences(mine: _Features, theirs: _Features) -> list[Difference]:
+    """A negation on one side of a word the other side states without one: "trẻ em không
+    được ngồi" vs "trẻ em được ngồi". Not when the negating side also states the word
+    plainly (both forms: no contradiction to show), nor for a word the other text does not
+    use ("chưa tự chủ" says nothing about a claim on fees)."""
+    found = []
+    for cue, word in mine.negated:
+        if word not in mine.positive and word in theirs.positive and word not in theirs.scoped:
+            found.append(Difference("negation", f"{cue} {word}", word))
+    for cue, word in theirs.negated:
+        if word not in theirs.positive and word in mine.positive and word not in mine.scoped:
+            found.append(Difference("negation", word, f"{cue} {word}"))
+    return found
+
+
+def _money(unit: str, value: float) -> str:
+    """A bare "1.200.000" in a sentence about fines is money: compare it with "đồng"."""
+    return "đồng" if unit == "" and value >= 1000 else unit
+
+
+def _amount_difference(amount: Amount, theirs: _Features) -> Difference | None:
+    unit = _money(amount.unit, amount.low)
+    same_unit = [a for a in theirs.figures.amounts if _money(a.unit, a.low) == unit]
+    if not same_unit or any(_agrees(amount, a) for a in same_unit):
+        return None
+    nearest = min(same_unit, key=lambda a: abs(a.low - amount.low) + abs(a.high - amount.high))
+    return Difference("amount", amount.text, nearest.text)
+
+
+def _agrees(claimed: Amount, stated: Amount) -> bool:
+    """The same amount, or a single value within a stated range ("5 triệu" in "4-6 triệu";
+    "tối đa 1 triệu" in "800.000 đến 1 triệu")."""
+    if (claimed.low, claimed.high) == (stated.low, stated.high):
+        return True
+    return claimed.low == claimed.high and stated.low <= claimed.low <= stated.high
+
+
+def _date_difference(date: DateMention, theirs: _Features) -> Difference | None:
+    dates = theirs.figures.dates
+    if not dates or any(_compatible(date, other) for other in dates):
+        return None
+    related = [d for d in dates if d.relation == date.relation] or list(dates)
+    return Difference("date", date.text, related[0].text)
+
+
+def _compatible(a: DateMention, b: DateMention) -> bool:
+    pairs = ((a.day, b.day), (a.month, b.month), (a.year, b.year), (a.quarter, b.quarter))
+    shared = [(x, y) for x, y in pairs if x is not None and y is not None]
+    return bool(shared) and all(x == y for x, y in shared)
+
+
+def with_synonyms(text: str) -> str:
+    """``match_form`` of ``text`` with every variant phrase replaced by its canonical one."""
+    pattern, canonical = _synonyms()
+    return pattern.sub(lambda m: canonical[m.group(0)], match_form(text))
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    path = resources.files("toancanh.data").joinpath("lexicon", "claim_synonyms.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    canonical = {
+        match_form(variant): key
+        for key, variants in data.items()
+        if not key.startswith("_")
+        for variant in variants
+    }
+    alternatives = sorted(canonical, key=len, reverse=True)  # the longest phrase wins
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+    return pattern, canonical
