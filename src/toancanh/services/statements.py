@@ -110,8 +110,23 @@ def check_url(url: str | None) -> str | None:
     return cleaned
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+# The times a statement may carry: outside them a date is a typo (and the far ends of
+# ``datetime`` overflow when converted to UTC).
+EARLIEST, LATEST = datetime(1945, 1, 1, tzinfo=UTC), datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def _aware(value: datetime | None, name: str = "issued_at") -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:  # a time without an offset is taken as UTC
+        value = value.replace(tzinfo=UTC)
+    try:
+        inside = EARLIEST <= value <= LATEST
+    except OverflowError:
+        inside = False
+    if not inside:
+        raise Invalid("{name}: a time between 1945 and 2200, please", field=name, name=name)
+    return value
 
 
 def _columns(store: Store, actor: Actor, spec: StatementSpec) -> dict[str, Any]:
@@ -127,7 +142,7 @@ def _columns(store: Store, actor: Actor, spec: StatementSpec) -> dict[str, Any]:
         "issued_at": _aware(spec.issued_at),
         "url": check_url(spec.url),
         "legal_refs": legal_refs_of(text),
-        "embargo_until": _aware(spec.embargo_until),
+        "embargo_until": _aware(spec.embargo_until, "embargo_until"),
     }
 
 
