@@ -36,8 +36,9 @@ ATOM = "http://www.w3.org/2005/Atom"
 JSON_FEED = "https://jsonfeed.org/version/1.1"
 FEED_SIZE = 50
 CACHE = "public, max-age=60"
-# What XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/FFFF).
-_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What XML 1.0 cannot hold (control characters, lone surrogates, U+FFFE/FFFF), and the C1
+# controls it discourages (feed readers take them for windows-1252 and change them).
+_NOT_XML = re.compile("[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 MARKS = {"corrected": "[Đính chính] ", "withdrawn": "[Thu hồi] "}
 
 Issuer = Annotated[str | None, Query(max_length=300, description="A body's name or abbreviation.")]
