@@ -76,3 +76,21 @@ def test_import_reports_each_row(cli, tmp_path: Path) -> None:
     assert "0 imported, 3 skipped, 1 rejected." in text
     drafts = _json(cli("statements", "list", "--status", "draft", "--json"))
     assert [d["title"] for d in drafts] == ["B"]
+
+
+def test_promote_an_official_article(cli, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from monitoring_fixtures import Spec, store_specs
+    from toancanh.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'cli.db'}")
+    when = datetime(2026, 11, 2, tzinfo=UTC)
+    [article] = store_specs(
+        store, [Spec(when, "Giá thuốc", outlet="Bộ Y tế")], official=("Bộ Y tế",)
+    ).ids
+    store.close()
+    draft = _json(cli("statements", "promote", str(article), "--kind", "explainer", "--json"))
+    assert (draft["status"], draft["kind"], draft["issuer"]) == ("draft", "explainer", "Bộ Y tế")
+    again = cli("statements", "promote", str(article), code=None)
+    assert again.exit_code != 0 and "already" in again.output

@@ -175,3 +175,30 @@ def test_import_reports_imported_skipped_and_rejected(store: Store, tmp_path: Pa
     assert draft is not None and draft.status == "draft" and draft.embargo_until is not None
     again = import_file(store, PRESS, path)
     assert (again.imported, [r.line for r in again.skipped]) == ([], [1, 2, 3])
+
+
+def test_an_official_article_is_promoted_to_a_draft(store: Store) -> None:
+    from monitoring_fixtures import Spec, store_specs
+    from toancanh.services.statement_import import promote_article
+
+    official, other = store_specs(
+        store,
+        [Spec(ISSUED, "Bộ Y tế thông tin về giá thuốc", outlet="Bộ Y tế"), Spec(ISSUED, "Tin báo")],
+        official=("Bộ Y tế",),
+    ).ids
+    draft = promote_article(store, PRESS, official)
+    assert (draft.status, draft.issuer, draft.title) == (
+        "draft",
+        "Bộ Y tế",
+        "Bộ Y tế thông tin về giá thuốc",
+    )
+    article = store.articles.get(official)
+    assert article is not None and draft.url == article.url
+    with pytest.raises(Conflict):
+        promote_article(store, PRESS, official)
+    with pytest.raises(Invalid):
+        promote_article(store, PRESS, other, issuer="Bộ Y tế")
+    with pytest.raises(NotFound):
+        promote_article(store, PRESS, 10_000)
+    with pytest.raises(Forbidden):
+        promote_article(store, VIEWER, official)

@@ -13,7 +13,7 @@ from toancanh.cli.output import JsonOption, console, print_json, print_records, 
 from toancanh.cli.watch import find_watch
 from toancanh.domain.statements import STATEMENT_KINDS, STATEMENT_STATUSES, StatementSpec
 from toancanh.services import statements as service
-from toancanh.services.statement_import import import_file
+from toancanh.services.statement_import import import_file, promote_article
 from toancanh.services.statements import StatementEdit
 from toancanh.shapes import statement_json
 from toancanh.store import Store
@@ -239,3 +239,25 @@ def withdraw(
     """Withdraw a statement; the record stays, with its reason."""
     done = service.withdraw_statement(app_context(ctx).store(), operator(by), statement_id, reason)
     report(as_json, statement_json(done), f"Statement #{done.id} withdrawn.")
+
+
+@app.command("promote")
+def promote(
+    ctx: typer.Context,
+    article_id: Annotated[int, typer.Argument(help="A stored article from an official source.")],
+    issuer: Annotated[
+        str | None, typer.Option(help="The issuing body (default: the article's outlet).")
+    ] = None,
+    kind: KindOption = None,
+    by: ByOption = "",
+    as_json: JsonOption = False,
+) -> None:
+    """Register a stored article from an official source as a draft statement."""
+    done = promote_article(
+        app_context(ctx).store(),
+        operator(by),
+        article_id,
+        issuer=issuer,
+        kind=kind or "press_release",
+    )
+    report(as_json, statement_json(done), f"Statement #{done.id} (draft): {done.title}")

@@ -1,4 +1,5 @@
-"""Importing statements from a JSONL or CSV file (``toancanh statements import``).
+"""Statements from elsewhere: a JSONL or CSV file (``toancanh statements import``), or a
+stored article from an official source (``toancanh statements promote``).
 
 Each row goes through ``services.statements.add_statement``, so it is validated, resolved
 and audited like one typed in; the file is read by the import reader, which refuses what
@@ -14,8 +15,8 @@ from typing import Any
 
 from toancanh import access
 from toancanh.access import Actor
-from toancanh.domain.statements import StatementSpec
-from toancanh.errors import Invalid
+from toancanh.domain.statements import Statement, StatementSpec
+from toancanh.errors import Conflict, Invalid, NotFound
 from toancanh.ingest.import_reader import RejectedRow, iter_records
 from toancanh.services.statements import add_statement, duplicate_of
 from toancanh.store import Store
@@ -97,3 +98,53 @@ def _date(value: str, name: str) -> datetime:
             value=value,
         )
     return parsed
+
+
+def promote_article(
+    store: Store,
+    actor: Actor,
+    article_id: int,
+    *,
+    issuer: str | None = None,
+    kind: str = "press_release",
+) -> Statement:
+    """Register a stored article from an official source as a draft statement: its title,
+    text, URL and publication time; the issuer given, else its outlet's body."""
+    access.require_role(actor, "analyst")
+    article = store.articles.get(article_id)
+    if article is None:
+        raise NotFound("no article #{article_id}", article_id=article_id)
+    if not _official(store, article.source_id, article.outlet):
+        raise Invalid(
+            "article #{article_id} is not from an official source",
+            field="article_id",
+            article_id=article_id,
+        )
+    issued = article.published_at or article.fetched_at
+    if issued is None:
+        raise Invalid(
+            "article #{article_id} has no date", field="article_id", article_id=article_id
+        )
+    spec = StatementSpec(
+        title=article.title,
+        text=article.text,
+        issuer=issuer or article.outlet or "",
+        issued_at=issued,
+        kind=kind,
+        url=article.url,
+    )
+    duplicate = duplicate_of(store, spec)
+    if duplicate is not None:
+        raise Conflict(
+            "article #{article_id} is statement #{statement_id} already",
+            article_id=article_id,
+            statement_id=duplicate,
+        )
+    return add_statement(store, actor, spec)
+
+
+def _official(store: Store, source_id: int | None, outlet: str | None) -> bool:
+    source = store.sources.get(source_id) if source_id is not None else None
+    if source is not None and source.official:
+        return True
+    return any(o.official and o.name == outlet for o in store.sources.list_outlets())
