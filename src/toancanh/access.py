@@ -18,7 +18,10 @@ Units own watchlists and incidents:
 * an incident is seen and changed by its unit and the admins (one of no unit: by all);
   opening one from an alert takes the right to change the alert (it acknowledges it),
   and a private watchlist's incident is its unit's;
-* alert channels are the admins' (any signed-in user may read their names).
+* alert channels are the admins' (any signed-in user may read their names);
+* a statement is written, published, corrected and withdrawn by its unit's analysts and
+  the admins (one of no unit: by any analyst); a draft is seen only by those who may
+  change it, a statement once published by every signed-in user.
 
 Accounts and the audit log are the admins' alone, to read as to change; an admin cannot
 disable or demote their own account (a dashboard left without an admin could be repaired
@@ -36,6 +39,7 @@ from dataclasses import dataclass
 from toancanh.domain.accounts import ROLES, User
 from toancanh.domain.alerts import Alert
 from toancanh.domain.incidents import Incident
+from toancanh.domain.statements import Statement
 from toancanh.domain.watches import Watch
 from toancanh.errors import Conflict, Forbidden, Invalid, NotFound
 
@@ -238,6 +242,41 @@ def incident_unit(actor: Actor, watch: Watch | None, wanted: str | None) -> str 
         return watch.unit
     if wanted is not None and not (actor.admin or wanted == actor.unit):
         raise Forbidden("only the admins open an incident for another unit ({unit})", unit=wanted)
+    return wanted
+
+
+def can_see_statement(actor: Actor, statement: Statement) -> bool:
+    if actor.role is None:
+        return False
+    return statement.status != "draft" or can_change_unit(actor, statement.unit)
+
+
+def visible_statement(actor: Actor, statement: Statement | None, wanted: int) -> Statement:
+    if statement is None or not can_see_statement(actor, statement):
+        raise NotFound("no statement #{statement_id}", statement_id=wanted)
+    return statement
+
+
+def changeable_statement(actor: Actor, statement: Statement | None, wanted: int) -> Statement:
+    """The statement, if the actor may write it (its unit's analysts and the admins; one
+    of no unit: every analyst)."""
+    found = visible_statement(actor, statement, wanted)
+    require_change(
+        actor,
+        can_change_unit(actor, found.unit),
+        "only the analysts of {unit} and the admins change this statement",
+        unit=found.unit or "",
+    )
+    return found
+
+
+def statement_unit(actor: Actor, wanted: str | None) -> str | None:
+    """Whose a new statement is: the unit asked for, else the actor's own; another unit
+    only for an admin."""
+    if wanted is None:
+        return actor.unit
+    if not (actor.admin or wanted == actor.unit):
+        raise Forbidden("only the admins write a statement for another unit ({unit})", unit=wanted)
     return wanted
 
 

@@ -17,6 +17,7 @@ from toancanh.domain.articles import Article, ArticleSummary, Correction, Search
 from toancanh.domain.incidents import Incident
 from toancanh.domain.ingest import Failure
 from toancanh.domain.sources import Source
+from toancanh.domain.statements import Statement
 from toancanh.domain.watches import Watch
 from toancanh.text.dates import isoformat_local
 
@@ -130,6 +131,21 @@ def incident_json(incident: Incident) -> dict[str, Any]:
     for key in ("opened_at", "closed_at"):
         data[key] = isoformat_local(data[key]) if data[key] else None
     data["events"] = [{**e, "at": isoformat_local(e["at"])} for e in data["events"]]
+    return data
+
+
+def statement_json(s: Statement, *, versions: bool = False) -> dict[str, Any]:
+    """A statement; with ``versions``, its earlier wordings (``show``)."""
+    data = record(
+        s,
+        "id title text issuer issuer_written spokesperson kind issued_at url legal_refs status "
+        "embargo_until withdrawn_reason unit version watch_ids created_by created_at "
+        "updated_at published_at",
+    )
+    if versions:
+        data["versions"] = [
+            record(v, "version title text note changed_at changed_by") for v in s.versions
+        ]
     return data
 
 

@@ -62,7 +62,15 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "value": ("",),
     "since": ("before", "at most", "too far"),  # the ends cross, the period is too long
     "until": ("before", "at most", "too far", "after 1900"),
-    "title": ("give a title",),
+    "title": ("give a title", "a statement needs a title"),
+    # statements: the issuer is a body the gazetteer knows; blank text is no text
+    "issuer": ("no body called",),
+    "text": ("a statement needs a text", "give the corrected title or text"),
+    "url": ("must start with http",),
+    "issued_at": ("a time between",),
+    "embargo_until": ("a time between",),
+    "note": ("say what the correction changes",),
+    "reason": ("needs its reason",),
     "article_ids": ("no article",),
     "watch_id": ("",),
     "from_alert": ("",),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -41,6 +42,8 @@ class Records:
     article: int
     source: int
     user: int
+    draft: int  # a statement of the unit, a draft
+    statement: int  # a statement of the unit, published
 
 
 def unit_records(web: Web) -> Records:
@@ -68,7 +71,27 @@ def unit_records(web: Web) -> Records:
     store.channels.add("kenh-vu", "webhook", {"url": "https://example.gov.vn/hook"}, "tests")
     viewer = store.accounts.find_user(USERS["viewer"][0])
     assert viewer is not None
-    return Records(watch.id, rule.id, alert, incident.id, article.id, source.id, viewer.id)
+    draft, published = (
+        store.statements.add(
+            {
+                "title": f"Thông cáo {status}",
+                "text": "Bộ công bố mức học phí mới.",
+                "issuer": "Bộ Giáo dục và Đào tạo",
+                "issuer_written": "Bộ GD&ĐT",
+                "kind": "press_release",
+                "issued_at": datetime(2026, 11, 2, tzinfo=UTC),
+                "legal_refs": (),
+                "status": status,
+                "unit": UNIT,
+            },
+            watch_ids=[],
+            actor="tests",
+        ).id
+        for status in ("draft", "published")
+    )
+    return Records(
+        watch.id, rule.id, alert, incident.id, article.id, source.id, viewer.id, draft, published
+    )
 
 
 # Who may make each call: "unit" — the unit's analysts and the admins (another unit is
@@ -165,6 +188,41 @@ API_ROUTES = [
         _with("/watchlists/{watch}", {"description": "Đổi mô tả"}),
     ),
     Route("DELETE", "/watchlists/{watch_id}", "unit", _path("/watchlists/{watch}")),
+    Route(
+        "POST",
+        "/statements",
+        "analyst",
+        _with(
+            "/statements",
+            {
+                "title": "Thông cáo mới",
+                "text": "Nội dung",
+                "issuer": "Bộ Y tế",
+                "issued_at": "2026-11-02T09:00:00+07:00",
+            },
+        ),
+    ),
+    Route(
+        "PATCH",
+        "/statements/{statement_id}",
+        "unit",
+        _with("/statements/{draft}", {"title": "Thông cáo đã sửa"}),
+    ),
+    Route(
+        "POST", "/statements/{statement_id}/publish", "unit", _path("/statements/{draft}/publish")
+    ),
+    Route(
+        "POST",
+        "/statements/{statement_id}/correct",
+        "unit",
+        _with("/statements/{statement}/correct", {"note": "sửa số liệu", "text": "Mới"}),
+    ),
+    Route(
+        "POST",
+        "/statements/{statement_id}/withdraw",
+        "unit",
+        _with("/statements/{statement}/withdraw", {"reason": "nhầm lẫn"}),
+    ),
 ]
 
 PAGE_ROUTES = [

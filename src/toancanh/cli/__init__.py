@@ -152,6 +152,11 @@ COMMANDS = (
         "Incidents: a task force handling a communication crisis.",
     ),
     Lazy(
+        "statements",
+        "toancanh.cli.statements:app",
+        "The statements registry: write, publish, correct and withdraw official statements.",
+    ),
+    Lazy(
         "users",
         "toancanh.cli.users:app",
         "Accounts of the dashboard and the API (admins manage them).",

@@ -25,6 +25,7 @@ from toancanh.store.incidents import IncidentRepository
 from toancanh.store.migrate import current_revision, head_revision, upgrade
 from toancanh.store.rules import RuleRepository
 from toancanh.store.sources import SourceRepository
+from toancanh.store.statements import StatementRepository
 from toancanh.store.trends import TrendRepository
 from toancanh.store.watches import WatchRepository
 from toancanh.store.work import WorkRepository
@@ -52,6 +53,7 @@ class Store:
         self.rules = RuleRepository(self.db)
         self.alerts = AlertRepository(self.db)
         self.incidents = IncidentRepository(self.db)
+        self.statements = StatementRepository(self.db)
         self.accounts = AccountRepository(self.db)
         self.audit = AuditRepository(self.db)
         self.work = WorkRepository(self.db)

@@ -34,6 +34,11 @@ from toancanh.store.schema.monitoring import (
     watch_matches,
     watches,
 )
+from toancanh.store.schema.statements import (
+    statement_versions,
+    statement_watches,
+    statements,
+)
 from toancanh.store.schema.work import announced_items, dead_letters
 
 __all__ = [
@@ -63,6 +68,9 @@ __all__ = [
     "outlets",
     "sessions",
     "sources",
+    "statement_versions",
+    "statement_watches",
+    "statements",
     "users",
     "watch_matches",
     "watches",
