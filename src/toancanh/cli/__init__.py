@@ -157,6 +157,12 @@ COMMANDS = (
         "The statements registry: write, publish, correct and withdraw official statements.",
     ),
     Lazy(
+        "claims",
+        "toancanh.cli.claims:app",
+        "Claims checked against the statements registry: the official statements a claim is "
+        "about, and where they disagree.",
+    ),
+    Lazy(
         "users",
         "toancanh.cli.users:app",
         "Accounts of the dashboard and the API (admins manage them).",

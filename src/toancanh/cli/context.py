@@ -12,6 +12,7 @@ import typer
 from toancanh import resolve
 from toancanh.access import Actor
 from toancanh.config import Settings
+from toancanh.services.claims import MatchCache
 from toancanh.store import Store
 
 # Who makes a change, as the audit log records it (default: the login).
@@ -22,6 +23,8 @@ ByOption = Annotated[str, typer.Option(help="Who makes the change (default: your
 class AppContext:
     settings: Settings
     _store: Store | None = field(default=None, repr=False)
+    # The registry's index for `claims match`, built once per run (services/claims.py).
+    match_cache: MatchCache = field(default_factory=MatchCache, repr=False)
 
     def store(self) -> Store:
         if self._store is None:

@@ -90,6 +90,16 @@ class StatementRepository:
                 conn, now=now, issuer=issuer, watch_id=watch_id, limit=limit
             )
 
+    def matched(self) -> list[tuple[int, str, str]]:
+        """``(id, title, text)`` of the published and corrected statements."""
+        with self.db.read() as conn:
+            return statement_sql.matched_statements(conn)
+
+    def stamp(self) -> tuple[int, int, str]:
+        """A value that changes with any statement added or changed."""
+        with self.db.read() as conn:
+            return statement_sql.registry_stamp(conn)
+
     # Last: a method named ``list`` hides the builtin from the annotations below it.
     def list(
         self,

@@ -7,7 +7,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from toancanh.domain.statements import Statement, StatementVersion
 from toancanh.store.schema import statement_versions, statement_watches, statements
@@ -15,6 +25,8 @@ from toancanh.store.sql.rows import from_row
 
 # The statuses the feeds show: a withdrawn statement shows as an entry saying so.
 FEED_STATUSES = ("published", "corrected", "withdrawn")
+# The statuses a claim is matched against: what the registry stands by today.
+MATCHED_STATUSES = ("published", "corrected")
 
 
 def add_statement(conn: Connection, values: dict[str, Any], now: datetime) -> int:
@@ -175,3 +187,22 @@ def feed_statements(
             )
         )
     return _with_watches(conn, list(conn.execute(query.limit(limit))))
+
+
+def matched_statements(conn: Connection) -> list[tuple[int, str, str]]:
+    """``(id, title, text)`` of the statements a claim is matched against, by id."""
+    query = (
+        select(statements.c.id, statements.c.title, statements.c.text)
+        .where(statements.c.status.in_(MATCHED_STATUSES))
+        .order_by(statements.c.id)
+    )
+    return [(int(r.id), str(r.title), str(r.text)) for r in conn.execute(query)]
+
+
+def registry_stamp(conn: Connection) -> tuple[int, int, str]:
+    """What changes whenever a statement is added or changed: their number, the highest
+    id and the latest change (every change sets ``updated_at``)."""
+    row = conn.execute(
+        select(func.count(), func.max(statements.c.id), func.max(statements.c.updated_at))
+    ).one()
+    return int(row[0]), int(row[1] or 0), str(row[2] or "")

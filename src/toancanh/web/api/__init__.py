@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from toancanh.config import Settings
 from toancanh.domain.accounts import User
 from toancanh.errors import ToanCanhError
+from toancanh.services.claims import MatchCache
 from toancanh.store import Store
 from toancanh.watch.query import QuerySyntaxError
 from toancanh.web.api.common import READ_ERRORS
@@ -68,6 +69,7 @@ def build_api(store: Store, settings: Settings) -> FastAPI:
     )
     api.state.store = store
     api.state.settings = settings
+    api.state.match_cache = MatchCache()  # the registry's index for /claims/match
 
     @api.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
