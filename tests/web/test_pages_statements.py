@@ -129,6 +129,16 @@ def test_refusals_come_back_on_their_form_in_vietnamese(web: Web) -> None:
     assert no_reason.status_code == 400
 
 
+def test_kinds_and_statuses_are_words_in_both_languages(web: Web) -> None:
+    analyst = web.client("analyst")
+    statement = write(analyst, kind="press_answer")
+    assert "trả lời báo chí" in analyst.get(f"/statements/{statement}").text
+    analyst.get("/lang/en")
+    page = analyst.get(f"/statements/{statement}").text
+    assert "answer to the press" in page and ">press_answer<" not in page
+    assert 'value="press_answer" selected' in page  # the form still sends the id
+
+
 def test_who_may_write(web: Web) -> None:
     viewer, other = web.client("viewer"), web.client("other")
     assert viewer.get("/statements/new").status_code == 403

@@ -30,6 +30,14 @@ from toancanh.web.templating import render
 router = APIRouter()
 ANALYST = page_actor_at_least("analyst")
 REFUSED = (Invalid, Conflict)  # shown on the form; NotFound and Forbidden: the error page
+# The kinds as words (the templates translate them; the ids stay in the forms and the API).
+KIND_NAMES = {
+    "press_release": "press release",
+    "briefing": "briefing",
+    "press_answer": "answer to the press",
+    "correction_request": "correction request",
+    "explainer": "explainer",
+}
 FIELDS = ("title", "text", "issuer", "kind", "spokesperson", "issued_at", "url", "embargo_until")
 
 
@@ -90,6 +98,7 @@ def statement_list(
         issuer=issuer,
         error=error,
         can_write=actor.at_least("analyst"),
+        kind_names=KIND_NAMES,
     )
 
 
@@ -102,6 +111,7 @@ def _new_page(
         status_code=status_of(error) if error else 200,
         form=form,
         kinds=STATEMENT_KINDS,
+        kind_names=KIND_NAMES,
         error=error,
     )
 
@@ -177,6 +187,7 @@ def _page(
         forms=forms_of(statement.status),
         form=shown | (form or {}),
         kinds=STATEMENT_KINDS,
+        kind_names=KIND_NAMES,
         feeds=_feed_links(statement.issuer),
         done=done,
         error=error,
