@@ -15,15 +15,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from fastapi.routing import APIRoute
 
 from browser_helpers import LiveServer
+from toancanh.access import Actor
 from toancanh.domain.incidents import IncidentMember
 from toancanh.domain.sources import NewSource
+from toancanh.domain.statements import StatementSpec
 from toancanh.domain.watches import WatchSpec
+from toancanh.services import statements
 from toancanh.watch.watchlists import check_spec
 from web_helpers import HOSTILE, add_alert
 
@@ -51,6 +55,7 @@ class Seeded:
     alert_id: int
     incident_id: int
     article_id: int
+    statement_id: int
 
 
 def _seed_wide_and_tall(live: LiveServer) -> Seeded:
@@ -103,7 +108,25 @@ def _seed_wide_and_tall(live: LiveServer) -> Seeded:
             ),
             "analyst@bo.gov.vn",
         )
-    return Seeded(watch.id, alert_id, incident.id, article.id)
+    return Seeded(watch.id, alert_id, incident.id, article.id, _seed_statement(store))
+
+
+def _seed_statement(store: Any) -> int:
+    """A published statement with a long hostile title, a long link and a correction."""
+    operator = Actor.operator("tests")
+    spec = StatementSpec(
+        title="Thông cáo về lộ trình điều chỉnh học phí " + HOSTILE,
+        text="Bộ công bố mức trần học phí theo Nghị định 81/2021/NĐ-CP.\n" * 20,
+        issuer="Bộ GD&ĐT",
+        issued_at=datetime(2026, 11, 2, 2, tzinfo=UTC),
+        spokesperson="Nguyễn Văn A",
+        url=LONG_URL.replace(".rss", ".html"),
+    )
+    added = statements.add_statement(store, operator, spec, status="published")
+    statements.correct_statement(
+        store, operator, added.id, note="sửa mức trần " * 8, text="Mức trần mới " * 40
+    )
+    return added.id
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +149,9 @@ def page_urls(seeded: Seeded) -> dict[str, str]:
         "/alerts/{alert_id}": f"/alerts/{seeded.alert_id}",
         "/incidents": "/incidents",
         "/incidents/{incident_id}": f"/incidents/{seeded.incident_id}",
+        "/statements": "/statements",
+        "/statements/new": "/statements/new",
+        "/statements/{statement_id}": f"/statements/{seeded.statement_id}",
         "/sources": "/sources",
         "/users": "/users",
         "/audit": "/audit",
@@ -240,7 +266,12 @@ def test_every_page_fits_the_screen(
                 problems.append(f"{address}: {seen['width']} px wide")
             if seen["squeezed"]:
                 problems.append(f"{address}: squeezed {seen['squeezed'][:3]}")
-            if size is PHONE and route in ("/audit", "/watches", "/incidents/{incident_id}"):
+            if size is PHONE and route in (
+                "/audit",
+                "/watches",
+                "/incidents/{incident_id}",
+                "/statements/{statement_id}",
+            ):
                 live.screenshot(tab, f"phone{route.replace('/', '-').split('{')[0]}")
     finally:
         tab.close()

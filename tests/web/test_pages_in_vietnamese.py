@@ -18,6 +18,12 @@ from fastapi.testclient import TestClient
 
 from web_helpers import Web, add_alert
 
+STATEMENT = {
+    "title": "Thông cáo",
+    "text": "Nội dung",
+    "issuer": "Bộ Y tế",
+    "issued_at": "2026-11-02T09:00",
+}
 ENGLISH = frozenset(
     """the is not no a needs need use give date watchlist name with and of to only this
     cannot unknown already found missing wrong token reload page try again address value
@@ -105,6 +111,9 @@ GET_PATHS = (
     "/alerts?watch=abc",
     "/incidents/99999",
     "/incidents/abc",
+    "/statements/99999",
+    "/statements/abc",
+    "/statements?issuer=Bộ Không Có",
     "/stories?since=xx",
     "/audit?until=xx",
     '/search?q="abc',
@@ -149,6 +158,14 @@ def test_error_paths_of_every_form_are_in_vietnamese(web: Web) -> None:
         (admin, f"/incidents/{incident}/status", {"status": "zzz"}),
         (admin, f"/incidents/{incident}/close", {"summary": ""}),
         (admin, "/alerts/99999/status", {"status": "acknowledged"}),
+        (admin, "/statements/new", {"title": "", "text": "x", "issuer": "Bộ Y tế"}),
+        (admin, "/statements/new", {"title": "x", "text": "x", "issuer": "Bộ Y tế"}),
+        (admin, "/statements/new", {"title": "x", "text": "x", "issuer": "Bộ Không Có"}),
+        (admin, "/statements/new", STATEMENT | {"issued_at": "hôm qua"}),
+        (admin, "/statements/new", STATEMENT | {"url": "ftp://x"}),
+        (admin, "/statements/new", STATEMENT | {"kind": "zzz"}),
+        (admin, "/statements/99999/publish", {}),
+        (viewer, "/statements/new", STATEMENT),
         (admin, "/sources", {"url": "ftp://x", "kind": "feed"}),
         (admin, "/sources", {"url": "http://127.0.0.1/feed", "kind": "feed"}),
         (admin, "/users", {"email": "khong-phai-email", "role": "viewer"}),

@@ -281,6 +281,41 @@ PAGE_ROUTES = [
         _with("/sources", {"url": "https://example.gov.vn/rss/thong-bao.rss", "kind": "feed"}),
     ),
     Route("POST", "/sources/{source_id}/delete", "admin", _path("/sources/{source}/delete")),
+    Route(
+        "POST",
+        "/statements/new",
+        "analyst",
+        _with(
+            "/statements/new",
+            {
+                "title": "Thông cáo mới",
+                "text": "Nội dung",
+                "issuer": "Bộ Y tế",
+                "issued_at": "2026-11-02T09:00",
+            },
+        ),
+    ),
+    Route(
+        "POST",
+        "/statements/{statement_id}/edit",
+        "unit",
+        _with("/statements/{draft}/edit", {"title": "Thông cáo đã sửa"}),
+    ),
+    Route(
+        "POST", "/statements/{statement_id}/publish", "unit", _path("/statements/{draft}/publish")
+    ),
+    Route(
+        "POST",
+        "/statements/{statement_id}/correct",
+        "unit",
+        _with("/statements/{statement}/correct", {"note": "sửa số liệu", "text": "Mới"}),
+    ),
+    Route(
+        "POST",
+        "/statements/{statement_id}/withdraw",
+        "unit",
+        _with("/statements/{statement}/withdraw", {"reason": "nhầm lẫn"}),
+    ),
     Route("POST", "/sources/catalog", "admin", _path("/sources/catalog")),
     Route(  # one's own password: every signed-in user, no one else (a session is needed)
         "POST",

@@ -7,6 +7,7 @@ touching this file.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 import pytest
@@ -71,7 +72,8 @@ def page_routes() -> list[tuple[str, str]]:
 
 @pytest.fixture
 def hostile(web: Web) -> dict[str, int]:
-    """Hostile markup everywhere scraped text can reach: titles, outlets, alerts, incidents."""
+    """Hostile markup everywhere scraped text can reach: titles, outlets, alerts, incidents,
+    statements."""
     add_hostile_story(web.store)
     alert = web.store.alerts.get(add_alert(web.store, "Học phí", HOSTILE))
     assert alert is not None
@@ -79,7 +81,24 @@ def hostile(web: Web) -> dict[str, int]:
     hostile_article = next(a.id for a in web.store.articles.list(limit=500) if a.title == HOSTILE)
     watch = web.store.watches.find("Học phí")
     assert watch is not None
+    statement = web.store.statements.add(
+        {
+            "title": HOSTILE,
+            "text": HOSTILE,
+            "issuer": "Bộ Y tế",
+            "issuer_written": HOSTILE,
+            "spokesperson": HOSTILE,
+            "kind": "press_release",
+            "issued_at": datetime(2026, 11, 2, tzinfo=UTC),
+            "legal_refs": (),
+            "status": "published",
+            "unit": None,
+        },
+        watch_ids=[],
+        actor="tests",
+    )
     return {
+        "statement": statement.id,
         "article": hostile_article,
         "watch": watch.id,
         "alert": alert.id,

@@ -100,8 +100,9 @@ def error_text(error: Exception, language: str) -> str:
         params = dict(error.params)
         if "choices" in params:
             params["choices"] = ", ".join(gettext(c) for c in str(params["choices"]).split(", "))
-        if "kind" in params:
-            params["kind"] = gettext(str(params["kind"]))
+        for name in ("kind", "status"):  # a record's status: "draft", "published" …
+            if name in params:
+                params[name] = gettext(str(params[name]))
         template = gettext(error.template)
         return template.format(**params) if params else template
     message = getattr(error, "message", None)  # a query's mistake
