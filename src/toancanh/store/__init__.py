@@ -18,6 +18,7 @@ from toancanh.store.analysis import AnalysisRepository
 from toancanh.store.articles import ArticleRepository
 from toancanh.store.audit import AuditRepository
 from toancanh.store.channels import ChannelRepository
+from toancanh.store.claims import ClaimRepository
 from toancanh.store.database import Database
 from toancanh.store.engine import make_engine
 from toancanh.store.failures import FailureRepository
@@ -54,6 +55,7 @@ class Store:
         self.alerts = AlertRepository(self.db)
         self.incidents = IncidentRepository(self.db)
         self.statements = StatementRepository(self.db)
+        self.claims = ClaimRepository(self.db)
         self.accounts = AccountRepository(self.db)
         self.audit = AuditRepository(self.db)
         self.work = WorkRepository(self.db)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from toancanh.store.schema.accounts import api_tokens, login_attempts, sessions, users
 from toancanh.store.schema.base import UTCDateTime, metadata
+from toancanh.store.schema.claims import claim_suggestions, claims, statement_pickups
 from toancanh.store.schema.content import (
     article_analysis,
     article_facets,
@@ -54,6 +55,8 @@ __all__ = [
     "articles",
     "audit_log",
     "channels",
+    "claim_suggestions",
+    "claims",
     "dead_letters",
     "deliveries",
     "failures",
@@ -68,6 +71,7 @@ __all__ = [
     "outlets",
     "sessions",
     "sources",
+    "statement_pickups",
     "statement_versions",
     "statement_watches",
     "statements",
