@@ -24,6 +24,7 @@ from toancanh.store.engine import make_engine
 from toancanh.store.failures import FailureRepository
 from toancanh.store.incidents import IncidentRepository
 from toancanh.store.migrate import current_revision, head_revision, upgrade
+from toancanh.store.pickups import PickupRepository
 from toancanh.store.rules import RuleRepository
 from toancanh.store.sources import SourceRepository
 from toancanh.store.statements import StatementRepository
@@ -56,6 +57,7 @@ class Store:
         self.incidents = IncidentRepository(self.db)
         self.statements = StatementRepository(self.db)
         self.claims = ClaimRepository(self.db)
+        self.pickups = PickupRepository(self.db)
         self.accounts = AccountRepository(self.db)
         self.audit = AuditRepository(self.db)
         self.work = WorkRepository(self.db)

@@ -1,0 +1,171 @@
+"""Pickup: which monitored articles carry a published statement, and what they change.
+
+An article carries a statement when one of its passages (the title, or a window of
+``WINDOW`` consecutive sentences of a paragraph) scores at least ``PICKUP`` against the
+statement: the character 2-4-gram TF-IDF cosine of ``claims.match`` (synonyms mapped),
+plus the same bonuses for a shared legal reference, agency or place, and figure. A
+window, not the whole article: a story that reports a statement in one paragraph among
+others is still a pickup, and a long article on the topic that never repeats the
+statement scores low in every window. ``PICKUP`` was set on the labelled set of
+``tests/claims/test_pickup.py`` (carriers, paraphrases, same-topic articles that carry
+nothing): see docs/statements.md, "Pickup".
+
+Only articles published at or after the statement's issue time are considered (the
+store and the service decide that: ``eligible``); an earlier article on the same story
+reported it before the statement, it did not pick it up.
+
+The differences of a pickup are the figures (amounts, dates) of its carrying passages
+that the statement states otherwise, by ``claims.match.differences``; negations are not
+figures and are left to the claim desk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+from toancanh.claims.match import (
+    BONUS_FIGURES,
+    BONUS_LEGAL,
+    BONUS_NAMES,
+    MAX_BONUS,
+    StatementIndex,
+    build_index,
+    differences,
+    features_of,
+    with_synonyms,
+)
+from toancanh.domain.pickups import Carried, PickupArticle, PickupStatement
+from toancanh.text.segment import sentences
+
+PICKUP = 0.65  # set on the labelled set of tests/claims/pickup_cases.py (docs/statements.md)
+WINDOW = 3  # sentences in a passage
+FIGURE_KINDS = ("amount", "date")
+MAX_PASSAGES = 200  # a very long article: its first passages (a story leads with its news)
+
+
+def passages(title: str, text: str) -> list[str]:
+    """The title and windows of ``WINDOW`` sentences of each paragraph (a shorter
+    paragraph whole), in order."""
+    found = [title.strip()] if title.strip() else []
+    for paragraph in text.split("\n"):
+        spans = sentences(paragraph)
+        if not spans:
+            continue
+        last = max(1, len(spans) - WINDOW + 1)
+        for first in range(last):
+            window = spans[first : first + WINDOW]
+            found.append(paragraph[window[0][0] : window[-1][1]])
+    return found[:MAX_PASSAGES]
+
+
+def _bonus(mine: Any, theirs: Any) -> float:
+    """What the two share beyond words, weighed as ``claims.match`` weighs it."""
+    bonus = BONUS_LEGAL if mine.legal & theirs.legal else 0.0
+    bonus += BONUS_NAMES if mine.names & theirs.names else 0.0
+    return bonus + (BONUS_FIGURES if mine.values & theirs.values else 0.0)
+
+
+def carried(
+    index: StatementIndex,
+    title: str,
+    text: str,
+    *,
+    only: Iterable[str] | None = None,
+    threshold: float = PICKUP,
+) -> list[Carried]:
+    """The statements of ``index`` (or of ``only`` among them) that the article carries,
+    best first."""
+    import numpy as np
+
+    if not index.ids:
+        return []
+    windows = passages(title, text)
+    if not windows:
+        return []
+    vectors = index.vectorizer.transform([with_synonyms(w) for w in windows])
+    cosines = (vectors @ index.matrix.T).toarray()  # windows x statements
+    rows: Sequence[int] = range(len(index.ids))
+    if only is not None:
+        wanted = set(only)
+        rows = [i for i in rows if index.ids[i] in wanted]
+    found: list[Carried] = []
+    window_features: dict[int, Any] = {}
+    for i in rows:
+        column = cosines[:, i]
+        # Windows that could reach the threshold with every bonus; most articles have none.
+        hopeful = np.flatnonzero(column + MAX_BONUS >= threshold)
+        if not len(hopeful):
+            continue
+        theirs = index.features(i)
+        carrying: list[tuple[float, int]] = []
+        for w in map(int, hopeful):
+            if w not in window_features:
+                window_features[w] = features_of(windows[w])
+            score = min(1.0, float(column[w]) + _bonus(window_features[w], theirs))
+            if score >= threshold:
+                carrying.append((score, w))
+        if carrying:
+            best = max(score for score, _ in carrying)
+            diffs = _figures_differing([window_features[w] for _, w in carrying], theirs)
+            found.append(Carried(index.ids[i], best, diffs))
+    found.sort(key=lambda c: (-c.score, c.statement_id))
+    return found
+
+
+def _figures_differing(features: Sequence[Any], theirs: Any) -> tuple[dict[str, str], ...]:
+    seen: dict[tuple[str, str, str], dict[str, str]] = {}
+    for mine in features:
+        for difference in differences(mine, theirs):
+            if difference.kind in FIGURE_KINDS:
+                key = (difference.kind, difference.claim, difference.statement)
+                seen.setdefault(key, {"kind": key[0], "article": key[1], "statement": key[2]})
+    return tuple(seen.values())
+
+
+# -- the pipeline step ---------------------------------------------------------------
+def eligible(article: PickupArticle, statement: PickupStatement) -> bool:
+    """An article picks a statement up only when published at or after its issue time."""
+    return article.published_at is not None and article.published_at >= statement.issued_at
+
+
+class PickupRecords(Protocol):
+    def statements(self) -> list[PickupStatement]: ...
+    def articles(self, article_ids: Sequence[int]) -> list[PickupArticle]: ...
+    def record(
+        self,
+        article: PickupArticle,
+        found: Sequence[Carried],
+        *,
+        statement_ids: Sequence[int] | None = None,
+    ) -> int: ...
+
+
+class PickupStore(Protocol):
+    """What the pipeline step needs of the store (a protocol: the store is a layer above)."""
+
+    @property
+    def pickups(self) -> PickupRecords: ...
+
+
+def index_of(statements: Sequence[PickupStatement]) -> StatementIndex:
+    return build_index([(str(s.id), s.text) for s in statements])
+
+
+def record_pickups(store: PickupStore, article_ids: Sequence[int]) -> int:
+    """The pickup step: newly stored articles against the published and corrected
+    statements issued before them; the number of pickups recorded."""
+    if not article_ids:
+        return 0
+    statements = store.pickups.statements()
+    if not statements:
+        return 0
+    index = index_of(statements)
+    by_id = {str(s.id): s for s in statements}
+    recorded = 0
+    for article in store.pickups.articles(article_ids):
+        only = [sid for sid, s in by_id.items() if eligible(article, s)]
+        if only:
+            found = carried(index, article.title, article.text, only=only)
+            recorded += store.pickups.record(article, found)
+    return recorded
