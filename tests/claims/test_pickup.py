@@ -1,0 +1,70 @@
+"""Pickup on the labelled set of ``pickup_cases``: every carrier (verbatim, edited,
+paraphrased, with a figure changed) at or above ``PICKUP``, every same-topic or unrelated
+article below it; the figures a carrier states otherwise are listed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from pickup_cases import ARTICLES, STATEMENTS
+from toancanh.claims.match import build_index
+from toancanh.claims.pickup import PICKUP, carried, eligible, passages
+from toancanh.domain.pickups import PickupArticle, PickupStatement
+
+INDEX = build_index(list(STATEMENTS.items()))
+
+
+@pytest.mark.parametrize(("label", "statement", "title", "text"), ARTICLES)
+def test_the_labelled_set_is_separated(
+    label: str, statement: str | None, title: str, text: str
+) -> None:
+    found = carried(INDEX, title, text)
+    assert [c.statement_id for c in found] == ([statement] if statement else []), label
+
+
+def test_the_threshold_leaves_a_margin_on_both_sides() -> None:
+    """The lowest carrier and the highest non-carrier are both at least 0.05 away."""
+    carriers, others = [], []
+    for _, statement, title, text in ARTICLES:
+        scores = {c.statement_id: c.score for c in carried(INDEX, title, text, threshold=0.0)}
+        if statement:
+            carriers.append(scores[statement])
+            others += [s for sid, s in scores.items() if sid != statement]
+        else:
+            others += scores.values()
+    assert min(carriers) >= PICKUP + 0.05
+    assert max(others) <= PICKUP - 0.05
+
+
+def test_the_figures_stated_otherwise_are_listed() -> None:
+    title, text = next((t, x) for label, s, t, x in ARTICLES if s == "fines" and "10 triệu" in t)
+    (found,) = carried(INDEX, title, text)
+    assert list(found.differences) == [
+        {"kind": "amount", "article": "10 triệu đồng", "statement": "từ 4 đến 6 triệu đồng"},
+        {"kind": "date", "article": "từ ngày 1/7/2025", "statement": "từ ngày 1/1/2025"},
+    ]
+    faithful = next((t, x) for label, s, t, x in ARTICLES if s == "power" and label == "verbatim")
+    assert carried(INDEX, *faithful)[0].differences == ()
+
+
+def test_only_the_statements_asked_for_are_scored() -> None:
+    _, _, title, text = ARTICLES[0]
+    assert carried(INDEX, title, text, only=["fees"]) == []
+    assert carried(build_index([]), title, text) == []
+    assert carried(INDEX, "", "") == []
+
+
+def test_passages_are_the_title_and_windows_of_sentences() -> None:
+    text = "Một. Hai. Ba. Bốn.\nNăm."
+    assert passages("Tiêu đề", text) == ["Tiêu đề", "Một. Hai. Ba.", "Hai. Ba. Bốn.", "Năm."]
+
+
+def test_only_an_article_published_after_the_statement_picks_it_up() -> None:
+    issued = datetime(2026, 11, 2, 9, tzinfo=UTC)
+    statement = PickupStatement(1, "x", issued)
+    before = PickupArticle(1, "t", "x", None, datetime(2026, 11, 2, 8, tzinfo=UTC))
+    after = PickupArticle(2, "t", "x", None, issued)
+    assert not eligible(before, statement) and eligible(after, statement)
+    assert not eligible(PickupArticle(3, "t", "x", None, None), statement)
