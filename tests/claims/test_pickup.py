@@ -57,8 +57,13 @@ def test_only_the_statements_asked_for_are_scored() -> None:
 
 
 def test_passages_are_the_title_and_windows_of_sentences() -> None:
-    text = "Một. Hai. Ba. Bốn.\nNăm."
-    assert passages("Tiêu đề", text) == ["Tiêu đề", "Một. Hai. Ba.", "Hai. Ba. Bốn.", "Năm."]
+    one, two, three, four = (f"Câu thứ {n} của bài viết về học phí đại học." for n in range(4))
+    text = f"{one} {two} {three} {four}\nNgắn."
+    assert passages("Tiêu đề của bài viết về học phí đại học công lập", text) == [
+        "Tiêu đề của bài viết về học phí đại học công lập",
+        f"{one} {two} {three}",
+        f"{two} {three} {four}",
+    ]  # a short title or paragraph is not a passage
 
 
 def test_only_an_article_published_after_the_statement_picks_it_up() -> None:

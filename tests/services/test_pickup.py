@@ -5,12 +5,11 @@ summary's figures and differences; the watchlist trend "official information car
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
+from pickup_cases import ARTICLES, STATEMENTS
 from toancanh.access import Actor
 from toancanh.alerts.live import after_store
 from toancanh.analyze.dedupe import fingerprint
@@ -24,9 +23,6 @@ from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.trends.series import trend_report
 from toancanh.watch.watchlists import check_spec
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "claims"))
-from pickup_cases import ARTICLES, STATEMENTS  # noqa: E402
 
 PRESS = Actor("bao-chi@bo.gov.vn", "analyst", "Vụ Báo chí", 2)
 VIEWER = Actor("xem@bo.gov.vn", "viewer", "Vụ Báo chí", 4)
