@@ -12,8 +12,8 @@ others by fewer; one pickup in fifty states a figure otherwise. Measured in one 
   first pickups): p50 and max of several runs;
 * the baseline: a plain indexed ``COUNT(*)`` of that statement's rows;
   ``ratio`` = summary p50 / baseline p50;
-* the pickup step of the pipeline on a batch of new articles (real statement-like
-  texts) against the statements: milliseconds per article.
+* the pickup step of the pipeline on new articles (statement-like texts), one article
+  per call as a worker's task, the statements' index built once: milliseconds per article.
 
 Target: a statement's pickup over 1,000,000 articles < 2 s. The last line holds the figures
 as key=value pairs.
@@ -35,7 +35,7 @@ from sqlalchemy import func, insert, select
 
 from toancanh.access import Actor
 from toancanh.analyze.dedupe import fingerprint
-from toancanh.claims.pickup import record_pickups
+from toancanh.claims.pickup import PickupIndex, record_pickups
 from toancanh.domain.ingest import ArticleDraft
 from toancanh.services import pickup
 from toancanh.store import Store
@@ -140,7 +140,8 @@ def timed(function: object, *args: object) -> float:
 
 
 def step_per_article(store: Store, n: int) -> float:
-    """Seconds per article of the pickup step on ``n`` new statement-like articles."""
+    """Seconds per article of the pickup step on ``n`` new statement-like articles, one per
+    call with a warm ``PickupIndex`` (as a worker process keeps it)."""
     ids = []
     for k in range(n):
         text = STATEMENT_TEXTS[k % len(STATEMENT_TEXTS)] + f" Bài {k}, cập nhật lúc {k % 24} giờ."
@@ -152,9 +153,12 @@ def step_per_article(store: Store, n: int) -> float:
             published_at=NOW,
         )
         ids.append(store.articles.save(draft, fingerprint(draft.text, 0.5), 0.5).article_id)
+    index = PickupIndex()
+    record_pickups(store, ids[:1], index)  # builds the statements' index once
     started = time.perf_counter()
-    record_pickups(store, ids)
-    return (time.perf_counter() - started) / n
+    for article_id in ids[1:]:  # one article per call, as a worker's task
+        record_pickups(store, [article_id], index)
+    return (time.perf_counter() - started) / max(1, n - 1)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,7 @@ from pickup_cases import ARTICLES, STATEMENTS
 from toancanh.access import Actor
 from toancanh.alerts.live import after_store
 from toancanh.analyze.dedupe import fingerprint
+from toancanh.claims.pickup import PickupIndex, record_pickups
 from toancanh.config import Settings
 from toancanh.domain.ingest import ArticleDraft
 from toancanh.domain.statements import StatementSpec
@@ -165,3 +166,14 @@ def test_the_watch_trend_counts_the_articles_carrying_a_statement(store: Store) 
     assert (day.total, day.carried, day.carried_share) == (4, 2, 0.5)
     assert (report.totals.total, report.totals.carried) == (4, 2)
     assert report.points[0].as_json()["carried_share"] is None  # a day without articles
+
+
+def test_the_step_builds_the_statements_index_again_only_after_a_change(store: Store) -> None:
+    ids = publish_all(store, status="draft")
+    articles = store_articles(store)
+    index = PickupIndex()
+    assert record_pickups(store, [articles["paraphrase"]], index) == 0  # nothing published
+    statements.publish_statement(store, PRESS, ids["fines"])
+    assert record_pickups(store, [articles["paraphrase"]], index) == 1
+    assert record_pickups(store, [articles["wrong"]], index) == 1
+    assert index.builds == 2  # the publication changed the registry; the next call did not

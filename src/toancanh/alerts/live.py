@@ -17,7 +17,7 @@ from datetime import UTC, datetime, time, timedelta
 from toancanh.alerts.delivery import DeliveryReport, deliver_due
 from toancanh.alerts.evaluate import check_alerts
 from toancanh.alerts.rules import LIVE_KINDS
-from toancanh.claims.pickup import record_pickups
+from toancanh.claims.pickup import PickupIndex, record_pickups
 from toancanh.config import Settings
 from toancanh.pipeline import is_transient
 from toancanh.store import Store
@@ -37,7 +37,12 @@ class LiveReport:
 
 
 def after_store(
-    store: Store, settings: Settings, article_ids: Sequence[int], *, now: datetime | None = None
+    store: Store,
+    settings: Settings,
+    article_ids: Sequence[int],
+    *,
+    now: datetime | None = None,
+    pickup_index: PickupIndex | None = None,
 ) -> LiveReport:
     """Watch matching, live alert rules and deliveries for newly stored articles."""
     report = LiveReport()
@@ -49,15 +54,15 @@ def after_store(
         report.alerts_created = sum(1 for _, outcome in result.alerts if outcome == "created")
         report.alerts_updated = sum(1 for _, outcome in result.alerts if outcome == "updated")
     report.delivery = deliver_due(store, settings, now=now)
-    report.pickups = pickups_of(store, article_ids)
+    report.pickups = pickups_of(store, article_ids, pickup_index)
     return report
 
 
-def pickups_of(store: Store, article_ids: Sequence[int]) -> int:
+def pickups_of(store: Store, article_ids: Sequence[int], index: PickupIndex | None = None) -> int:
     """The pickup step (``pipeline.STEPS``): a permanent failure is logged and never
     holds articles or alerts back; a transient one propagates to be tried again."""
     try:
-        return record_pickups(store, article_ids)
+        return record_pickups(store, article_ids, index)
     except Exception as error:
         if is_transient(error):
             raise

@@ -21,7 +21,9 @@ figures and are left to the claim desk.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from toancanh.claims.match import (
@@ -173,6 +175,7 @@ def eligible(article: PickupArticle, statement: PickupStatement) -> bool:
 
 
 class PickupRecords(Protocol):
+    def stamp(self) -> object: ...
     def statements(self) -> list[PickupStatement]: ...
     def articles(self, article_ids: Sequence[int]) -> list[PickupArticle]: ...
     def record(
@@ -195,20 +198,43 @@ def index_of(statements: Sequence[PickupStatement]) -> StatementIndex:
     return build_index([(str(s.id), s.text) for s in statements])
 
 
-def record_pickups(store: PickupStore, article_ids: Sequence[int]) -> int:
+@dataclass
+class PickupIndex:
+    """The statements' index for the pickup step, built again only when the registry has
+    changed (``stamp``). It belongs to whoever runs the step (a worker process, an ingest
+    run), so nothing is cached in a module; a one-article worker task then costs matching,
+    not a TF-IDF fit of the registry."""
+
+    _stamp: object = None
+    _built: tuple[list[PickupStatement], StatementIndex] | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    builds: int = 0  # how many times the index was built (tests)
+
+    def get(self, records: PickupRecords) -> tuple[list[PickupStatement], StatementIndex]:
+        stamp = records.stamp()
+        with self._lock:  # one build at a time
+            if self._built is None or self._stamp != stamp:
+                statements = records.statements()
+                self._built, self._stamp = (statements, index_of(statements)), stamp
+                self.builds += 1
+            return self._built
+
+
+def record_pickups(
+    store: PickupStore, article_ids: Sequence[int], index: PickupIndex | None = None
+) -> int:
     """The pickup step: newly stored articles against the published and corrected
     statements issued before them; the number of pickups recorded."""
     if not article_ids:
         return 0
-    statements = store.pickups.statements()
+    statements, built = (index or PickupIndex()).get(store.pickups)
     if not statements:
         return 0
-    index = index_of(statements)
     by_id = {str(s.id): s for s in statements}
     recorded = 0
     for article in store.pickups.articles(article_ids):
         only = [sid for sid, s in by_id.items() if eligible(article, s)]
         if only:
-            found = carried(index, article.title, article.text, only=only)
+            found = carried(built, article.title, article.text, only=only)
             recorded += store.pickups.record(article, found)
     return recorded

@@ -14,12 +14,18 @@ from toancanh.domain.claims import Pickup
 from toancanh.domain.pickups import Carried, PickupArticle, PickupStatement
 from toancanh.store.database import Database
 from toancanh.store.sql import pickups as pickup_sql
+from toancanh.store.sql import statements as statement_sql
 from toancanh.store.sql.trends import Bucket
 
 
 @dataclass
 class PickupRepository:
     db: Database
+
+    def stamp(self) -> tuple[int, int, str]:
+        """A value that changes with any statement added or changed."""
+        with self.db.read() as conn:
+            return statement_sql.registry_stamp(conn)
 
     def statements(self) -> list[PickupStatement]:
         """The published and corrected statements."""
