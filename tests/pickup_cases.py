@@ -29,7 +29,7 @@ STATEMENTS: dict[str, str] = {
 }
 
 # (label, statement carried or None, title, text). Labels: verbatim, edited, paraphrase,
-# wrong figure, same topic (carries nothing), unrelated.
+# wrong figure, embedded, same topic or same body (carries nothing), unrelated.
 ARTICLES: list[tuple[str, str | None, str, str]] = [
     (
         "verbatim",
@@ -155,5 +155,37 @@ ARTICLES: list[tuple[str, str | None, str, str]] = [
         None,
         "Đội tuyển Việt Nam thắng 2-0",
         "Đội tuyển bóng đá Việt Nam thắng Lào 2-0 trong trận giao hữu tối qua tại sân Mỹ Đình.",
+    ),
+    # An article that reports the statement in one paragraph among others; other stories of
+    # the same body citing the same document; a paraphrase in other words.
+    (
+        "embedded",
+        "fees",
+        "Tuyển sinh 2025: những điều cần biết",
+        "Mùa tuyển sinh năm nay có nhiều thay đổi về phương thức xét tuyển.\nNhiều trường "
+        "dành chỉ tiêu lớn cho xét tuyển học bạ và chứng chỉ quốc tế.\nVề học phí, Bộ Giáo "
+        "dục và Đào tạo cho biết học phí đại học công lập năm học 2025-2026 tăng không quá "
+        "10% so với năm trước.\nThí sinh cần theo dõi lịch đăng ký nguyện vọng trên hệ thống.",
+    ),
+    (
+        "same body",
+        None,
+        "Lấy ý kiến sửa Nghị định 168",
+        "Bộ Công an đang lấy ý kiến góp ý sửa đổi Nghị định 168/2024/NĐ-CP về thủ tục đăng ký "
+        "xe và cấp biển số định danh cho người dân.",
+    ),
+    (
+        "paraphrase",
+        "vaccine",
+        "Trẻ nhỏ phía Nam được tiêm sởi miễn phí",
+        "Theo Bộ Y tế, bắt đầu từ 15/9/2025, các cháu từ 1 tới 5 tuổi ở các tỉnh miền Nam sẽ "
+        "được tiêm ngừa sởi không mất tiền tại trạm y tế xã, phường.",
+    ),
+    (
+        "same body",
+        None,
+        "Điện mặt trời mái nhà",
+        "Tập đoàn Điện lực Việt Nam hướng dẫn người dân đăng ký lắp điện mặt trời mái nhà tự "
+        "sản tự tiêu, theo Quyết định 05/2024/QĐ-TTg và các văn bản liên quan.",
     ),
 ]

@@ -3,7 +3,9 @@
 An article carries a statement when one of its passages (the title, or a window of
 ``WINDOW`` consecutive sentences of a paragraph) scores at least ``PICKUP`` against the
 statement: the character 2-4-gram TF-IDF cosine of ``claims.match`` (synonyms mapped),
-plus the same bonuses for a shared legal reference, agency or place, and figure. A
+plus the same bonuses for a shared legal reference, agency or place, and figure, with a
+cosine of at least ``MIN_COSINE`` (another story of the same body citing the same decree
+earns the bonuses without the words). A
 window, not the whole article: a story that reports a statement in one paragraph among
 others is still a pickup, and a long article on the topic that never repeats the
 statement scores low in every window. ``PICKUP`` was set on the labelled set of
@@ -41,6 +43,9 @@ from toancanh.domain.pickups import Carried, PickupArticle, PickupStatement
 from toancanh.text.segment import sentences
 
 PICKUP = 0.6  # set on the labelled set of tests/pickup_cases.py (docs/statements.md)
+# The words must be there: a shared agency and legal reference (0.25 of bonus) on another
+# story of the same body is not a pickup.
+MIN_COSINE = 0.5
 WINDOW = 3  # sentences in a passage
 FIGURE_KINDS = ("amount", "date")
 MIN_PASSAGE = 40  # characters
@@ -115,6 +120,7 @@ def carried(
     *,
     only: Iterable[str] | None = None,
     threshold: float = PICKUP,
+    min_cosine: float = MIN_COSINE,
 ) -> list[Carried]:
     """The statements of ``index`` (or of ``only`` among them) that the article carries,
     best first."""
@@ -139,21 +145,21 @@ def carried(
     for i in rows:
         column = cosines[:, i]
         # Windows that could reach the threshold with every bonus; most articles have none.
-        hopeful = np.flatnonzero(column + MAX_BONUS >= threshold)
+        hopeful = np.flatnonzero((column + MAX_BONUS >= threshold) & (column >= min_cosine))
         if not len(hopeful):
             continue
         theirs = index.features(i)
-        carrying: list[tuple[float, int]] = []
+        carrying: list[tuple[float, int]] = []  # (score, window)
         for w in map(int, hopeful):
             if w not in window_features:
                 window_features[w] = features_of(windows[w])
             score = min(1.0, float(column[w]) + _bonus(window_features[w], theirs))
-            if score >= threshold:
+            if score >= threshold and column[w] >= min_cosine:
                 carrying.append((score, w))
         if carrying:
-            best = max(score for score, _ in carrying)
+            best, window = max(carrying)
             diffs = _figures_differing([window_features[w] for _, w in carrying], theirs)
-            found.append(Carried(index.ids[i], best, diffs))
+            found.append(Carried(index.ids[i], best, diffs, float(column[window])))
     found.sort(key=lambda c: (-c.score, c.statement_id))
     return found
 

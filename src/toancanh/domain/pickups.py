@@ -16,6 +16,7 @@ class Carried:
     statement_id: str
     score: float
     differences: tuple[dict[str, str], ...]
+    cosine: float = 0.0  # the best carrying passage's, before the bonuses
 
 
 @dataclass(frozen=True)
