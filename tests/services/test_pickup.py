@@ -177,3 +177,27 @@ def test_the_step_builds_the_statements_index_again_only_after_a_change(store: S
     assert record_pickups(store, [articles["paraphrase"]], index) == 1
     assert record_pickups(store, [articles["wrong"]], index) == 1
     assert index.builds == 2  # the publication changed the registry; the next call did not
+
+
+def test_the_scan_after_publishing_reads_the_week_after_the_issue(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = publish_all(store, status="draft")
+    title, text = case("paraphrase", "fines")
+    late = ArticleDraft(
+        url="https://bao.example/late",
+        title=title,
+        text=text,
+        outlet="Dân Trí",
+        published_at=ISSUED + timedelta(days=8),
+    )
+    late_id = store.articles.save(late, fingerprint(late.text, 0.5), 0.5).article_id
+    statements.publish_statement(store, PRESS, ids["fines"])
+    assert not carried_by(store, ids["fines"])  # a week after the issue: left to --scan
+    assert pickup.scan(store, PRESS, statement_id=ids["fines"]).pickups == 1
+    assert carried_by(store, ids["fines"]) == {late_id}
+    monkeypatch.setattr(pickup, "PUBLISH_SCAN_DAYS", 30)
+    monkeypatch.setattr(pickup, "PUBLISH_SCAN_ARTICLES", 1)
+    store_articles(store)
+    done = pickup.scan_statements(store, [ids["fines"]])
+    assert (done.articles, done.capped) == (1, True)

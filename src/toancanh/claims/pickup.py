@@ -69,6 +69,25 @@ def passages(title: str, text: str) -> list[str]:
     return [p for p in found if len(p) >= MIN_PASSAGE][:MAX_PASSAGES]
 
 
+def _rows(index: StatementIndex, only: Iterable[str] | None) -> list[int]:
+    if only is None:
+        return list(range(len(index.ids)))
+    wanted = set(only)
+    return [i for i, sid in enumerate(index.ids) if sid in wanted]
+
+
+def reachable(index: StatementIndex, title: str, text: str) -> Any:
+    """Per statement, the highest cosine any passage of the article could have with it:
+    the norm of the statement's vector over the n-grams the article has at all (Cauchy-
+    Schwarz: a passage holds a subset of them). One transform of the whole article, so
+    that an article far from every statement costs no window."""
+    import numpy as np
+
+    present = index.vectorizer.transform([with_synonyms(f"{title}\n{text}")]).indices
+    columns = index.matrix[:, present]  # CSC: only the article's n-grams are read
+    return np.sqrt(np.asarray(columns.multiply(columns).sum(axis=1)).ravel())
+
+
 def in_vocabulary(index: StatementIndex, docs: Sequence[str]) -> Any:
     """For each text, the norm of its TF-IDF vector over the statements' n-grams divided by
     its norm over all of its n-grams.
@@ -128,18 +147,23 @@ def carried(
 
     if not index.ids:
         return []
+    rows = _rows(index, only)
     windows = passages(title, text)
-    if not windows:
+    if not windows or not rows:
+        return []
+    floor = max(min_cosine, threshold - MAX_BONUS)  # below it no window can carry
+    bound = reachable(index, title, text)
+    rows = [i for i in rows if bound[i] >= floor]
+    if not rows:
         return []
     docs = [with_synonyms(w) for w in windows]
-    vectors = index.vectorizer.transform(docs)
-    # windows x statements, each row scaled by the share of the window's weight that the
-    # statements' vocabulary sees (``in_vocabulary``).
-    cosines = (vectors @ index.matrix.T).toarray() * in_vocabulary(index, docs)[:, None]
-    rows: Sequence[int] = range(len(index.ids))
-    if only is not None:
-        wanted = set(only)
-        rows = [i for i in rows if index.ids[i] in wanted]
+    raw = (index.vectorizer.transform(docs) @ index.matrix.T).toarray()  # windows x statements
+    # Each window's cosines scaled by the share of its weight that the statements'
+    # vocabulary sees (``in_vocabulary``, at most 1: computed only where it matters).
+    cosines = np.zeros_like(raw)
+    near = np.flatnonzero(raw[:, rows].max(axis=1) >= floor)
+    if len(near):
+        cosines[near] = raw[near] * in_vocabulary(index, [docs[w] for w in near])[:, None]
     found: list[Carried] = []
     window_features: dict[int, Any] = {}
     for i in rows:

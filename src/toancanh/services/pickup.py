@@ -25,6 +25,12 @@ from toancanh.text.dates import isoformat_local
 log = logging.getLogger(__name__)
 BATCH = 500  # articles read and matched at a time
 MAX_SCAN_ARTICLES = 100_000  # a scan's bound: the most recent story is what matters
+# The scan after a publication reads the articles of the week after the issue time, at
+# most PUBLISH_SCAN_ARTICLES of them (6-16 ms each, bench/pickup.py): a statement is
+# picked up within days, and publishing an old statement must not read a month of a busy
+# store while the user waits. ``statements pickup ID --scan`` reads them all.
+PUBLISH_SCAN_DAYS = 7
+PUBLISH_SCAN_ARTICLES = 1_000
 TOP_OUTLETS = 20
 MAX_LISTED = 50
 
@@ -117,9 +123,16 @@ class ScanReport:
 
 
 def scan_statements(store: Store, statement_ids: Sequence[int]) -> ScanReport:
-    """Match the articles stored since the statements' issue times against them (after
-    they are published or corrected), replacing what was recorded for them."""
-    return _scan(store, since=None, statement_ids=statement_ids)
+    """Match the articles published in the ``PUBLISH_SCAN_DAYS`` after the statements'
+    issue times (the first ``PUBLISH_SCAN_ARTICLES`` stored) against them, after they are
+    published or corrected, replacing what was recorded for them."""
+    return _scan(
+        store,
+        since=None,
+        statement_ids=statement_ids,
+        days=timedelta(days=PUBLISH_SCAN_DAYS),
+        most=PUBLISH_SCAN_ARTICLES,
+    )
 
 
 def scan(
@@ -136,7 +149,12 @@ def scan(
 
 
 def _scan(
-    store: Store, *, since: datetime | None, statement_ids: Sequence[int] | None
+    store: Store,
+    *,
+    since: datetime | None,
+    statement_ids: Sequence[int] | None,
+    days: timedelta | None = None,
+    most: int = MAX_SCAN_ARTICLES,
 ) -> ScanReport:
     from toancanh.claims.pickup import carried, eligible, index_of  # sklearn: on first use
 
@@ -149,9 +167,11 @@ def _scan(
     start = min(s.issued_at for s in wanted)
     if since is not None:
         start = max(start, since)
+    until = max(s.issued_at for s in wanted) + days if days is not None else None
     after = 0
-    while report.articles < MAX_SCAN_ARTICLES:
-        batch = store.pickups.articles_since(start, after_id=after, limit=BATCH)
+    while report.articles < most:
+        limit = min(BATCH, most - report.articles)
+        batch = store.pickups.articles_since(start, until=until, after_id=after, limit=limit)
         if not batch:
             break
         for article in batch:
@@ -160,7 +180,7 @@ def _scan(
             report.pickups += store.pickups.record(article, found, statement_ids=statement_ids)
         report.articles += len(batch)
         after = batch[-1].id
-    report.capped = report.articles >= MAX_SCAN_ARTICLES
+    report.capped = report.articles >= most
     return report
 
 

@@ -37,10 +37,17 @@ class PickupRepository:
             return pickup_sql.pickup_articles(conn, article_ids)
 
     def articles_since(
-        self, since: datetime, *, after_id: int = 0, limit: int = 500
+        self,
+        since: datetime,
+        *,
+        until: datetime | None = None,
+        after_id: int = 0,
+        limit: int = 500,
     ) -> list[PickupArticle]:
         with self.db.read() as conn:
-            return pickup_sql.articles_since(conn, since, after_id=after_id, limit=limit)
+            return pickup_sql.articles_since(
+                conn, since, until=until, after_id=after_id, limit=limit
+            )
 
     def record(
         self,

@@ -55,17 +55,20 @@ def pickup_articles(conn: Connection, article_ids: Sequence[int]) -> list[Pickup
 
 
 def articles_since(
-    conn: Connection, since: datetime, *, after_id: int = 0, limit: int = 500
+    conn: Connection,
+    since: datetime,
+    *,
+    until: datetime | None = None,
+    after_id: int = 0,
+    limit: int = 500,
 ) -> list[PickupArticle]:
-    """A batch of the articles published at or after ``since``, by id (a scan's page)."""
+    """A batch of the articles published at or after ``since`` (and before ``until``), by
+    id (a scan's page)."""
     published = func.coalesce(articles.c.published_at, articles.c.created_at)
-    query = (
-        select(*_article_columns())
-        .where(published >= since, articles.c.id > after_id)
-        .order_by(articles.c.id)
-        .limit(limit)
-    )
-    return [_article(r) for r in conn.execute(query)]
+    query = select(*_article_columns()).where(published >= since, articles.c.id > after_id)
+    if until is not None:
+        query = query.where(published < until)
+    return [_article(r) for r in conn.execute(query.order_by(articles.c.id).limit(limit))]
 
 
 def replace_pickups(
