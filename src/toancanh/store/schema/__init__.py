@@ -22,6 +22,7 @@ from toancanh.store.schema.content import (
     outlets,
     sources,
 )
+from toancanh.store.schema.directory import directory_people, directory_units
 from toancanh.store.schema.monitoring import (
     alert_rules,
     alerts,
@@ -58,6 +59,8 @@ __all__ = [
     "claim_suggestions",
     "claims",
     "dead_letters",
+    "directory_people",
+    "directory_units",
     "deliveries",
     "failures",
     "incident_articles",
