@@ -21,7 +21,11 @@ Units own watchlists and incidents:
 * alert channels are the admins' (any signed-in user may read their names);
 * a statement is written, published, corrected and withdrawn by its unit's analysts and
   the admins (one of no unit: by any analyst); a draft is seen only by those who may
-  change it, a statement once published by every signed-in user.
+  change it, a statement once published by every signed-in user;
+* the network directory is read by every signed-in user (its spokespersons by anyone,
+  without signing in: Decree 09/2017 makes the list public); its units are the admins'
+  to add, change and remove; the people of a unit are changed by the admins and by the
+  analysts whose account's unit is that unit (its name or one of its aliases).
 
 Accounts and the audit log are the admins' alone, to read as to change; an admin cannot
 disable or demote their own account (a dashboard left without an admin could be repaired
@@ -38,6 +42,7 @@ from dataclasses import dataclass
 
 from toancanh.domain.accounts import ROLES, User
 from toancanh.domain.alerts import Alert
+from toancanh.domain.directory import Unit
 from toancanh.domain.incidents import Incident
 from toancanh.domain.statements import Statement
 from toancanh.domain.watches import Watch
@@ -278,6 +283,29 @@ def statement_unit(actor: Actor, wanted: str | None) -> str | None:
     if not (actor.admin or wanted == actor.unit):
         raise Forbidden("only the admins write a statement for another unit ({unit})", unit=wanted)
     return wanted
+
+
+def is_own_unit(actor: Actor, unit: Unit) -> bool:
+    """Whether the actor's account belongs to this directory unit (its name or an alias,
+    compared without regard to case)."""
+    if actor.unit is None:
+        return False
+    mine = actor.unit.strip().casefold()
+    return mine in {n.strip().casefold() for n in (unit.name, *unit.aliases)}
+
+
+def can_change_people(actor: Actor, unit: Unit) -> bool:
+    """The people of a directory unit: its own analysts and the admins change them."""
+    return actor.admin or (actor.at_least("analyst") and is_own_unit(actor, unit))
+
+
+def require_people_change(actor: Actor, unit: Unit) -> None:
+    require_change(
+        actor,
+        can_change_people(actor, unit),
+        "only the analysts of {unit} and the admins change its people in the directory",
+        unit=unit.name,
+    )
 
 
 def _ident(wanted: object) -> str:

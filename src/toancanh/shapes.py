@@ -8,12 +8,13 @@ they are, so a shape changes here or nowhere. Times are ISO 8601 in Vietnam time
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from toancanh.domain.accounts import AuditEntry, User
 from toancanh.domain.alerts import Alert, AlertRule, Channel, Delivery
 from toancanh.domain.articles import Article, ArticleSummary, Correction, SearchHit, Story
+from toancanh.domain.directory import Person, Unit
 from toancanh.domain.incidents import Incident
 from toancanh.domain.ingest import Failure
 from toancanh.domain.sources import Source
@@ -146,6 +147,22 @@ def statement_json(s: Statement, *, versions: bool = False) -> dict[str, Any]:
         data["versions"] = [
             record(v, "version title text note changed_at changed_by") for v in s.versions
         ]
+    return data
+
+
+def unit_json(u: Unit) -> dict[str, Any]:
+    return record(u, "id name kind parent_id parent aliases origin people children updated_at")
+
+
+def person_json(p: Person, today: date, *, public: bool = False) -> dict[str, Any]:
+    """A person of the directory; ``stale``: not verified for 12 months. ``public``: the
+    official contact only, as the public page and feed show it."""
+    if public:
+        data = record(p, "name title unit role phone email")
+    else:
+        data = record(p, "id unit_id unit name title role phone email created_by updated_at")
+    data["verified_on"] = p.verified_on.isoformat() if p.verified_on else None
+    data["stale"] = p.stale(today)
     return data
 
 
