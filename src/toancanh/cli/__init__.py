@@ -163,6 +163,11 @@ COMMANDS = (
         "about, and where they disagree.",
     ),
     Lazy(
+        "directory",
+        "toancanh.cli.directory:app",
+        "The network directory: units and the people in official roles there.",
+    ),
+    Lazy(
         "users",
         "toancanh.cli.users:app",
         "Accounts of the dashboard and the API (admins manage them).",

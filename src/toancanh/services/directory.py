@@ -236,7 +236,7 @@ def remove_unit(store: Store, actor: Actor, unit_id: int) -> Unit:
     unit = get_unit(store, actor, unit_id)
     if unit.people or unit.children:
         raise Conflict(
-            "“{name}” still has {people} people and {children} units under it: move or "
+            "“{name}” still has people ({people}) or units under it ({children}): move or "
             "remove them first",
             name=unit.name,
             people=unit.people,

@@ -153,7 +153,7 @@ def _values(record: dict[str, Any]) -> dict[str, str]:
 
 
 def _rows(path: Path, report: ImportReport) -> Iterable[tuple[int, dict[str, str]]]:
-    for line, record in iter_records(path):
+    for line, record in iter_records(path, required="name"):
         if isinstance(record, RejectedRow):
             error = Invalid(
                 "unreadable row ({reason}): {detail}", reason=record.reason, detail=record.detail
@@ -190,7 +190,7 @@ def import_units(store: Store, actor: Actor, path: Path) -> ImportReport:
     return report
 
 
-def _date(value: str | None) -> date | None:
+def parse_day(value: str | None) -> date | None:
     if not value:
         return None
     text = value.strip()
@@ -214,7 +214,7 @@ def person_spec(values: dict[str, str]) -> PersonSpec:
         title=values.get("title"),
         phone=values.get("phone"),
         email=values.get("email"),
-        verified_on=_date(values.get("verified_on")),
+        verified_on=parse_day(values.get("verified_on")),
     )
 
 
