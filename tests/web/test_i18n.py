@@ -141,7 +141,10 @@ ERROR_MODULES = (
     "incidents/workflow.py",
     "services/alerts.py",
     "services/channels.py",
+    "services/directory.py",
+    "services/directory_files.py",
     "services/incidents.py",
+    "web/pages/directory.py",
     "web/pages/incidents.py",
 )
 # What raises a refusal, and the position of its message template among the arguments.
