@@ -19,9 +19,12 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from toancanh.access import Actor
+from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.incidents import IncidentMember
 from toancanh.domain.sources import NewSource
 from toancanh.domain.watches import WatchSpec
+from toancanh.services import directory
 from toancanh.watch.watchlists import backfill, check_spec
 from toancanh.web.api import routers as api_routers
 from toancanh.web.pages import routers as page_routers
@@ -44,6 +47,9 @@ class Records:
     user: int
     draft: int  # a statement of the unit, a draft
     statement: int  # a statement of the unit, published
+    dir_unit: int  # the unit in the directory (no people: an admin may remove it)
+    person: int  # a person of the unit in the directory
+    spare_unit: int  # a unit of no one, empty: an admin removes it
 
 
 def unit_records(web: Web) -> Records:
@@ -89,8 +95,25 @@ def unit_records(web: Web) -> Records:
         ).id
         for status in ("draft", "published")
     )
+    operator = Actor.operator("tests")
+    dir_unit = directory.add_unit(store, operator, UnitSpec(UNIT, "other"))
+    person = directory.add_person(
+        store, operator, PersonSpec("Phạm Thị Dung", UNIT, "focal_point", phone="024 3825 1234")
+    )
+    spare = directory.add_unit(store, operator, UnitSpec("Đơn vị trống", "other"))
     return Records(
-        watch.id, rule.id, alert, incident.id, article.id, source.id, viewer.id, draft, published
+        watch.id,
+        rule.id,
+        alert,
+        incident.id,
+        article.id,
+        source.id,
+        viewer.id,
+        draft,
+        published,
+        dir_unit.id,
+        person.id,
+        spare.id,
     )
 
 
@@ -223,6 +246,35 @@ API_ROUTES = [
         "unit",
         _with("/statements/{statement}/withdraw", {"reason": "nhầm lẫn"}),
     ),
+    Route(
+        "POST",
+        "/directory/units",
+        "admin",
+        _with("/directory/units", {"name": "Sở Văn hóa mới", "kind": "other"}),
+    ),
+    Route(
+        "PATCH",
+        "/directory/units/{unit_id}",
+        "admin",
+        _with("/directory/units/{dir_unit}", {"aliases": ["VTT"]}),
+    ),
+    Route("DELETE", "/directory/units/{unit_id}", "admin", _path("/directory/units/{spare_unit}")),
+    Route(
+        "POST",
+        "/directory/people",
+        "unit",
+        _with(
+            "/directory/people",
+            {"name": "Hoàng Văn Em", "unit": UNIT, "role": "spokesperson"},
+        ),
+    ),
+    Route(
+        "PATCH",
+        "/directory/people/{person_id}",
+        "unit",
+        _with("/directory/people/{person}", {"title": "Phó Vụ trưởng"}),
+    ),
+    Route("DELETE", "/directory/people/{person_id}", "unit", _path("/directory/people/{person}")),
 ]
 
 PAGE_ROUTES = [
@@ -315,6 +367,51 @@ PAGE_ROUTES = [
         "/statements/{statement_id}/withdraw",
         "unit",
         _with("/statements/{statement}/withdraw", {"reason": "nhầm lẫn"}),
+    ),
+    Route(
+        "POST",
+        "/directory/units",
+        "admin",
+        _with("/directory/units", {"name": "Sở Văn hóa mới", "kind": "other"}),
+    ),
+    Route(
+        "POST",
+        "/directory/units/{unit_id}/edit",
+        "admin",
+        _with("/directory/units/{dir_unit}/edit", {"aliases": "VTT"}),
+    ),
+    Route(
+        "POST",
+        "/directory/units/{unit_id}/remove",
+        "admin",
+        _path("/directory/units/{spare_unit}/remove"),
+    ),
+    Route(
+        "POST",
+        "/directory/units/{unit_id}/people",
+        "unit",
+        _with(
+            "/directory/units/{dir_unit}/people",
+            {"name": "Hoàng Văn Em", "role": "spokesperson"},
+        ),
+    ),
+    Route(
+        "POST",
+        "/directory/people/{person_id}/edit",
+        "unit",
+        _with("/directory/people/{person}/edit", {"title": "Phó Vụ trưởng"}),
+    ),
+    Route(
+        "POST",
+        "/directory/people/{person_id}/verify",
+        "unit",
+        _path("/directory/people/{person}/verify"),
+    ),
+    Route(
+        "POST",
+        "/directory/people/{person_id}/remove",
+        "unit",
+        _path("/directory/people/{person}/remove"),
     ),
     Route("POST", "/sources/catalog", "admin", _path("/sources/catalog")),
     Route(  # one's own password: every signed-in user, no one else (a session is needed)
