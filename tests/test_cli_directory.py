@@ -101,8 +101,10 @@ def test_the_directory_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     assert cards.count("BEGIN:VCARD\r\nVERSION:4.0\r\n") == 2
     assert "FN:Lê Thị Bình\r\n" in cards and "ROLE:Đầu mối truyền thông\r\n" in cards
     cli("directory", "people", "export", "--format", "csv", "--out", str(table))
-    assert table.read_bytes().decode().startswith(
-        "name,title,unit,role,phone,email,verified_on,stale\r\n"
+    assert (
+        table.read_bytes()
+        .decode()
+        .startswith("name,title,unit,role,phone,email,verified_on,stale\r\n")
     )
     cli("directory", "people", "export", "--format", "xml", "--out", str(table), code=2)
     cli("directory", "people", "remove", str(person["id"]))
