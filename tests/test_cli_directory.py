@@ -61,6 +61,10 @@ def test_the_directory_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     assert "Stale: not verified" in cli("directory", "people", "show", str(person["id"])).output
     fresh = as_json(cli("directory", "people", "edit", str(person["id"]), "--verified", "--json"))
     assert fresh["stale"] is False
+    under = as_json(cli("directory", "units", "list", "--unit", "Bộ Y tế", "--json"))
+    assert "Vụ Truyền thông" in [u["name"] for u in under] and all(
+        u["parent"] == "Bộ Y tế" for u in under
+    )
     ministries = as_json(cli("directory", "units", "list", "--kind", "ministry", "--json"))
     assert len(ministries) == 14 and all(u["kind"] == "ministry" for u in ministries)
     shown = as_json(cli("directory", "units", "show", "Vụ Truyền thông", "--json"))

@@ -90,11 +90,14 @@ def add_unit(
 def list_units(
     ctx: typer.Context,
     kind: KindOption = None,
+    unit: Annotated[str | None, typer.Option(help="Only the units under this one.")] = None,
     search: Annotated[str | None, typer.Option(help="A part of the name or alias.")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Units by kind, then name."""
-    found = service.list_units(app_context(ctx).store(), operator(), kind=kind, search=search)
+    store = app_context(ctx).store()
+    parent = service.find_unit(store, unit).id if unit else None
+    found = service.list_units(store, operator(), kind=kind, parent=parent, search=search)
     print_records(
         as_json,
         found,

@@ -258,16 +258,18 @@ def list_units(
     actor: Actor,
     *,
     kind: str | None = None,
+    parent: int | None = None,
     search: str | None = None,
     limit: int = 1000,
     offset: int = 0,
 ) -> list[Unit]:
-    """Units by kind then name; ``search`` a part of a name or alias."""
+    """Units by kind then name; ``parent``: the units under that one; ``search``: a part
+    of a name or alias."""
     access.require_role(actor, "viewer")
     if kind is not None:
         check_kind(kind)
     return store.directory.list_units(
-        kind=kind, search=_clean(search) or None, limit=limit, offset=offset
+        kind=kind, parent_id=parent, search=_clean(search) or None, limit=limit, offset=offset
     )
 
 

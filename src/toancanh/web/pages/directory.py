@@ -150,7 +150,7 @@ def _unit_page(
         status_code=status_of(error[1]) if error else 200,
         unit=unit,
         people=service.list_people(store, actor, unit=unit.id),
-        children=store.directory.list_units(parent_id=unit.id),
+        children=service.list_units(store, actor, parent=unit.id),
         can_change=access.can_change_people(actor, unit),
         is_admin=actor.admin,
         roles=PERSON_ROLES,
