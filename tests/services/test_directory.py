@@ -267,6 +267,17 @@ def test_people_export_as_vcard_and_csv(store: Store) -> None:
     )
 
 
+def test_search_by_name_with_or_without_diacritics(store: Store) -> None:
+    ministry, own = units(store)
+    directory.add_person(store, ADMIN, spec(name="Đặng Thị Hòa"))
+    found = [u.id for u in directory.list_units(store, VIEWER, search="truyen THONG")]
+    assert found == [own]
+    assert [u.id for u in directory.list_units(store, VIEWER, search="dang thi hoa")] == [own]
+    assert [u.id for u in directory.list_units(store, VIEWER, search="byt")] == [ministry]
+    assert [p.name for p in directory.list_people(store, VIEWER, search="Hòa")] == ["Đặng Thị Hòa"]
+    assert directory.list_units(store, VIEWER, search="không có") == []
+
+
 def test_the_public_list_holds_spokespersons_only(store: Store) -> None:
     units(store)
     directory.add_person(store, ADMIN, spec())

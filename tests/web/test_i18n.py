@@ -142,6 +142,7 @@ ERROR_MODULES = (
     "services/alerts.py",
     "services/channels.py",
     "services/directory.py",
+    "services/directory_fields.py",
     "services/directory_files.py",
     "services/incidents.py",
     "web/pages/directory.py",

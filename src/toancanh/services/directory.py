@@ -12,8 +12,6 @@ store.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -22,23 +20,20 @@ from typing import Any
 from toancanh import access
 from toancanh.access import Actor
 from toancanh.domain.directory import (
-    PERSON_ROLES,
     PUBLIC_ROLES,
-    UNIT_KINDS,
     Person,
     PersonSpec,
     Unit,
     UnitSpec,
 )
-from toancanh.errors import Conflict, Invalid, NotFound, check_choice
+from toancanh.errors import Conflict, Invalid, NotFound
+from toancanh.services import directory_fields as fields
 from toancanh.store import Store
 from toancanh.text.dates import to_local
+from toancanh.text.normalize import search_form
 
-MAX_UNIT_NAME = 300
-MAX_NAME = 200
-MAX_ALIASES = 30
-_EMAIL = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
-_PHONE = re.compile(r"^\+?[0-9 .()\-]{6,30}(\s*(ext\.?|máy lẻ)\s*[0-9]{1,6})?$", re.IGNORECASE)
+MAX_UNIT_NAME = fields.MAX_UNIT_NAME
+MAX_NAME = fields.MAX_NAME
 
 
 @dataclass(frozen=True)
@@ -68,93 +63,12 @@ def today_in_vietnam(now: datetime | None = None) -> date:
     return to_local(now or datetime.now(UTC)).date()
 
 
-def check_kind(kind: str) -> str:
-    return check_choice(
-        kind, UNIT_KINDS, "unknown kind of unit “{value}”; use {choices}", field="kind"
-    )
-
-
-def check_role(role: str) -> str:
-    return check_choice(role, PERSON_ROLES, "unknown role “{value}”; use {choices}", field="role")
-
-
-_NEEDED = {
-    "name": "a name is needed",
-    "unit": "a person needs a unit",
-    "role": "a person needs a role",
-}
-_TOO_LONG = {
-    "name": "the name is longer than {limit} characters",
-    "title": "the title is longer than {limit} characters",
-}
-
-
-def _clean(value: str | None) -> str:
-    """NFC, one line, no control characters, spaces folded."""
-    text = unicodedata.normalize("NFC", value or "")
-    text = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
-    return " ".join(text.split())
-
-
-def _required(value: str | None, field: str, limit: int = MAX_NAME) -> str:
-    cleaned = _clean(value)
-    if not cleaned:
-        raise Invalid(_NEEDED[field], field=field)
-    if len(cleaned) > limit:
-        raise Invalid(_TOO_LONG["name"], field=field, limit=limit)
-    return cleaned
-
-
-def _optional(value: str | None, field: str, limit: int = MAX_NAME) -> str | None:
-    cleaned = _clean(value)
-    if len(cleaned) > limit:
-        raise Invalid(_TOO_LONG["title"], field=field, limit=limit)
-    return cleaned or None
-
-
-def check_email(value: str | None) -> str | None:
-    cleaned = _clean(value)
-    if not cleaned:
-        return None
-    if len(cleaned) > 320 or not _EMAIL.match(cleaned):
-        raise Invalid("“{value}” is not an e-mail address", field="email", value=cleaned)
-    return cleaned
-
-
-def check_phone(value: str | None) -> str | None:
-    cleaned = _clean(value)
-    if not cleaned:
-        return None
-    if not _PHONE.match(cleaned):
-        raise Invalid(
-            "“{value}” is not a phone number: digits, spaces, +, -, . and ( ) only",
-            field="phone",
-            value=cleaned,
-        )
-    return cleaned
-
-
-def check_verified(value: date | None, today: date) -> date | None:
-    if value is not None and not (date(2000, 1, 1) <= value <= today):
-        raise Invalid("the verification date must be between 2000 and today", field="verified_on")
-    return value
-
-
-def _aliases(values: Sequence[str], name: str) -> tuple[str, ...]:
-    cleaned = [a for a in (_clean(v) for v in values) if a and a != name]
-    if len(cleaned) > MAX_ALIASES:
-        raise Invalid("at most {limit} aliases", field="aliases", limit=MAX_ALIASES)
-    if any(len(a) > MAX_UNIT_NAME for a in cleaned):
-        raise Invalid(_TOO_LONG["name"], field="aliases", limit=MAX_UNIT_NAME)
-    return tuple(dict.fromkeys(cleaned))
-
-
 # -- units ---------------------------------------------------------------------------
 
 
 def find_unit(store: Store, typed: str | int) -> Unit:
     """A unit by id, name or alias (case and spaces aside), or ``NotFound``."""
-    text = _clean(str(typed))
+    text = fields.clean(str(typed))
     unit_id = int(text) if text.isdigit() else None
     if unit_id is None:
         names = store.directory.unit_names()
@@ -169,7 +83,7 @@ def find_unit(store: Store, typed: str | int) -> Unit:
 
 
 def _parent_id(store: Store, parent: str | None, unit_id: int | None) -> int | None:
-    if not _clean(parent):
+    if not fields.clean(parent):
         return None
     found = find_unit(store, parent or "")
     if unit_id is not None and _is_below(store, found, unit_id):
@@ -198,11 +112,11 @@ def _name_free(store: Store, name: str, unit_id: int | None = None) -> None:
 def add_unit(store: Store, actor: Actor, spec: UnitSpec, *, origin: str = "manual") -> Unit:
     """A new unit (admins)."""
     access.require_role(actor, "admin")
-    name = _required(spec.name, "name", MAX_UNIT_NAME)
+    name = fields.required(spec.name, "name", MAX_UNIT_NAME)
     values: dict[str, Any] = {
         "name": name,
-        "kind": check_kind(spec.kind),
-        "aliases": _aliases(spec.aliases, name),
+        "kind": fields.check_kind(spec.kind),
+        "aliases": fields.aliases(spec.aliases, name),
         "origin": origin,
         "parent_id": _parent_id(store, spec.parent, None),
     }
@@ -217,14 +131,14 @@ def edit_unit(store: Store, actor: Actor, unit_id: int, edit: UnitEdit) -> Unit:
     values: dict[str, Any] = {}
     name = unit.name
     if edit.name is not None:
-        name = values["name"] = _required(edit.name, "name", MAX_UNIT_NAME)
+        name = values["name"] = fields.required(edit.name, "name", MAX_UNIT_NAME)
         _name_free(store, name, unit.id)
     if edit.kind is not None:
-        values["kind"] = check_kind(edit.kind)
+        values["kind"] = fields.check_kind(edit.kind)
     if edit.parent is not None:
         values["parent_id"] = _parent_id(store, edit.parent, unit.id)
     if edit.aliases is not None:
-        values["aliases"] = _aliases(edit.aliases, name)
+        values["aliases"] = fields.aliases(edit.aliases, name)
     if not values:
         return unit
     return store.directory.change_unit(unit.id, values, actor=actor.name)
@@ -264,33 +178,49 @@ def list_units(
     offset: int = 0,
 ) -> list[Unit]:
     """Units by kind then name; ``parent``: the units under that one; ``search``: a part
-    of a name or alias."""
+    of the unit's name or alias, or of the name of one of its people, with or without
+    diacritics ("truyen thong" finds "Vụ Truyền thông")."""
     access.require_role(actor, "viewer")
     if kind is not None:
-        check_kind(kind)
-    return store.directory.list_units(
-        kind=kind, parent_id=parent, search=_clean(search) or None, limit=limit, offset=offset
-    )
+        fields.check_kind(kind)
+    wanted = _folded(search or "")
+    if not wanted:
+        return store.directory.list_units(kind=kind, parent_id=parent, limit=limit, offset=offset)
+    # Folded in Python: SQLite's lower() knows only ASCII, and a directory is a few
+    # thousand units at most.
+    named = {
+        p.unit_id for p in store.directory.list_people(limit=1_000_000) if wanted in _folded(p.name)
+    }
+    found = [
+        u
+        for u in store.directory.list_units(kind=kind, parent_id=parent, limit=1_000_000)
+        if u.id in named or any(wanted in _folded(n) for n in (u.name, *u.aliases))
+    ]
+    return found[offset : offset + limit]
+
+
+def _folded(text: str) -> str:
+    return " ".join(search_form(text).split())
 
 
 # -- people --------------------------------------------------------------------------
 
 
 def _person_columns(store: Store, actor: Actor, spec: PersonSpec, today: date) -> dict[str, Any]:
-    if not _clean(spec.unit):
-        raise Invalid(_NEEDED["unit"], field="unit")
-    if not _clean(spec.role):
-        raise Invalid(_NEEDED["role"], field="role")
+    if not fields.clean(spec.unit):
+        raise Invalid(fields.NEEDED["unit"], field="unit")
+    if not fields.clean(spec.role):
+        raise Invalid(fields.NEEDED["role"], field="role")
     unit = find_unit(store, spec.unit)
     access.require_people_change(actor, unit)
     return {
         "unit_id": unit.id,
-        "name": _required(spec.name, "name"),
-        "role": check_role(_clean(spec.role)),
-        "title": _optional(spec.title, "title"),
-        "phone": check_phone(spec.phone),
-        "email": check_email(spec.email),
-        "verified_on": check_verified(spec.verified_on, today),
+        "name": fields.required(spec.name, "name"),
+        "role": fields.check_role(fields.clean(spec.role)),
+        "title": fields.optional(spec.title, "title"),
+        "phone": fields.check_phone(spec.phone),
+        "email": fields.check_email(spec.email),
+        "verified_on": fields.check_verified(spec.verified_on, today),
     }
 
 
@@ -376,14 +306,15 @@ def list_people(
     if unit is not None and str(unit).strip():
         unit_ids = [find_unit(store, unit).id]
     elif kind is not None:
-        unit_ids = [u.id for u in store.directory.list_units(kind=check_kind(kind))]
-    return store.directory.list_people(
-        unit_ids=unit_ids,
-        roles=[check_role(role)] if role else None,
-        search=_clean(search) or None,
-        limit=limit,
-        offset=offset,
-    )
+        unit_ids = [u.id for u in store.directory.list_units(kind=fields.check_kind(kind))]
+    roles = [fields.check_role(role)] if role else None
+    wanted = _folded(search or "")
+    if not wanted:
+        return store.directory.list_people(
+            unit_ids=unit_ids, roles=roles, limit=limit, offset=offset
+        )
+    everyone = store.directory.list_people(unit_ids=unit_ids, roles=roles, limit=1_000_000)
+    return [p for p in everyone if wanted in _folded(p.name)][offset : offset + limit]
 
 
 def public_spokespersons(store: Store) -> list[tuple[Unit, list[Person]]]:

@@ -103,14 +103,11 @@ class DirectoryRepository:
         *,
         kind: str | None = None,
         parent_id: int | None = None,
-        search: str | None = None,
         limit: int = 1000,
         offset: int = 0,
     ) -> list[Unit]:
         with self.db.read() as conn:
-            return sql.list_units(
-                conn, kind=kind, parent_id=parent_id, search=search, limit=limit, offset=offset
-            )
+            return sql.list_units(conn, kind=kind, parent_id=parent_id, limit=limit, offset=offset)
 
     # -- people --------------------------------------------------------------------------
 
@@ -155,11 +152,8 @@ class DirectoryRepository:
         *,
         unit_ids: Sequence[int] | None = None,
         roles: Sequence[str] | None = None,
-        search: str | None = None,
         limit: int = 1000,
         offset: int = 0,
     ) -> list[Person]:
         with self.db.read() as conn:
-            return sql.list_people(
-                conn, unit_ids=unit_ids, roles=roles, search=search, limit=limit, offset=offset
-            )
+            return sql.list_people(conn, unit_ids=unit_ids, roles=roles, limit=limit, offset=offset)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.sql import Select
 
 from toancanh.domain.directory import Person, Unit
@@ -83,24 +83,15 @@ def list_units(
     *,
     kind: str | None = None,
     parent_id: int | None = None,
-    search: str | None = None,
     limit: int = 1000,
     offset: int = 0,
 ) -> list[Unit]:
-    """By kind, then name. ``search``: a part of the name or an alias (case-insensitive)."""
+    """By kind, then name."""
     query = _unit_query().order_by(directory_units.c.kind, directory_units.c.name)
     if kind is not None:
         query = query.where(directory_units.c.kind == kind)
     if parent_id is not None:
         query = query.where(directory_units.c.parent_id == parent_id)
-    if search:
-        pattern = f"%{search.lower()}%"
-        query = query.where(
-            or_(
-                func.lower(directory_units.c.name).like(pattern),
-                func.lower(directory_units.c.aliases).like(pattern),
-            )
-        )
     return [_unit(r) for r in conn.execute(query.limit(limit).offset(offset))]
 
 
@@ -145,7 +136,6 @@ def list_people(
     *,
     unit_ids: Sequence[int] | None = None,
     roles: Sequence[str] | None = None,
-    search: str | None = None,
     limit: int = 1000,
     offset: int = 0,
 ) -> list[Person]:
@@ -157,6 +147,4 @@ def list_people(
         query = query.where(directory_people.c.unit_id.in_(list(unit_ids)))
     if roles is not None:
         query = query.where(directory_people.c.role.in_(list(roles)))
-    if search:
-        query = query.where(func.lower(directory_people.c.name).like(f"%{search.lower()}%"))
     return [from_row(Person, r) for r in conn.execute(query.limit(limit).offset(offset))]
