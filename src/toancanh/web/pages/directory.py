@@ -304,4 +304,5 @@ def public_spokespersons(request: Request) -> HTMLResponse:
         "public_spokespersons.html",
         groups=service.public_spokespersons(get_store(request)),
         kind_names=KIND_NAMES,
+        today=service.today_in_vietnam(),
     )
