@@ -28,9 +28,10 @@ from typing import Any
 from toancanh import access
 from toancanh.access import Actor
 from toancanh.domain.directory import Person, PersonSpec, UnitSpec
-from toancanh.errors import Forbidden, Invalid, NotFound, ToanCanhError
+from toancanh.errors import Conflict, Forbidden, Invalid, NotFound, ToanCanhError
 from toancanh.ingest.import_reader import RejectedRow, iter_records
 from toancanh.services import directory
+from toancanh.services import directory_fields as fields
 from toancanh.store import Store
 
 # agencies.json's kinds → the directory's (the rest: "other").
@@ -172,9 +173,8 @@ def import_units(store: Store, actor: Actor, path: Path) -> ImportReport:
         try:
             name = values.get("name", "")
             if name and name in store.directory.unit_names():
-                report.skipped.append(
-                    RowOutcome(line, Invalid("“{name}” is in the directory already", name=name))
-                )
+                error = Conflict("“{name}” is in the directory already", name=name)
+                report.skipped.append(RowOutcome(line, error))
                 continue
             spec = UnitSpec(
                 name=name,
@@ -232,8 +232,9 @@ def import_people(
             spec = person_spec(values)
             if spec.unit and spec.name and spec.role:
                 unit = directory.find_unit(store, spec.unit)
-                if store.directory.find_person(unit.id, spec.name.strip(), spec.role) is not None:
-                    error = Invalid("{name} is in the directory already", name=spec.name)
+                same = store.directory.find_person(unit.id, fields.clean(spec.name), spec.role)
+                if same is not None:
+                    error = Conflict("{name} is in the directory already", name=spec.name)
                     report.skipped.append(RowOutcome(line, error))
                     continue
             added = directory.add_person(store, actor, spec, today=day, verified_now=False)
