@@ -6,8 +6,9 @@ a reviewer's changes are (``Database.change``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from toancanh.domain.claims import Claim, ClaimSuggestion
@@ -33,6 +34,30 @@ class ClaimRepository:
     def set_suggestions(self, claim_id: int, suggestions: Sequence[ClaimSuggestion]) -> None:
         with self.db.write() as conn:
             claim_sql.replace_suggestions(conn, claim_id, suggestions, utcnow())
+
+    # -- the claims step and `claims scan` (ingest/claims.py) --------------------------
+    def judged_like(self, keys: Collection[str], statement_ids: Collection[int]) -> list[Claim]:
+        """Claims given a verdict with one of these keys or citing one of these
+        statements, the earliest verdict first (what a new claim may repeat)."""
+        with self.db.read() as conn:
+            return claim_sql.judged_like(conn, keys, statement_ids)
+
+    def set_repeat_of(self, claim_id: int, repeat_of: int) -> None:
+        with self.db.write() as conn:
+            claim_sql.set_repeat_of(conn, claim_id, repeat_of)
+
+    def unscanned_articles(
+        self, since: datetime | None, after: int = 0, limit: int = 500
+    ) -> list[int]:
+        """Ids (ascending, above ``after``) of articles published since ``since`` that have
+        no claim yet, ``limit`` at a time."""
+        with self.db.read() as conn:
+            return claim_sql.unscanned_articles(conn, since, after, limit)
+
+    def unreviewed(self, after: int = 0, limit: int = 500) -> list[Claim]:
+        """Claims nobody has reviewed (status new), by id above ``after``."""
+        with self.db.read() as conn:
+            return claim_sql.unreviewed_claims(conn, after, limit)
 
     def get(self, claim_id: int) -> Claim | None:
         with self.db.read() as conn:
