@@ -14,9 +14,11 @@ statement is added or changed, and a process that holds none builds none.
 from __future__ import annotations
 
 import hashlib
+import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from toancanh.claims.detect import check_worthy
 from toancanh.domain.claims import Claim, ClaimSuggestion
@@ -26,12 +28,12 @@ from toancanh.text.normalize import match_form
 if TYPE_CHECKING:
     from toancanh.claims.match import StatementIndex, Suggestion
 
-# A claim repeats a judged one it shares no key with when both are suggested the same
-# statement (the one the verdict cites) and their texts' cosine (the matcher's character
-# n-gram TF-IDF) reaches this. 0.8: the same sentence with a figure or a few words
-# changed scores 0.85-0.97; another claim about the same statement 0.3-0.7
-# (tests/ingest/test_claims_step.py holds both kinds). A repeat only raises an alert a
-# person reads, so a missed paraphrase costs less than a false one.
+# A claim repeats a judged one it shares no key with when it is suggested the statement
+# the verdict cites, disagrees with it as the judged claim did, and their texts' cosine
+# (character 2-4-gram counts, ``cosine``) reaches this. 0.8: the judged sentence with a
+# few words added or changed scores 0.82-0.95; another claim about the same statement
+# and law 0.5-0.78 (tests/ingest/test_claims_step.py holds both kinds). A repeat raises
+# an alert a person reads: a missed paraphrase costs less than a false alarm.
 REPEAT_COSINE = 0.8
 
 
@@ -103,7 +105,7 @@ def match_claims(store: Store, claims: Sequence[Claim], indexes: IndexSource) ->
     for claim, suggested in zip(claims, suggestions, strict=True):
         store.claims.set_suggestions(claim.id, [_stored(s) for s in suggested])
         report.suggested += bool(suggested)
-    report.repeats = mark_repeats(store, claims, suggestions, index)
+    report.repeats = mark_repeats(store, claims, suggestions)
     return report
 
 
@@ -116,40 +118,68 @@ def _stored(found: Suggestion) -> ClaimSuggestion:
 
 
 def mark_repeats(
-    store: Store,
-    claims: Sequence[Claim],
-    suggestions: Sequence[Sequence[Suggestion]],
-    index: StatementIndex,
+    store: Store, claims: Sequence[Claim], suggestions: Sequence[Sequence[Suggestion]]
 ) -> int:
-    """Set ``repeat_of`` on each claim that repeats one already given a verdict: the same
-    key, or the same statement suggested as the verdict cites and a text close enough
-    (``REPEAT_COSINE``). The earliest such verdict wins. The number marked."""
+    """Set ``repeat_of`` on each claim that repeats one already given a verdict; the
+    number marked. A repeat has the judged claim's key, or is suggested the statement the
+    verdict cites, disagrees with it where the judged claim did (the same figures, dates,
+    negations: the statement's own words are not a repeat of a distortion of them) and
+    reads close to it (``REPEAT_COSINE``). The earliest verdict wins."""
     cited = {int(s.statement_id) for found in suggestions for s in found}
+    ours = {c.id for c in claims}
     judged = [
-        j
-        for j in store.claims.judged_like({c.key for c in claims}, cited)
-        if j.id not in {c.id for c in claims}
+        j for j in store.claims.judged_like({c.key for c in claims}, cited) if j.id not in ours
     ]
     if not judged:
         return 0
+    said = store.claims.suggestions([j.id for j in judged])
     marked = 0
     for claim, found in zip(claims, suggestions, strict=True):
-        statements = {int(s.statement_id) for s in found}
-        for verdict in judged:  # oldest first
-            same = verdict.key == claim.key or (
-                verdict.statement_id in statements
-                and _cosine(index, claim.text, verdict.text) >= REPEAT_COSINE
-            )
-            if same:
+        by_statement = {int(s.statement_id): s for s in found}
+        for verdict in judged:  # earliest first
+            if verdict.key == claim.key or _repeats(
+                claim, by_statement.get(verdict.statement_id or 0), verdict, said[verdict.id]
+            ):
                 store.claims.set_repeat_of(claim.id, verdict.id)
                 marked += 1
                 break
     return marked
 
 
-def _cosine(index: StatementIndex, a: str, b: str) -> float:
-    """The cosine of two texts in the matcher's space (its vectors are L2-normalised)."""
+def _repeats(
+    claim: Claim, suggested: Suggestion | None, verdict: Claim, said: Sequence[ClaimSuggestion]
+) -> bool:
+    """Whether ``claim``, suggested ``verdict``'s statement, says what ``verdict`` said."""
+    if suggested is None:
+        return False
+    theirs = [s.differences for s in said if s.statement_id == verdict.statement_id]
+    if theirs and _disagreement([d.as_dict() for d in suggested.differences]) != _disagreement(
+        theirs[0]
+    ):
+        return False
+    return cosine(claim.text, verdict.text) >= REPEAT_COSINE
+
+
+def _disagreement(differences: Sequence[dict[str, str]]) -> frozenset[tuple[str, str]]:
+    return frozenset((d["kind"], match_form(d["claim"])) for d in differences)
+
+
+def _grams(text: str) -> Counter[str]:
+    """Character 2-4-grams of each word (the matcher's ``char_wb`` analyser, counted)."""
     from toancanh.claims.match import with_synonyms
 
-    vectors: Any = index.vectorizer.transform([with_synonyms(a), with_synonyms(b)])
-    return float(vectors[0].multiply(vectors[1]).sum())
+    found: Counter[str] = Counter()
+    for word in with_synonyms(text).split():
+        padded = f" {word} "
+        for n in (2, 3, 4):
+            found.update(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return found
+
+
+def cosine(a: str, b: str) -> float:
+    """How alike two claims read: the cosine of their n-gram counts (0-1). Counted on
+    the two texts alone: the registry's vocabulary would drop what they add to it."""
+    mine, theirs = _grams(a), _grams(b)
+    dot = sum(count * theirs[gram] for gram, count in mine.items())
+    norm = math.sqrt(sum(c * c for c in mine.values()) * sum(c * c for c in theirs.values()))
+    return dot / norm if norm else 0.0
