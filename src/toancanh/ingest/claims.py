@@ -102,9 +102,10 @@ def match_claims(store: Store, claims: Sequence[Claim], indexes: IndexSource) ->
 
     index, _titles = indexes.index(store)
     suggestions = suggest_many([c.text for c in claims], index)
-    for claim, suggested in zip(claims, suggestions, strict=True):
-        store.claims.set_suggestions(claim.id, [_stored(s) for s in suggested])
-        report.suggested += bool(suggested)
+    store.claims.set_suggestions_many(
+        {c.id: [_stored(s) for s in found] for c, found in zip(claims, suggestions, strict=True)}
+    )
+    report.suggested = sum(1 for found in suggestions if found)
     report.repeats = mark_repeats(store, claims, suggestions)
     return report
 

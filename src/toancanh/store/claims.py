@@ -6,7 +6,7 @@ a reviewer's changes are (``Database.change``).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -36,6 +36,12 @@ class ClaimRepository:
             claim_sql.replace_suggestions(conn, claim_id, suggestions, utcnow())
 
     # -- the claims step and `claims scan` (ingest/claims.py) --------------------------
+    def set_suggestions_many(self, by_claim: Mapping[int, Sequence[ClaimSuggestion]]) -> None:
+        """``set_suggestions`` for the claims of an article at once (one write a claim
+        was a fifth of the claims step's time)."""
+        with self.db.write() as conn:
+            claim_sql.replace_suggestions_many(conn, by_claim, utcnow())
+
     def judged_like(self, keys: Collection[str], statement_ids: Collection[int]) -> list[Claim]:
         """Claims given a verdict with one of these keys or citing one of these
         statements, the earliest verdict first (what a new claim may repeat)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -167,3 +167,39 @@ def unreviewed_claims(conn: Connection, after: int, limit: int) -> list[Claim]:
         .limit(limit)
     )
     return [claim_from_row(row) for row in rows]
+
+
+def replace_suggestions_many(
+    conn: Connection, by_claim: Mapping[int, Sequence[ClaimSuggestion]], now: datetime
+) -> None:
+    """``replace_suggestions`` for many claims in four statements, not four a claim."""
+    ids = list(by_claim)
+    if not ids:
+        return
+    decided = set(
+        conn.execute(
+            select(claim_suggestions.c.claim_id, claim_suggestions.c.statement_id).where(
+                claim_suggestions.c.claim_id.in_(ids), claim_suggestions.c.state != "suggested"
+            )
+        ).tuples()
+    )
+    conn.execute(
+        delete(claim_suggestions).where(
+            claim_suggestions.c.claim_id.in_(ids), claim_suggestions.c.state == "suggested"
+        )
+    )
+    fresh = [
+        {
+            "claim_id": claim_id,
+            "statement_id": s.statement_id,
+            "score": s.score,
+            "differences": json.dumps(list(s.differences), ensure_ascii=False),
+            "state": "suggested",
+        }
+        for claim_id, suggestions in by_claim.items()
+        for s in suggestions
+        if (claim_id, s.statement_id) not in decided
+    ]
+    if fresh:
+        conn.execute(insert(claim_suggestions), fresh)
+    conn.execute(update(claims).where(claims.c.id.in_(ids)).values(matched_at=now))
