@@ -10,7 +10,9 @@ import pytest
 from sqlalchemy import update
 
 from toancanh.access import Actor
+from toancanh.alerts.live import LiveReport
 from toancanh.analyze.dedupe import fingerprint
+from toancanh.config import Settings
 from toancanh.domain.ingest import ArticleDraft
 from toancanh.domain.statements import StatementSpec
 from toancanh.errors import Forbidden, Invalid
@@ -19,6 +21,7 @@ from toancanh.services import claims as claim_service
 from toancanh.services import statements
 from toancanh.services.claims import MatchCache
 from toancanh.store import Store
+from toancanh.store.schema import claim_suggestions
 from toancanh.store.schema import claims as claims_table
 
 PRESS = Actor("bao-chi@bo.gov.vn", "analyst", "Vụ Báo chí", 2)
@@ -187,3 +190,38 @@ def test_the_repeat_threshold_separates_paraphrases_from_other_claims() -> None:
     assert all(cosine(text, CLAIM) >= REPEAT_COSINE for text in close)
     assert all(cosine(text, CLAIM) < REPEAT_COSINE for text in apart)
     assert cosine(CLAIM, CLAIM) == pytest.approx(1.0) and cosine("", CLAIM) == 0.0
+
+
+def test_rematch_keeps_the_suggestions_a_reviewer_decided(store: Store) -> None:
+    fine = publish(store, "Mức phạt vượt đèn đỏ", FINE)
+    article_id = article(store, CLAIM)
+    cache = MatchCache()
+    find_claims(store, [article_id], cache)
+    (claim,) = store.claims.of_article(article_id)
+    with store.db.write() as conn:
+        conn.execute(update(claim_suggestions).values(state="rejected"))
+    report = claim_service.scan(store, PRESS, rematch=True, cache=cache)
+    assert report.rematched == 1
+    (kept,) = store.claims.suggestions([claim.id])[claim.id]
+    assert (kept.statement_id, kept.state) == (fine, "rejected")
+
+
+def test_a_failing_claims_step_never_holds_the_other_steps_back(
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from toancanh.cli import ingest as embedded
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("a bug in the claims step")
+
+    after: list[list[int]] = []
+
+    def watch_and_alert(_store: Store, _settings: Settings, ids: list[int]) -> LiveReport:
+        after.append(ids)
+        return LiveReport()
+
+    monkeypatch.setattr(embedded, "find_claims", broken)
+    monkeypatch.setattr(embedded, "after_store", watch_and_alert)
+    hooks = embedded.AlertHooks(sqlite_store, Settings(task_retries=0))
+    hooks.stored([1, 2])
+    assert after == [[1, 2]] and "claims step failed" in caplog.text

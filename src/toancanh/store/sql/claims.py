@@ -176,13 +176,14 @@ def replace_suggestions_many(
     ids = list(by_claim)
     if not ids:
         return
-    decided = set(
-        conn.execute(
+    decided = {
+        (int(claim_id), int(statement_id))
+        for claim_id, statement_id in conn.execute(
             select(claim_suggestions.c.claim_id, claim_suggestions.c.statement_id).where(
                 claim_suggestions.c.claim_id.in_(ids), claim_suggestions.c.state != "suggested"
             )
-        ).tuples()
-    )
+        )
+    }
     conn.execute(
         delete(claim_suggestions).where(
             claim_suggestions.c.claim_id.in_(ids), claim_suggestions.c.state == "suggested"
