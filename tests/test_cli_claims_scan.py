@@ -33,7 +33,7 @@ def _import(cli: Any, tmp_path: Path, name: str, *rows: dict[str, str]) -> Any:
 
 def _claims(tmp_path: Path) -> tuple[Store, list[Any]]:
     store = Store.open(f"sqlite:///{tmp_path / 'cli.db'}")
-    ids = [int(i) for i, _, _ in store.articles.texts(list(range(1, 10)))]
+    ids = [int(i) for i, _, _ in store.articles.texts(list(range(1, 200)))]
     return store, [c for i in ids for c in store.claims.of_article(i)]
 
 
@@ -80,3 +80,17 @@ def test_scan_rematch_after_a_statement_is_published(cli: Any, tmp_path: Path) -
 def test_scan_refuses_a_date_in_the_future_and_a_bad_date(cli: Any) -> None:
     assert "in the future" in cli("claims", "scan", "--since", "2099-01-01", code=2).output
     assert "--since" in cli("claims", "scan", "--since", "someday", code=2).output
+
+
+def test_the_embedded_runner_stores_the_claims_of_what_it_ingests(
+    cli: Any, site: Any, tmp_path: Path
+) -> None:
+    cli("sources", "add", site.url("/pipeline/all.rss"), "--allow-private")
+    ingested = cli("ingest", "--once", code=1)  # some fixture pages fail on purpose
+    store, found = _claims(tmp_path)
+    assert found, "the fixture's policy news has check-worthy sentences"
+    assert f"Claims: {len(found)} found" in ingested.output
+    texts = {i: text for i, _, text in store.articles.texts(list({c.article_id for c in found}))}
+    assert all(texts[c.article_id][c.start : c.end] == c.text for c in found)
+    again = json.loads(cli("claims", "scan", "--json").stdout)
+    assert again["claims_found"] == 0 and len(_claims(tmp_path)[1]) == len(found)
