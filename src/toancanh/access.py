@@ -21,7 +21,12 @@ Units own watchlists and incidents:
 * alert channels are the admins' (any signed-in user may read their names);
 * a statement is written, published, corrected and withdrawn by its unit's analysts and
   the admins (one of no unit: by any analyst); a draft is seen only by those who may
-  change it, a statement once published by every signed-in user.
+  change it, a statement once published by every signed-in user;
+* a claim found in the press belongs to its article, which has no unit: every signed-in
+  user reads the review queue and a claim's review, every analyst reviews (starts a
+  review, accepts or rejects a suggestion, gives a verdict); a claim given a verdict is
+  reopened by an admin only (the editor's say: a verdict is not undone by its peer). The
+  queue's watchlist filter and priority count only the watchlists the reader sees.
 
 Accounts and the audit log are the admins' alone, to read as to change; an admin cannot
 disable or demote their own account (a dashboard left without an admin could be repaired
@@ -299,3 +304,28 @@ def can_change(actor: Actor, kind: str) -> bool:
 def require_right(actor: Actor, kind: str) -> None:
     """The role that changes records of ``kind``, or ``Forbidden``."""
     require_role(actor, ROLE_TO_CHANGE[kind])
+
+
+# -- the claim desk --------------------------------------------------------------------
+
+
+def require_claim_reader(actor: Actor) -> None:
+    require_role(actor, "viewer")
+
+
+def can_review_claims(actor: Actor) -> bool:
+    return actor.at_least("analyst")
+
+
+def require_claim_reviewer(actor: Actor) -> None:
+    require_role(actor, "analyst")
+
+
+def can_reopen_claim(actor: Actor) -> bool:
+    return actor.admin
+
+
+def require_claim_reopener(actor: Actor) -> None:
+    require_role(actor, "viewer")
+    if not can_reopen_claim(actor):
+        raise Forbidden("only an admin reopens a claim given a verdict")
