@@ -114,3 +114,34 @@ def build_desk(
         bad, [ClaimSuggestion(fine, 0.5, ()), ClaimSuggestion(holiday, 0.45, ())]
     )
     return Desk(fine, holiday, draft, spread, lone, bad, tuple(ids))
+
+
+def check_claimreview(document: dict[str, object]) -> list[dict[str, object]]:
+    """The ClaimReview objects of an export, each checked for the fields the claim desk
+    promises (schema.org ClaimReview as fact-checkers publish it); fails on any missing."""
+    assert document["@context"] == "https://schema.org"
+    graph = document["@graph"]
+    assert isinstance(graph, list)
+    for review in graph:
+        assert review["@type"] == "ClaimReview"
+        for name in ("claimReviewed", "url", "datePublished"):
+            assert isinstance(review[name], str) and review[name], name
+        assert review["url"].startswith(("http://", "https://", "/claims/")), review["url"]
+        datetime.fromisoformat(review["datePublished"])
+        rating = review["reviewRating"]
+        assert rating["@type"] == "Rating"
+        assert rating["alternateName"] in (
+            "xác thực",
+            "sai sự thật",
+            "gây hiểu lầm",
+            "chưa đủ căn cứ",
+        )
+        assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
+        author = review["author"]
+        assert author["@type"] == "Organization" and author["name"]
+        item = review["itemReviewed"]
+        assert item["@type"] == "Claim"
+        assert item["appearance"] and all(a["url"].startswith("http") for a in item["appearance"])
+        assert item["firstAppearance"] == item["appearance"][0]
+        assert item["datePublished"] == item["appearance"][0]["datePublished"]
+    return graph

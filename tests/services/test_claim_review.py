@@ -26,7 +26,7 @@ def _claim_audits(store: Store, claim_id: int) -> list[str]:
 def test_the_queue_ranks_by_reach_and_gives_suggestions(store: Store) -> None:
     desk = build_desk(store)
     queue = review.review_queue(store, VIEWER, now=T)
-    assert [i.claim.id for i in queue][0] == desk.spread
+    assert queue[0].claim.id == desk.spread
     assert {i.claim.id for i in queue} == {desk.spread, desk.lone, desk.hostile}
     top = queue[0]
     assert (top.reach.articles, top.reach.outlets) == (3, 3)

@@ -48,3 +48,10 @@ def match(
         for f in found
     ]
     console().print(table("Statements", ("score", "id", "title", "differences"), rows))
+
+
+# -- review: queue, show, start, review, reopen, accept, reject, export (cli/claim_review.py)
+
+from toancanh.cli.claim_review import register as _register_review  # noqa: E402 (after app)
+
+_register_review(app)
