@@ -141,6 +141,8 @@ ERROR_MODULES = (
     "incidents/workflow.py",
     "services/alerts.py",
     "services/channels.py",
+    "services/claim_export.py",
+    "services/claim_review.py",
     "services/incidents.py",
     "web/pages/incidents.py",
 )
