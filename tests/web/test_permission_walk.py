@@ -276,6 +276,26 @@ API_ROUTES = [
 ]
 
 PAGE_ROUTES = [
+    Route("POST", "/claims/{claim_id}/start", "analyst", _path("/claims/{claim}/start")),
+    Route(
+        "POST",
+        "/claims/{claim_id}/review",
+        "analyst",
+        lambda r: (
+            f"/claims/{r.claim}/review",
+            {"verdict": "false", "statement_id": str(r.statement), "note": "2-3 triệu"},
+        ),
+    ),
+    Route("POST", "/claims/{claim_id}/reopen", "admin", _with("/claims/{judged}/reopen", {})),
+    Route(
+        "POST",
+        "/claims/suggestions",
+        "analyst",
+        lambda r: (
+            "/claims/suggestions",
+            {"claim_ids": [str(r.claim)], "decision": "reject", "statement_id": str(r.statement)},
+        ),
+    ),
     Route(
         "POST",
         "/alerts/{alert_id}/status",
