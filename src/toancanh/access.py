@@ -21,12 +21,7 @@ Units own watchlists and incidents:
 * alert channels are the admins' (any signed-in user may read their names);
 * a statement is written, published, corrected and withdrawn by its unit's analysts and
   the admins (one of no unit: by any analyst); a draft is seen only by those who may
-  change it, a statement once published by every signed-in user;
-* a claim found in the press belongs to its article, which has no unit: every signed-in
-  user reads the review queue and a claim's review, every analyst reviews (starts a
-  review, accepts or rejects a suggestion, gives a verdict); a claim given a verdict is
-  reopened by an admin only (the editor's say: a verdict is not undone by its peer). The
-  queue's watchlist filter and priority count only the watchlists the reader sees.
+  change it, a statement once published by every signed-in user.
 
 Accounts and the audit log are the admins' alone, to read as to change; an admin cannot
 disable or demote their own account (a dashboard left without an admin could be repaired
@@ -35,6 +30,12 @@ from the console only).
 A record the asker may not see answers ``NotFound``, as if it did not exist (another
 unit's private watchlist must not leak its name); a visible record the asker may not
 change answers ``Forbidden``. The CLI runs on the server as its operator, an admin.
+
+The claim desk: a claim found in the press belongs to its article, which has no unit, so
+every signed-in user reads the review queue and a claim's review and every analyst
+reviews (starts a review, accepts or rejects a suggestion, gives a verdict); a claim given
+a verdict is reopened by an admin only (the editor's say: a verdict is not undone by a
+peer). The queue's watchlist filter and priority count only the watchlists the reader sees.
 """
 
 from __future__ import annotations

@@ -1,5 +1,9 @@
 """``toancanh claims queue|show|start|review|reopen|accept|reject|export``: the review of
-claims, through ``services.claim_review`` (registered on ``cli.claims``' app at its end)."""
+claims, through ``services.claim_review``.
+
+The commands join ``cli.claims``' app (``match``, ``scan``): the CLI's table loads ``toancanh
+claims`` from here, so the two modules grow apart without touching each other.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from typing import Annotated
 
 import typer
 
+from toancanh.cli.claims import app
 from toancanh.cli.context import ByOption, app_context, operator, parse_when
 from toancanh.cli.output import JsonOption, console, print_json, report, table
 from toancanh.domain.claims import CLAIM_STATUSES, VERDICTS
@@ -205,3 +210,6 @@ def register(app: typer.Typer) -> None:
         ("export", export),
     ):
         app.command(name)(command)
+
+
+register(app)

@@ -7,15 +7,12 @@ from typing import Annotated, Any
 import typer
 
 from toancanh.cli.context import app_context, operator
-from toancanh.cli.claim_review import register as _register_review
 from toancanh.cli.output import JsonOption, console, print_json, table
 
 app = typer.Typer(
     help="Claims checked against the statements registry: the official statements a claim "
     "is about, and where they disagree."
 )
-# The review's commands (queue, show, start, review, reopen, accept, reject, export).
-_register_review(app)
 
 
 def _differences(found: dict[str, Any]) -> str:
@@ -51,4 +48,3 @@ def match(
         for f in found
     ]
     console().print(table("Statements", ("score", "id", "title", "differences"), rows))
-
