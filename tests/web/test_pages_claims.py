@@ -65,3 +65,22 @@ def test_a_verdict_bulk_decisions_and_filters_through_the_forms(web: Web) -> Non
     assert bulk.status_code == 303
     states = web.store.claims.suggestions([desk.lone, desk.hostile])
     assert {s.state for ss in states.values() for s in ss} == {"rejected"}
+
+
+def test_the_claim_is_found_in_its_article_by_offsets_or_by_its_text() -> None:
+    from toancanh.web.pages.claims import highlighted
+
+    text = "Mở đầu. Phạt 5 triệu đồng. Kết."
+    assert highlighted(text, 8, 26, "Phạt 5 triệu đồng.") == (
+        "Mở đầu. ",
+        "Phạt 5 triệu đồng.",
+        " Kết.",
+    )
+    moved = "Thêm một câu. " + text  # the text changed: the offsets no longer fit
+    assert highlighted(moved, 8, 26, "Phạt 5 triệu đồng.") == (
+        "Thêm một câu. Mở đầu. ",
+        "Phạt 5 triệu đồng.",
+        " Kết.",
+    )
+    assert highlighted("Khác hẳn.", 0, 5, "Phạt 5 triệu đồng.") is None
+    assert highlighted(text, 40, 90, "Phạt") == ("Mở đầu. ", "Phạt", " 5 triệu đồng. Kết.")
