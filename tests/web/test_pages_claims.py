@@ -26,6 +26,8 @@ def test_the_queue_and_a_claim_page_show_the_claim_inert(web: Web) -> None:
     assert "5 triệu đồng" in spread and "từ 2 đến 3 triệu đồng" in spread  # side by side
     assert 'id="verdict-form"' not in spread
     assert viewer.get("/claims/999").status_code == 404
+    export = viewer.get("/api/v1/claims/export", params={"format": "csv"})  # the page's link
+    assert export.status_code == 200 and export.text.startswith("id,claim,verdict")
 
 
 def test_a_verdict_bulk_decisions_and_filters_through_the_forms(web: Web) -> None:
