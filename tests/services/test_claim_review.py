@@ -160,3 +160,30 @@ def test_the_watchlist_filter_and_priority_follow_what_the_reader_sees(store: St
         review.review_queue(store, VIEWER, watch="Tết riêng", now=T)
     theirs = {i.claim.id: i for i in review.review_queue(store, VIEWER, now=T)}
     assert theirs[desk.lone].reach.watchlists == 0
+
+
+def test_the_export_carries_every_verdict_with_its_appearances(store: Store) -> None:
+    import csv
+    import io
+
+    from claim_desk import check_claimreview
+    from toancanh.services import claim_export
+
+    desk = build_desk(store)
+    review.give_verdict(store, ANALYST, desk.spread, "false", statement_id=desk.fine)
+    review.give_verdict(store, ANALYST, desk.lone, "unproven", statement_id=None)
+    document = claim_export.export_claimreview(store, VIEWER, base_url="https://toancanh.gov.vn/")
+    graph = check_claimreview(document)
+    by_claim = {g["@id"]: g for g in graph}
+    spread = by_claim[f"https://toancanh.gov.vn/claims/{desk.spread}"]
+    assert spread["reviewRating"]["alternateName"] == "sai sự thật"
+    assert spread["reviewRating"]["ratingValue"] == 1
+    assert len(spread["itemReviewed"]["appearance"]) == 2
+    assert spread["url"].startswith("https://bocongan.gov.vn/")  # the statement's address
+    lone = by_claim[f"https://toancanh.gov.vn/claims/{desk.lone}"]
+    assert lone["url"] == f"https://toancanh.gov.vn/claims/{desk.lone}"  # no statement cited
+    assert lone["author"]["name"] == "Toàn Cảnh"
+    rows = list(csv.DictReader(io.StringIO(claim_export.export_csv(store, VIEWER))))
+    assert [r["verdict"] for r in rows] == ["false", "unproven"]
+    with pytest.raises(Forbidden):
+        claim_export.export_csv(store, NOBODY)
