@@ -45,6 +45,7 @@ def test_review_a_claim_from_the_queue(live: LiveServer, desk: Desk, tab: Any) -
     tab.goto(f"{live.url}/claims")
     assert tab.locator(f"#claim-{desk.hostile} a.claim-text").inner_text().startswith("<script>")
     assert tab.locator("#claim-list script, #claim-list img").count() == 0
+    live.screenshot(tab, f"claims-queue-{tab.size_name}")
     tab.click(f"#claim-{claim_id} a.claim-text")
     tab.wait_for_url(f"**/claims/{claim_id}")
     assert tab.locator("#claim-mark").inner_text() == tab.locator("h1").inner_text()
