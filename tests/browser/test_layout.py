@@ -22,6 +22,7 @@ import pytest
 from fastapi.routing import APIRoute
 
 from browser_helpers import LiveServer
+from claim_desk import build_desk
 from toancanh.access import Actor
 from toancanh.domain.incidents import IncidentMember
 from toancanh.domain.sources import NewSource
@@ -56,6 +57,7 @@ class Seeded:
     incident_id: int
     article_id: int
     statement_id: int
+    claim_id: int = 0
 
 
 def _seed_wide_and_tall(live: LiveServer) -> Seeded:
@@ -108,7 +110,9 @@ def _seed_wide_and_tall(live: LiveServer) -> Seeded:
             ),
             "analyst@bo.gov.vn",
         )
-    return Seeded(watch.id, alert_id, incident.id, article.id, _seed_statement(store))
+    statement_id = _seed_statement(store)
+    claim_id = build_desk(store, hostile="Tin đồn về học phí " * 8 + HOSTILE).hostile
+    return Seeded(watch.id, alert_id, incident.id, article.id, statement_id, claim_id)
 
 
 def _seed_statement(store: Any) -> int:
@@ -152,6 +156,8 @@ def page_urls(seeded: Seeded) -> dict[str, str]:
         "/statements": "/statements",
         "/statements/new": "/statements/new",
         "/statements/{statement_id}": f"/statements/{seeded.statement_id}",
+        "/claims": "/claims",
+        "/claims/{claim_id}": f"/claims/{seeded.claim_id}",
         "/sources": "/sources",
         "/users": "/users",
         "/audit": "/audit",
