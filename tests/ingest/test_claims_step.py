@@ -17,12 +17,11 @@ from toancanh.domain.ingest import ArticleDraft
 from toancanh.domain.statements import StatementSpec
 from toancanh.errors import Forbidden, Invalid
 from toancanh.ingest.claims import REPEAT_COSINE, claim_key, cosine, find_claims
+from toancanh.services import claim_review, statements
 from toancanh.services import claims as claim_service
-from toancanh.services import statements
 from toancanh.services.claims import MatchCache
 from toancanh.store import Store
 from toancanh.store.schema import claim_suggestions
-from toancanh.store.schema import claims as claims_table
 
 PRESS = Actor("bao-chi@bo.gov.vn", "analyst", "Vụ Báo chí", 2)
 VIEWER = Actor("xem@bo.gov.vn", "viewer", "Vụ Khác", 4)
@@ -61,20 +60,8 @@ def article(store: Store, text: str, n: int = 0, published: datetime | None = No
     return saved.article_id
 
 
-def give_verdict(store: Store, claim_id: int, statement_id: int | None) -> None:
-    """The review helper's job (another branch): set the state as its review would."""
-    with store.db.write() as conn:
-        conn.execute(
-            update(claims_table)
-            .where(claims_table.c.id == claim_id)
-            .values(
-                status="verdict",
-                verdict="false",
-                statement_id=statement_id,
-                reviewer="kiem-chung@bo.gov.vn",
-                reviewed_at=datetime(2026, 11, 21, tzinfo=UTC),
-            )
-        )
+def give_verdict(store: Store, claim_id: int, statement_id: int) -> None:
+    claim_review.give_verdict(store, PRESS, claim_id, "false", statement_id=statement_id)
 
 
 def test_claims_are_stored_with_exact_offsets_and_suggestions(store: Store) -> None:
