@@ -34,6 +34,12 @@ from the console only).
 A record the asker may not see answers ``NotFound``, as if it did not exist (another
 unit's private watchlist must not leak its name); a visible record the asker may not
 change answers ``Forbidden``. The CLI runs on the server as its operator, an admin.
+
+The claim desk: a claim found in the press belongs to its article, which has no unit, so
+every signed-in user reads the review queue and a claim's review and every analyst
+reviews (starts a review, accepts or rejects a suggestion, gives a verdict); a claim given
+a verdict is reopened by an admin only (the editor's say: a verdict is not undone by a
+peer). The queue's watchlist filter and priority count only the watchlists the reader sees.
 """
 
 from __future__ import annotations
@@ -327,3 +333,28 @@ def can_change(actor: Actor, kind: str) -> bool:
 def require_right(actor: Actor, kind: str) -> None:
     """The role that changes records of ``kind``, or ``Forbidden``."""
     require_role(actor, ROLE_TO_CHANGE[kind])
+
+
+# -- the claim desk --------------------------------------------------------------------
+
+
+def require_claim_reader(actor: Actor) -> None:
+    require_role(actor, "viewer")
+
+
+def can_review_claims(actor: Actor) -> bool:
+    return actor.at_least("analyst")
+
+
+def require_claim_reviewer(actor: Actor) -> None:
+    require_role(actor, "analyst")
+
+
+def can_reopen_claim(actor: Actor) -> bool:
+    return actor.admin
+
+
+def require_claim_reopener(actor: Actor) -> None:
+    require_role(actor, "viewer")
+    if not can_reopen_claim(actor):
+        raise Forbidden("only an admin reopens a claim given a verdict")

@@ -218,3 +218,52 @@ def emerging_json(found: Emerging) -> dict[str, Any]:
         ],
         "terms": [asdict(t) for t in found.terms],
     }
+
+
+# -- the claim desk's review -------------------------------------------------------------
+
+
+def claim_json(c: Any) -> dict[str, Any]:
+    """A claim with its review (``domain.claims.Claim``)."""
+    from toancanh.domain.claims import VERDICTS
+
+    data = record(
+        c,
+        "id article_id start end text reasons key status verdict statement_id note reviewer "
+        "reviewed_at repeat_of found_at matched_at",
+    )
+    data["verdict_label"] = VERDICTS.get(c.verdict) if c.verdict else None
+    return data
+
+
+def suggestion_json(s: Any) -> dict[str, Any]:
+    return {
+        "statement_id": s.statement_id,
+        "score": round(s.score, 4),
+        "state": s.state,
+        "differences": [dict(d) for d in s.differences],
+    }
+
+
+def queue_item_json(item: Any) -> dict[str, Any]:
+    """A claim of the review queue (``domain.claim_review.QueueItem``) with its reach."""
+    reach = item.reach
+    return claim_json(item.claim) | {
+        "article": {
+            "id": item.claim.article_id,
+            "title": item.article_title,
+            "url": item.article_url,
+            "outlet": item.outlet,
+            "published_at": iso(item.published_at),
+            "story_id": item.story_id,
+        },
+        "reach": {
+            "articles": reach.articles,
+            "outlets": reach.outlets,
+            "last_day": reach.last_day,
+            "day_before": reach.day_before,
+            "growth": reach.growth,
+            "watchlists": reach.watchlists,
+        },
+        "suggestions": [suggestion_json(s) for s in item.suggestions],
+    }

@@ -22,6 +22,7 @@ import pytest
 from fastapi.routing import APIRoute
 
 from browser_helpers import LiveServer
+from claim_desk import build_desk
 from toancanh.access import Actor
 from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.incidents import IncidentMember
@@ -58,6 +59,7 @@ class Seeded:
     article_id: int
     statement_id: int
     unit_id: int
+    claim_id: int = 0
 
 
 def _seed_wide_and_tall(live: LiveServer) -> Seeded:
@@ -110,8 +112,16 @@ def _seed_wide_and_tall(live: LiveServer) -> Seeded:
             ),
             "analyst@bo.gov.vn",
         )
+    statement_id = _seed_statement(store)
+    claim_id = build_desk(store, hostile="Tin đồn về học phí " * 8 + HOSTILE).hostile
     return Seeded(
-        watch.id, alert_id, incident.id, article.id, _seed_statement(store), _seed_directory(store)
+        watch.id,
+        alert_id,
+        incident.id,
+        article.id,
+        statement_id,
+        _seed_directory(store),
+        claim_id,
     )
 
 
@@ -190,6 +200,8 @@ def page_urls(seeded: Seeded) -> dict[str, str]:
         "/directory": "/directory",
         "/directory/units/{unit_id}": f"/directory/units/{seeded.unit_id}",
         "/public/spokespersons": "/public/spokespersons",
+        "/claims": "/claims",
+        "/claims/{claim_id}": f"/claims/{seeded.claim_id}",
         "/sources": "/sources",
         "/users": "/users",
         "/audit": "/audit",

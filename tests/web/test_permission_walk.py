@@ -20,6 +20,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from toancanh.access import Actor
+from toancanh.domain.claims import ClaimSuggestion
 from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.incidents import IncidentMember
 from toancanh.domain.sources import NewSource
@@ -50,6 +51,8 @@ class Records:
     dir_unit: int  # the unit in the directory (no people: an admin may remove it)
     person: int  # a person of the unit in the directory
     spare_unit: int  # a unit of no one, empty: an admin removes it
+    claim: int = 0  # a claim in an article, with the published statement suggested
+    judged: int = 0  # a claim given a verdict
 
 
 def unit_records(web: Web) -> Records:
@@ -101,6 +104,7 @@ def unit_records(web: Web) -> Records:
         store, operator, PersonSpec("Phạm Thị Dung", UNIT, "focal_point", phone="024 3825 1234")
     )
     spare = directory.add_unit(store, operator, UnitSpec("Đơn vị trống", "other"))
+    claim, judged = _claims(web, published)
     return Records(
         watch.id,
         rule.id,
@@ -114,7 +118,28 @@ def unit_records(web: Web) -> Records:
         dir_unit.id,
         person.id,
         spare.id,
+        claim,
+        judged,
     )
+
+
+def _claims(web: Web, statement: int) -> tuple[int, int]:
+    """A claim with ``statement`` suggested, and one given a verdict citing it."""
+    store = web.store
+    ids = []
+    for article in store.articles.list(limit=2):
+        text = (store.articles.get(article.id) or article).text[:40]  # type: ignore[union-attr]
+        found = {"start": 0, "end": len(text), "text": text, "reasons": ["amount"], "key": "k"}
+        [claim_id] = store.claims.add_found(article.id, [found])
+        store.claims.set_suggestions(claim_id, [ClaimSuggestion(statement, 0.8, ())])
+        ids.append(claim_id)
+    store.claims.review(
+        ids[1],
+        actor="tests",
+        action="verdict",
+        values={"status": "verdict", "verdict": "false", "statement_id": statement},
+    )
+    return ids[0], ids[1]
 
 
 # Who may make each call: "unit" — the unit's analysts and the admins (another unit is
@@ -145,6 +170,23 @@ def _with(template: str, body: dict[str, Any]) -> Build:
 
 
 API_ROUTES = [
+    Route("POST", "/claims/{claim_id}/start", "analyst", _path("/claims/{claim}/start")),
+    Route(
+        "POST",
+        "/claims/{claim_id}/review",
+        "analyst",
+        lambda r: (f"/claims/{r.claim}/review", {"verdict": "false", "statement_id": r.statement}),
+    ),
+    Route("POST", "/claims/{claim_id}/reopen", "admin", _with("/claims/{judged}/reopen", {})),
+    Route(
+        "POST",
+        "/claims/suggestions",
+        "analyst",
+        lambda r: (
+            "/claims/suggestions",
+            {"claim_ids": [r.claim], "decision": "accept", "statement_id": r.statement},
+        ),
+    ),
     Route("POST", "/alerts/{alert_id}/ack", "unit", _path("/alerts/{alert}/ack")),
     Route("POST", "/alerts/{alert_id}/resolve", "unit", _path("/alerts/{alert}/resolve")),
     Route(
@@ -278,6 +320,26 @@ API_ROUTES = [
 ]
 
 PAGE_ROUTES = [
+    Route("POST", "/claims/{claim_id}/start", "analyst", _path("/claims/{claim}/start")),
+    Route(
+        "POST",
+        "/claims/{claim_id}/review",
+        "analyst",
+        lambda r: (
+            f"/claims/{r.claim}/review",
+            {"verdict": "false", "statement_id": str(r.statement), "note": "2-3 triệu"},
+        ),
+    ),
+    Route("POST", "/claims/{claim_id}/reopen", "admin", _with("/claims/{judged}/reopen", {})),
+    Route(
+        "POST",
+        "/claims/suggestions",
+        "analyst",
+        lambda r: (
+            "/claims/suggestions",
+            {"claim_ids": [str(r.claim)], "decision": "reject", "statement_id": str(r.statement)},
+        ),
+    ),
     Route(
         "POST",
         "/alerts/{alert_id}/status",

@@ -158,7 +158,7 @@ COMMANDS = (
     ),
     Lazy(
         "claims",
-        "toancanh.cli.claims:app",
+        "toancanh.cli.claim_review:app",
         "Claims checked against the statements registry: the official statements a claim is "
         "about, and where they disagree.",
     ),
