@@ -20,6 +20,7 @@ from toancanh.store.audit import AuditRepository
 from toancanh.store.channels import ChannelRepository
 from toancanh.store.claims import ClaimRepository
 from toancanh.store.database import Database
+from toancanh.store.directory import DirectoryRepository
 from toancanh.store.engine import make_engine
 from toancanh.store.failures import FailureRepository
 from toancanh.store.incidents import IncidentRepository
@@ -57,6 +58,7 @@ class Store:
         self.incidents = IncidentRepository(self.db)
         self.statements = StatementRepository(self.db)
         self.claims = ClaimRepository(self.db)
+        self.directory = DirectoryRepository(self.db)
         self.pickups = PickupRepository(self.db)
         self.accounts = AccountRepository(self.db)
         self.audit = AuditRepository(self.db)
