@@ -56,5 +56,13 @@ def test_pickup_from_the_command_line(cli, tmp_path: Path) -> None:
     assert scanned["scan"] == {"articles": 3, "pickups": 1, "capped": False}
     again = json.loads(cli("statements", "pickup", str(fines), "--scan", "--json").stdout)
     assert (again["articles"], again["scan"]["pickups"]) == (3, 3)
+    # The watchlist trend: "official information carried".
+    cli("watch", "add", "Đèn đỏ", "--query", '"đèn đỏ" OR "đèn giao thông"')
+    period = ("--since", "2026-11-02", "--until", "2026-11-03")
+    trend = json.loads(cli("trends", "Đèn đỏ", *period, "--json").stdout)
+    assert (trend["totals"]["total"], trend["totals"]["carried"]) == (4, 3)
+    assert (
+        "Official information carried: 3 articles (75%)" in cli("trends", "Đèn đỏ", *period).stdout
+    )
     assert cli("statements", "pickup", code=None).exit_code == 2
     assert cli("statements", "pickup", "999", code=None).exit_code != 0
