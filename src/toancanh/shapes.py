@@ -236,6 +236,17 @@ def claim_json(c: Any) -> dict[str, Any]:
     return data
 
 
+def appearance_json(a: Any) -> dict[str, Any]:
+    """An article carrying a claim (``domain.articles.ArticleSummary``)."""
+    return {
+        "id": a.id,
+        "title": a.title,
+        "url": a.url,
+        "outlet": a.outlet,
+        "published_at": iso(a.published_at),
+    }
+
+
 def suggestion_json(s: Any) -> dict[str, Any]:
     return {
         "statement_id": s.statement_id,
@@ -246,7 +257,8 @@ def suggestion_json(s: Any) -> dict[str, Any]:
 
 
 def queue_item_json(item: Any) -> dict[str, Any]:
-    """A claim of the review queue (``domain.claim_review.QueueItem``) with its reach."""
+    """A claim of the review queue (``domain.claim_review.QueueItem``) with its reach and
+    how many articles carry its sentence (``appearances``)."""
     reach = item.reach
     return claim_json(item.claim) | {
         "article": {
@@ -266,4 +278,5 @@ def queue_item_json(item: Any) -> dict[str, Any]:
             "watchlists": reach.watchlists,
         },
         "suggestions": [suggestion_json(s) for s in item.suggestions],
+        "appearances": item.appearances,
     }

@@ -19,7 +19,7 @@ from toancanh.cli.output import JsonOption, console, print_json, report, table
 from toancanh.domain.claims import CLAIM_STATUSES, VERDICTS
 from toancanh.services import claim_export
 from toancanh.services import claim_review as service
-from toancanh.shapes import claim_json, iso, queue_item_json, suggestion_json
+from toancanh.shapes import appearance_json, claim_json, iso, queue_item_json, suggestion_json
 
 ClaimId = Annotated[int, typer.Argument(help="The claim's id.")]
 ClaimIds = Annotated[list[int], typer.Argument(help="The claims' ids.")]
@@ -41,6 +41,10 @@ def queue(
 ) -> None:
     """The claims waiting for review, most spread first (outlets, articles, growth over
     the last day, then the watchlists matching them); new and in review unless --status.
+
+    The same sentence in several articles is one row (its earliest-found claim), with the
+    articles carrying it ("copies"; ``appearances`` in JSON); a review step given to it
+    applies to all of them.
     """
     found = service.review_queue(
         app_context(ctx).store(), operator(), status=status, watch=watch, limit=limit
@@ -53,20 +57,23 @@ def queue(
             f"#{i.claim.id}",
             i.claim.status + (f": {i.claim.verdict}" if i.claim.verdict else ""),
             f"{i.reach.outlets}/{i.reach.articles} ({i.reach.growth:+d})",
+            str(i.appearances),
             i.claim.text,
             ", ".join(f"#{s.statement_id} {s.score:.2f} {s.state}" for s in i.suggestions),
         )
         for i in found
     ]
-    columns = ("id", "status", "outlets/articles (24 h)", "claim", "suggestions")
+    columns = ("id", "status", "outlets/articles (24 h)", "copies", "claim", "suggestions")
     console().print(table("Claims to review", columns, rows))
 
 
 def show(ctx: typer.Context, claim_id: ClaimId, as_json: JsonOption = False) -> None:
-    """One claim: its sentence, its article, its suggestions and its review."""
+    """One claim: its sentence, its article, the articles carrying it, its suggestions and
+    its review."""
     view = service.claim_view(app_context(ctx).store(), operator(), claim_id)
     data = claim_json(view.claim) | {
         "article": {"id": view.article.id, "title": view.article.title, "url": view.article.url},
+        "appearances": [appearance_json(a) for a in view.appearances],
         "suggestions": [
             suggestion_json(s) | {"title": st.title, "url": st.url} for s, st in view.suggestions
         ],
@@ -80,6 +87,11 @@ def show(ctx: typer.Context, claim_id: ClaimId, as_json: JsonOption = False) -> 
     out.print(f"Claim #{claim.id} ({claim.status}) in article #{claim.article_id}", markup=False)
     out.print(f"  {claim.text}", markup=False)
     out.print(f"  article: {view.article.title} {view.article.url}", markup=False)
+    out.print(f"  in {len(view.appearances)} article(s):", markup=False)
+    for a in view.appearances:
+        out.print(
+            f"    #{a.id} {iso(a.published_at) or '–'} {a.outlet or '–'}: {a.title}", markup=False
+        )
     if claim.verdict:
         out.print(
             f"  verdict: {claim.verdict} ({VERDICTS[claim.verdict]}), statement "

@@ -33,6 +33,9 @@ class Reach:
 
 @dataclass(frozen=True)
 class QueueItem:
+    """One row of the queue: one distinct claim (one key), shown by its earliest-found
+    claim among those listed, however many articles repeat it."""
+
     claim: Claim
     article_title: str
     article_url: str
@@ -41,3 +44,4 @@ class QueueItem:
     story_id: int
     reach: Reach
     suggestions: tuple[ClaimSuggestion, ...] = field(default=())
+    appearances: int = 1  # the articles carrying a claim of its key (the same sentence)

@@ -1,11 +1,14 @@
 """The claim desk's verdicts for others to read: schema.org ClaimReview (JSON-LD, as fact
-checkers publish them and search engines read them) and CSV, one claim a row.
+checkers publish them and search engines read them) and CSV, one distinct claim a row.
 
-Only claims given a verdict are exported, with the statement each rests on as far as the
-reader may see it. The ClaimReview's ``reviewRating`` carries the Vietnamese label as its
-``alternateName`` and the verdict's place on a 1–4 scale (``domain.claim_review.RATING``);
-its ``url`` is the cited statement's address, else the claim's page on the dashboard;
-its ``author`` the organisation that reviewed: the statement's unit, else its issuer.
+Only claims given a verdict are exported, one review a key (the same sentence in several
+articles is one claim: ``itemReviewed.appearance`` lists every article carrying it, each
+once), from the key's latest verdict (its lowest claim id among those given it at once),
+with the statement each rests on as far as the reader may see it. The ClaimReview's
+``reviewRating`` carries the Vietnamese label as its ``alternateName`` and the verdict's
+place on a 1–4 scale (``domain.claim_review.RATING``); its ``url`` is the cited
+statement's address, else the claim's page on the dashboard; its ``author`` the
+organisation that reviewed: the statement's unit, else its issuer.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ def _reviewed(
     store: Store, actor: Actor, since: datetime | None
 ) -> list[tuple[Claim, Statement | None, list[ArticleSummary]]]:
     access.require_claim_reader(actor)
-    found = store.claims.reviewed(since)
+    found = _one_a_key(store.claims.reviewed(since))
     seen = store.claims.appearances([c.id for c in found])
     out = []
     for claim in found:
@@ -62,6 +65,26 @@ def _reviewed(
             statement = None
         out.append((claim, statement, seen[claim.id]))
     return out
+
+
+def _one_a_key(found: list[Claim]) -> list[Claim]:
+    """The claim standing for each key, in the order of the verdicts (oldest first): the
+    latest verdict given, the lowest id among the claims given it at once."""
+    chosen: dict[str, Claim] = {}
+    for claim in found:
+        kept = chosen.get(claim.key)
+        if kept is None or _later(claim, kept):
+            chosen[claim.key] = claim
+    kept = {c.id for c in chosen.values()}
+    return [c for c in found if c.id in kept]
+
+
+def _later(claim: Claim, kept: Claim) -> bool:
+    if claim.reviewed_at is None or kept.reviewed_at is None:
+        return False
+    return claim.reviewed_at > kept.reviewed_at or (
+        claim.reviewed_at == kept.reviewed_at and claim.id < kept.id
+    )
 
 
 def _claim_page(base_url: str | None, claim_id: int) -> str:
@@ -125,8 +148,8 @@ def export_claimreview(
 
 
 def export_csv(store: Store, actor: Actor, *, since: datetime | None = None) -> str:
-    """The verdicts as CSV (UTF-8), one row a claim; ``appearances`` joins the URLs with
-    spaces."""
+    """The verdicts as CSV (UTF-8), one row a key (as the ClaimReview export);
+    ``appearances`` joins the URLs with spaces."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)

@@ -8,6 +8,12 @@ verdict (``access``). Each change is one audited ``review`` of the claim. The qu
 by reach, the articles and outlets carrying the claim (its story's articles and those
 repeating the same sentence) and their growth over the last day, then by how many of the
 reader's watchlists matched the claim's article.
+
+The same sentence in several articles (one ``key``) is one claim to review: the queue
+shows it once, by its earliest-found claim, with how many articles carry it, and a review
+step given to one of them (start, verdict, accept or reject, reopen) is carried to the
+others of its key not given a verdict yet (reopen: to those holding the same verdict), in
+the same transaction, each audited on its own (``store.claims.review``'s ``siblings``).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from typing import Any
 from toancanh import access
 from toancanh.access import Actor
 from toancanh.domain.accounts import AuditEntry
-from toancanh.domain.articles import Article
+from toancanh.domain.articles import Article, ArticleSummary
 from toancanh.domain.claim_review import QueueItem, Reach
 from toancanh.domain.claims import CLAIM_STATUSES, VERDICTS, Claim, ClaimSuggestion
 from toancanh.domain.statements import Statement
@@ -66,11 +72,13 @@ def review_queue(
     if not 1 <= limit <= MAX_LIMIT:
         raise Invalid("limit: between 1 and {most}, please", field="limit", most=MAX_LIMIT)
     watch_id = watchlists.find_watch(store, actor, watch).id if watch else None
-    found = store.claims.queue_candidates(statuses=statuses, watch_id=watch_id, scan=SCAN)
+    found = _one_a_key(
+        store.claims.queue_candidates(statuses=statuses, watch_id=watch_id, scan=SCAN)
+    )
     reaches = _reaches(store, actor, found, now or utcnow())
     ranked = sorted(
         zip(found, reaches, strict=True),
-        key=lambda pair: (_rank(pair[1]), pair[0][0].id),
+        key=lambda pair: (_rank(pair[1][0]), pair[0][0].id),
         reverse=True,
     )[:limit]
     suggestions = store.claims.suggestions([c.id for (c, _), _ in ranked])
@@ -84,9 +92,23 @@ def review_queue(
             story_id=article["story_id"],
             reach=reach,
             suggestions=tuple(suggestions[claim.id]),
+            appearances=appearances,
         )
-        for (claim, article), reach in ranked
+        for (claim, article), (reach, appearances) in ranked
     ]
+
+
+def _one_a_key(
+    found: Sequence[tuple[Claim, dict[str, Any]]],
+) -> list[tuple[Claim, dict[str, Any]]]:
+    """One candidate a key: its earliest-found claim (then the lowest id), so copies of a
+    syndicated sentence do not fill the queue."""
+    first: dict[str, tuple[Claim, dict[str, Any]]] = {}
+    for claim, article in found:
+        kept = first.get(claim.key)
+        if kept is None or (claim.found_at, claim.id) < (kept[0].found_at, kept[0].id):
+            first[claim.key] = (claim, article)
+    return list(first.values())
 
 
 def _rank(reach: Reach) -> tuple[int, int, int, int]:
@@ -95,9 +117,10 @@ def _rank(reach: Reach) -> tuple[int, int, int, int]:
 
 def _reaches(
     store: Store, actor: Actor, found: Sequence[tuple[Claim, dict[str, Any]]], now: datetime
-) -> list[Reach]:
+) -> list[tuple[Reach, int]]:
     """Each claim's reach: the union of its story's articles and of the articles carrying
-    the same sentence (its key), counted with their distinct outlets and their growth."""
+    the same sentence (its key), counted with their distinct outlets and their growth;
+    and its appearances, the articles carrying its key."""
     stories, keyed = store.claims.spread(
         sorted({a["story_id"] for _, a in found}), sorted({c.key for c, _ in found})
     )
@@ -112,16 +135,20 @@ def _reaches(
     day, two_days = now - timedelta(days=1), now - timedelta(days=2)
     reaches = []
     for claim, article in found:
+        appearances = len(by_key.get(claim.key, {}).keys() | {claim.article_id})
         carrying = by_story.get(article["story_id"], {}) | by_key.get(claim.key, {})
         carrying[claim.article_id] = (article["outlet"], article["published_at"])
         times = [t for _, t in carrying.values() if t is not None]
         reaches.append(
-            Reach(
-                articles=len(carrying),
-                outlets=len({o for o, _ in carrying.values() if o}),
-                last_day=sum(1 for t in times if day <= t <= now),
-                day_before=sum(1 for t in times if two_days <= t < day),
-                watchlists=watched.get(claim.article_id, 0),
+            (
+                Reach(
+                    articles=len(carrying),
+                    outlets=len({o for o, _ in carrying.values() if o}),
+                    last_day=sum(1 for t in times if day <= t <= now),
+                    day_before=sum(1 for t in times if two_days <= t < day),
+                    watchlists=watched.get(claim.article_id, 0),
+                ),
+                appearances,
             )
         )
     return reaches
@@ -129,11 +156,13 @@ def _reaches(
 
 @dataclass(frozen=True)
 class ClaimView:
-    """A claim as its page shows it: its article, its suggestions with their statements
-    (those the reader may see), its review's history."""
+    """A claim as its page shows it: its article, the articles carrying the same sentence
+    (its own among them), its suggestions with their statements (those the reader may
+    see), its review's history."""
 
     claim: Claim
     article: Article
+    appearances: tuple[ArticleSummary, ...]
     suggestions: tuple[tuple[ClaimSuggestion, Statement], ...]
     statement: Statement | None  # the one its verdict cites
     history: tuple[AuditEntry, ...]
@@ -161,7 +190,8 @@ def claim_view(store: Store, actor: Actor, claim_id: int) -> ClaimView:
     if cited is not None and not access.can_see_statement(actor, cited):
         cited = None
     history = store.audit.entries(entity="claim", entity_id=claim.id, limit=200)
-    return ClaimView(claim, article, tuple(shown), cited, tuple(reversed(history)))
+    seen = tuple(store.claims.appearances([claim.id])[claim.id])
+    return ClaimView(claim, article, seen, tuple(shown), cited, tuple(reversed(history)))
 
 
 def can_review(actor: Actor) -> bool:
@@ -189,11 +219,13 @@ def start_review(store: Store, actor: Actor, claim_id: int) -> Claim:
     claim = _open_claim(store, actor, claim_id)
     if claim.status == "in_review":
         return claim
+    values = {"status": "in_review", "reviewer": actor.name}
     return store.claims.review(
         claim_id,
         actor=actor.name,
         action="start_review",
-        values={"status": "in_review", "reviewer": actor.name},
+        values=values,
+        siblings=lambda other: values if other.status == "new" else None,
     )
 
 
@@ -243,20 +275,27 @@ def give_verdict(
         )
     if statement_id is not None:
         citable_statement(store, actor, statement_id)
+    values = {
+        "status": "verdict",
+        "verdict": verdict,
+        "statement_id": statement_id,
+        "note": cleaned,
+        "reviewer": actor.name,
+        "reviewed_at": utcnow(),
+    }
     return store.claims.review(
         claim_id,
         actor=actor.name,
         action="verdict",
-        values={
-            "status": "verdict",
-            "verdict": verdict,
-            "statement_id": statement_id,
-            "note": cleaned,
-            "reviewer": actor.name,
-            "reviewed_at": utcnow(),
-        },
+        values=values,
         suggestions={"accepted": [statement_id]} if statement_id is not None else None,
+        siblings=lambda other: _open_sibling(other, values),
     )
+
+
+def _open_sibling(other: Claim, values: dict[str, Any]) -> dict[str, Any] | None:
+    """A claim of the same key takes the change unless it already has a verdict."""
+    return None if other.status == "verdict" else values
 
 
 def reopen(store: Store, actor: Actor, claim_id: int, note: str | None = None) -> Claim:
@@ -266,18 +305,22 @@ def reopen(store: Store, actor: Actor, claim_id: int, note: str | None = None) -
     access.require_claim_reopener(actor)
     if claim.status != "verdict":
         raise Conflict("claim #{claim_id} has no verdict to reopen", claim_id=claim_id)
+    values = {
+        "status": "in_review",
+        "verdict": None,
+        "statement_id": None,
+        "note": _note(note),
+        "reviewer": actor.name,
+        "reviewed_at": None,
+    }
+    given = (claim.verdict, claim.statement_id)
+
+    def same_verdict(other: Claim) -> dict[str, Any] | None:
+        held = other.status == "verdict" and (other.verdict, other.statement_id) == given
+        return values if held else None
+
     return store.claims.review(
-        claim_id,
-        actor=actor.name,
-        action="reopen",
-        values={
-            "status": "in_review",
-            "verdict": None,
-            "statement_id": None,
-            "note": _note(note),
-            "reviewer": actor.name,
-            "reviewed_at": None,
-        },
+        claim_id, actor=actor.name, action="reopen", values=values, siblings=same_verdict
     )
 
 
@@ -292,7 +335,8 @@ def decide_suggestions(
     """Accept or reject suggestions of many claims at once: of ``statement_id`` (each
     claim must have it suggested), else each claim's best open suggestion (accept) or all
     its open ones (reject). All are checked before any is written; each claim's change is
-    audited; a new claim moves to in review."""
+    audited; a new claim moves to in review. The other claims of a chosen claim's key
+    (without a verdict) take the same decision, once however many of them are chosen."""
     access.require_claim_reviewer(actor)
     wanted = list(dict.fromkeys(claim_ids))
     if not wanted:
@@ -303,19 +347,28 @@ def decide_suggestions(
         citable_statement(store, actor, statement_id)
     plans = [_plan(store, actor, c, accept, statement_id) for c in wanted]
     state = "accepted" if accept else "rejected"
-    done = []
+    keys: set[str] = set()
     for claim, statement_ids in plans:
-        values = {"status": "in_review"} if claim.status == "new" else {}
-        done.append(
-            store.claims.review(
-                claim.id,
-                actor=actor.name,
-                action="accept" if accept else "reject",
-                values=values | {"reviewer": claim.reviewer or actor.name},
-                suggestions={state: statement_ids},
-            )
+        if claim.key in keys:  # changed with an earlier claim of the same sentence
+            continue
+        keys.add(claim.key)
+        store.claims.review(
+            claim.id,
+            actor=actor.name,
+            action="accept" if accept else "reject",
+            values=_taken(claim, actor),
+            suggestions={state: statement_ids},
+            siblings=lambda other: None if other.status == "verdict" else _taken(other, actor),
         )
-    return done
+    done = {c.id: c for c in store.claims.many(wanted)}
+    return [done[c] for c in wanted if c in done]
+
+
+def _taken(claim: Claim, actor: Actor) -> dict[str, Any]:
+    """A suggestion decided: a new claim moves to in review, its reviewer the actor
+    unless it has one."""
+    values: dict[str, Any] = {"status": "in_review"} if claim.status == "new" else {}
+    return values | {"reviewer": claim.reviewer or actor.name}
 
 
 def _plan(

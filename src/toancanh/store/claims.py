@@ -6,17 +6,24 @@ a reviewer's changes are (``Database.change``).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection
+
 from toancanh.domain.articles import ArticleSummary
 from toancanh.domain.claims import Claim, ClaimSuggestion
 from toancanh.errors import NotFound
-from toancanh.store.database import Database, utcnow
+from toancanh.store.database import Change, Database, utcnow
+from toancanh.store.sql import audit as audit_sql
 from toancanh.store.sql import claim_review as review_sql
 from toancanh.store.sql import claims as claim_sql
+
+# Given another claim of the same key, the review values it takes along (None: it is left
+# as it is); the service decides, the store applies them in the named claim's transaction.
+SiblingRule = Callable[[Claim], dict[str, Any] | None]
 
 
 @dataclass
@@ -72,6 +79,11 @@ class ClaimRepository:
         with self.db.read() as conn:
             return claim_sql.get_claim(conn, claim_id)
 
+    def many(self, claim_ids: Sequence[int]) -> list[Claim]:
+        """These claims (those that exist), in no order."""
+        with self.db.read() as conn:
+            return review_sql.claims_by_id(conn, claim_ids)
+
     def of_article(self, article_id: int) -> list[Claim]:
         with self.db.read() as conn:
             return claim_sql.claims_of_article(conn, article_id)
@@ -111,24 +123,22 @@ class ClaimRepository:
         action: str,
         values: dict[str, Any],
         suggestions: dict[str, Sequence[int]] | None = None,
+        siblings: SiblingRule | None = None,
     ) -> Claim:
         """Change a claim's review columns (and its suggestions' states, ``{state:
-        [statement ids]}``), audited as ``action`` on the claim."""
+        [statement ids]}``), audited as ``action`` on the claim. With ``siblings``: the
+        other claims of its key that the rule gives values to change the same way, in the
+        same transaction, each with its own audit entry (``same_sentence_as`` the claim)."""
         with self.db.change(actor, action, "claim", claim_id) as change:
             conn = change.conn
             before = claim_sql.get_claim(conn, claim_id)
             if before is None:
                 raise NotFound("no claim #{claim_id}", claim_id=claim_id)
-            old = review_sql.suggested_for(conn, claim_id)
-            if values:
-                review_sql.update_review(conn, claim_id, values)
-            for state, statement_ids in (suggestions or {}).items():
-                review_sql.set_suggestion_state(conn, claim_id, statement_ids, state)
-            after = claim_sql.get_claim(conn, claim_id)
-            assert after is not None
-            change.before = _review_state(before, old)
-            change.after = _review_state(after, review_sql.suggested_for(conn, claim_id))
-        return after
+            change.before, after = _apply(conn, claim_id, values, suggestions)
+            change.after = after[1]
+            if siblings is not None:
+                _apply_siblings(change, before, siblings, suggestions)
+        return after[0]
 
     def reviewed(self, since: datetime | None = None) -> list[Claim]:
         with self.db.read() as conn:
@@ -137,6 +147,50 @@ class ClaimRepository:
     def appearances(self, claim_ids: Sequence[int]) -> dict[int, list[ArticleSummary]]:
         with self.db.read() as conn:
             return review_sql.appearances(conn, claim_ids)
+
+
+def _apply_siblings(
+    change: Change,
+    claim: Claim,
+    rule: SiblingRule,
+    suggestions: dict[str, Sequence[int]] | None,
+) -> None:
+    """The claim's change carried to the other claims of its key the rule takes."""
+    for other in review_sql.same_key(change.conn, claim.key, claim.id):
+        values = rule(other)
+        if values is None:
+            continue
+        before, (_, after) = _apply(change.conn, other.id, values, suggestions)
+        audit_sql.record(
+            change.conn,
+            actor=change.actor,
+            action=change.action,
+            entity="claim",
+            entity_id=other.id,
+            before=before,
+            after=after | {"same_sentence_as": claim.id},
+            now=change.now,
+        )
+
+
+def _apply(
+    conn: Connection,
+    claim_id: int,
+    values: dict[str, Any],
+    suggestions: dict[str, Sequence[int]] | None,
+) -> tuple[dict[str, Any], tuple[Claim, dict[str, Any]]]:
+    """Write one claim's review change: its state before, and the claim with its state
+    after (as the audit log keeps them)."""
+    before = claim_sql.get_claim(conn, claim_id)
+    assert before is not None
+    old = _review_state(before, review_sql.suggested_for(conn, claim_id))
+    if values:
+        review_sql.update_review(conn, claim_id, values)
+    for state, statement_ids in (suggestions or {}).items():
+        review_sql.set_suggestion_state(conn, claim_id, statement_ids, state)
+    after = claim_sql.get_claim(conn, claim_id)
+    assert after is not None
+    return old, (after, _review_state(after, review_sql.suggested_for(conn, claim_id)))
 
 
 def _review_state(claim: Claim, suggestions: dict[int, str]) -> dict[str, Any]:

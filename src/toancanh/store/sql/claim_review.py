@@ -108,6 +108,21 @@ def update_review(conn: Connection, claim_id: int, values: dict[str, Any]) -> No
     conn.execute(update(claims).where(claims.c.id == claim_id).values(**values))
 
 
+def same_key(conn: Connection, key: str, claim_id: int) -> list[Claim]:
+    """The other claims of a key (the same sentence in other articles), by id."""
+    rows = conn.execute(
+        select(claims).where(claims.c.key == key, claims.c.id != claim_id).order_by(claims.c.id)
+    )
+    return [claim_from_row(row) for row in rows]
+
+
+def claims_by_id(conn: Connection, claim_ids: Sequence[int]) -> list[Claim]:
+    if not claim_ids:
+        return []
+    rows = conn.execute(select(claims).where(claims.c.id.in_(list(claim_ids))))
+    return [claim_from_row(row) for row in rows]
+
+
 def set_suggestion_state(
     conn: Connection, claim_id: int, statement_ids: Sequence[int], state: str
 ) -> int:
