@@ -1,6 +1,7 @@
 """A small claim desk for the review tests: published statements, articles carrying
-claims (one story of three outlets, one sentence repeated elsewhere, one lone claim), the
-claims stored with ``store.claims.add_found`` and their suggestions."""
+claims (one story of three outlets whose sentence is a claim in two of them, one lone
+claim, one of markup), the claims stored with ``store.claims.add_found`` and their
+suggestions (the copy of the story's sentence has none: it waits with the first)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class Desk:
     holiday: int  # another published statement
     draft: int  # a draft statement
     spread: int  # the claim of a story carried by three outlets, growing
+    copy: int  # the same sentence (key) found later in the second article, no suggestion
     lone: int  # a claim in one article
     hostile: int  # a claim whose text is markup
     articles: tuple[int, ...]
@@ -50,7 +52,7 @@ def _statement(store: Store, title: str, text: str, status: str, unit: str | Non
     ).id
 
 
-def _claim(store: Store, article_id: int, sentence: str, key: str) -> int:
+def add_claim(store: Store, article_id: int, sentence: str, key: str) -> int:
     article = store.articles.get(article_id)
     assert article is not None
     start = article.text.index(sentence)
@@ -94,10 +96,10 @@ def build_desk(
         seed=41,
     )
     ids = built.ids
-    spread = _claim(store, ids[0], SPREAD, "k-spread")
-    _claim(store, ids[1], SPREAD, "k-spread")
-    lone = _claim(store, ids[3], LONE, "k-lone")
-    bad = _claim(store, ids[4], f"{hostile} phạt 9 triệu đồng.", "k-hostile")
+    spread = add_claim(store, ids[0], SPREAD, "k-spread")
+    copy = add_claim(store, ids[1], SPREAD, "k-spread")
+    lone = add_claim(store, ids[3], LONE, "k-lone")
+    bad = add_claim(store, ids[4], f"{hostile} phạt 9 triệu đồng.", "k-hostile")
     differences = (
         {"kind": "amount", "claim": "5 triệu đồng", "statement": "từ 2 đến 3 triệu đồng"},
     )
@@ -113,7 +115,7 @@ def build_desk(
     store.claims.set_suggestions(
         bad, [ClaimSuggestion(fine, 0.5, ()), ClaimSuggestion(holiday, 0.45, ())]
     )
-    return Desk(fine, holiday, draft, spread, lone, bad, tuple(ids))
+    return Desk(fine, holiday, draft, spread, copy, lone, bad, tuple(ids))
 
 
 def check_claimreview(document: dict[str, object]) -> list[dict[str, object]]:

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from toancanh import resolve
 from toancanh.services import claim_export
 from toancanh.services import claim_review as review
-from toancanh.shapes import claim_json, iso, queue_item_json, suggestion_json
+from toancanh.shapes import appearance_json, claim_json, iso, queue_item_json, suggestion_json
 from toancanh.web.api.common import (
     MAX_ID,
     ActorDep,
@@ -88,6 +88,17 @@ class QueueItemOut(ClaimOut):
     article: ArticleRef
     reach: ReachOut
     suggestions: list[SuggestionOut]
+    appearances: int = Field(
+        description="Articles carrying the same sentence (its key), shown as this one row."
+    )
+
+
+class AppearanceOut(BaseModel):
+    id: int
+    title: str
+    url: str
+    outlet: str | None
+    published_at: Time
 
 
 class SuggestionDetail(SuggestionOut):
@@ -102,6 +113,9 @@ class HistoryEntry(BaseModel):
 
 
 class ClaimDetail(ClaimOut):
+    appearances: list[AppearanceOut] = Field(
+        description="The articles carrying the sentence (this claim's among them), oldest first."
+    )
     suggestions: list[SuggestionDetail]
     history: list[HistoryEntry] = Field(description="The review's changes, oldest first.")
 
@@ -152,6 +166,7 @@ def export_claims(
 def show_claim(store: StoreDep, actor: ActorDep, claim_id: ClaimId) -> dict[str, Any]:
     view = review.claim_view(store, actor, claim_id)
     return claim_json(view.claim) | {
+        "appearances": [appearance_json(a) for a in view.appearances],
         "suggestions": [
             suggestion_json(s) | {"title": st.title, "url": st.url} for s, st in view.suggestions
         ],
