@@ -30,9 +30,14 @@ def test_the_review_flow_from_the_command_line(cli: Any, tmp_path: Path) -> None
     assert first["id"] == desk.spread and first["article_id"] == desk.articles[0]
     assert first["text"] and first["suggestions"][0]["statement_id"] == desk.fine
     assert first["reach"]["outlets"] == 3
+    assert first["appearances"] == 2  # the copy in the second article is not a row
+    assert desk.copy not in {q["id"] for q in queue}
     assert "Claims to review" in cli("claims", "queue").stdout
     shown = json.loads(cli("claims", "show", str(desk.spread), "--json").stdout)
     assert shown["suggestions"][0]["title"] == "Mức phạt vượt đèn đỏ"
+    assert [a["id"] for a in shown["appearances"]] == list(desk.articles[:2])
+    assert [a["outlet"] for a in shown["appearances"]] == ["Báo A", "Báo B"]
+    assert "in 2 article(s):" in cli("claims", "show", str(desk.copy)).stdout
     assert (
         json.loads(cli("claims", "start", str(desk.spread), "--json").stdout)["status"]
         == "in_review"
@@ -56,6 +61,8 @@ def test_the_review_flow_from_the_command_line(cli: Any, tmp_path: Path) -> None
         (desk.spread, "false", "kiem-chung")
     ]
     assert "sai sự thật" in cli("claims", "show", str(desk.spread)).stdout
+    copy = json.loads(cli("claims", "show", str(desk.copy), "--json").stdout)
+    assert (copy["status"], copy["verdict"]) == ("verdict", "false")  # the same sentence
 
 
 def test_bulk_decisions_reopen_and_refusals(cli: Any, tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ one ClaimReview in the export; a copy found after the verdict waits on its own."
 
 from __future__ import annotations
 
-from claim_desk import SPREAD, T, Desk, add_claim, build_desk
+from claim_desk import SPREAD, Desk, T, add_claim, build_desk
 from toancanh.access import Actor
 from toancanh.domain.claims import ClaimSuggestion
 from toancanh.services import claim_export

@@ -18,9 +18,12 @@ def test_the_review_flow_through_the_api(web: Web) -> None:
     items = queue.json()
     assert items[0]["id"] == desk.spread and items[0]["text"] == SPREAD
     assert items[0]["suggestions"][0]["statement_id"] == desk.fine
+    assert items[0]["appearances"] == 2
     assert {i["id"] for i in items} == {i["id"] for i in cli_json(web, "claims", "queue")}
     shown = viewer.get(f"/claims/{desk.hostile}").json()
     assert shown["text"].startswith(HOSTILE)  # data, never markup
+    appearances = viewer.get(f"/claims/{desk.spread}").json()["appearances"]
+    assert [a["id"] for a in appearances] == list(desk.articles[:2])
     assert analyst.post(f"/claims/{desk.spread}/start").json()["status"] == "in_review"
     judged = analyst.post(
         f"/claims/{desk.spread}/review",

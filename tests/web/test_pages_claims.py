@@ -5,8 +5,11 @@ text shown inert."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
-from claim_desk import SPREAD, build_desk
+from claim_desk import LONE, SPREAD, T, add_claim, build_desk
+from monitoring_fixtures import Spec, store_specs
+from toancanh.domain.claims import ClaimSuggestion
 from web_helpers import HOSTILE, Web
 
 
@@ -86,3 +89,23 @@ def test_the_claim_is_found_in_its_article_by_offsets_or_by_its_text() -> None:
     )
     assert highlighted("Khác hẳn.", 0, 5, "Phạt 5 triệu đồng.") is None
     assert highlighted(text, 40, 90, "Phạt") == ("Mở đầu. ", "Phạt", " 5 triệu đồng. Kết.")
+
+
+def test_a_sentence_is_one_row_and_its_page_lists_its_articles_inert(web: Web) -> None:
+    desk = build_desk(web.store)
+    [copy_article] = store_specs(
+        web.store,
+        [Spec(T - timedelta(hours=1), HOSTILE, body=LONE, outlet="<b>Báo X</b>")],
+        seed=7,
+    ).ids
+    copy = add_claim(web.store, copy_article, LONE, "k-lone")
+    web.store.claims.set_suggestions(copy, [ClaimSuggestion(desk.holiday, 0.7, ())])
+    viewer = web.client("viewer")
+    queue = viewer.get("/claims").text
+    assert f'id="claim-{desk.lone}"' in queue and f'id="claim-{copy}"' not in queue
+    assert "2 tin bài" in queue  # the same sentence in 2 articles
+    page = viewer.get(f"/claims/{copy}").text
+    assert f'id="appearance-{desk.articles[3]}"' in page
+    assert f'href="/articles/{copy_article}"' in page
+    assert "<script>alert" not in page and "<b>Báo X</b>" not in page
+    assert "&lt;b&gt;Báo X&lt;/b&gt;" in page
