@@ -75,8 +75,8 @@ def _one_a_key(found: list[Claim]) -> list[Claim]:
         kept = chosen.get(claim.key)
         if kept is None or _later(claim, kept):
             chosen[claim.key] = claim
-    kept = {c.id for c in chosen.values()}
-    return [c for c in found if c.id in kept]
+    ids = {c.id for c in chosen.values()}
+    return [c for c in found if c.id in ids]
 
 
 def _later(claim: Claim, kept: Claim) -> bool:
