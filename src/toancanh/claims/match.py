@@ -10,7 +10,11 @@ decide a match: a claim with a wrong amount is still about the statement it dist
 which is what a reviewer needs, and the differences say what is wrong.
 
 Only the ``CANDIDATES`` best by cosine are scored in full, so that matching against
-10,000 statements costs one sparse product and a few entity scans.
+10,000 statements costs one sparse product and a few entity scans. Speed (bench/claims.py,
+the claims of every stored article are matched): the claims of an article are vectorised
+in one pass by ``_vectors`` (the fitted vectoriser's n-grams and weights, without
+sklearn's per-call checks), and only what a score needs (references, names, figures) is
+read before the threshold, the negations and differences after it.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +34,7 @@ from toancanh.claims.figures import Amount, DateMention, Figures, negation_spans
 from toancanh.text.normalize import match_form
 
 if TYPE_CHECKING:
-    from scipy.sparse import csc_matrix
+    from scipy.sparse import csc_matrix, csr_matrix
 
 SUGGEST = 0.44  # best top-1 accuracy on eval/data/claims_pairs.jsonl (docs/analysis.md)
 CANDIDATES = 20
@@ -65,6 +69,24 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class _Shared:
+    """What the score's bonus compares. The agencies and places are read when first
+    needed: the scan of the gazetteers costs more than the rest together, and a candidate
+    that cannot reach the threshold even with their bonus never needs it."""
+
+    text: str
+    legal: frozenset[str]
+    values: frozenset[tuple[float, float, str]]
+    figures: Figures
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        return frozenset(m.current for m in find_agencies(self.text)) | frozenset(
+            m.current for m in find_places(self.text)
+        )
+
+
+@dataclass(frozen=True)
 class _Features:
     legal: frozenset[str]
     names: frozenset[str]
@@ -83,11 +105,17 @@ class StatementIndex:
     texts: list[str]
     vectorizer: Any
     matrix: csc_matrix  # statements x n-grams, by column: a claim reads only its n-grams
+    _shared: dict[int, _Shared] = field(default_factory=dict)
     _features: dict[int, _Features] = field(default_factory=dict)
 
+    def shared(self, i: int) -> _Shared:
+        if i not in self._shared:  # owned by the index: dropped with it
+            self._shared[i] = shared_of(self.texts[i])
+        return self._shared[i]
+
     def features(self, i: int) -> _Features:
-        if i not in self._features:  # owned by the index: dropped with it
-            self._features[i] = features_of(self.texts[i])
+        if i not in self._features:
+            self._features[i] = features_of(self.texts[i], self.shared(i))
         return self._features[i]
 
 
@@ -107,18 +135,21 @@ def build_index(statements: Sequence[tuple[str, str]]) -> StatementIndex:
         analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, max_df=max_df, dtype=np.float32
     )
     # An empty registry (or one of blank texts) still gives an index that matches nothing.
+    fitted = docs if any(d.strip() for d in docs) else ["-"]
     try:
-        vectorizer.fit(docs if any(d.strip() for d in docs) else ["-"])
+        matrix = vectorizer.fit_transform(fitted)  # one pass over the texts, not two
     except ValueError:  # every n-gram pruned: statements that are all alike
-        vectorizer.set_params(max_df=1.0).fit(docs)
-    return StatementIndex(ids, texts, vectorizer, vectorizer.transform(docs or ["-"]).tocsc())
+        matrix = vectorizer.set_params(max_df=1.0).fit_transform(fitted)
+    if fitted is not docs:
+        matrix = vectorizer.transform(docs or ["-"])
+    return StatementIndex(ids, texts, vectorizer, matrix.tocsc())
 
 
 def rank(claim: str, index: StatementIndex, limit: int = 5) -> list[Suggestion]:
     """The ``limit`` best statements for ``claim``, best first, whatever their score."""
     if not index.ids:
         return []
-    vector = index.vectorizer.transform([with_synonyms(claim)]).tocsr()
+    vector = _vectors(index, [with_synonyms(claim)])
     return _scored(claim, vector, index, limit, threshold=None)
 
 
@@ -135,11 +166,42 @@ def suggest_many(
     """``suggest`` for each claim (the sentences of one article), vectorised at once."""
     if not index.ids:
         return [[] for _ in claims]
-    vectors = index.vectorizer.transform([with_synonyms(c) for c in claims]).tocsr()
-    return [
-        [s for s in _scored(claim, vectors[k], index, limit, threshold) if s.score >= threshold]
-        for k, claim in enumerate(claims)
-    ]
+    vectors = _vectors(index, [with_synonyms(c) for c in claims])
+    return [_scored(claim, vectors[k], index, limit, threshold) for k, claim in enumerate(claims)]
+
+
+def _vectors(index: StatementIndex, docs: Sequence[str]) -> csr_matrix:
+    """What ``index.vectorizer.transform(docs)`` gives (the same n-grams, sublinear tf,
+    idf, L2 norm; tests/claims/test_match_speed.py), in one pass: sklearn's transform
+    checks and copies more than the few sentences of an article need."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    analyze = index.vectorizer.build_analyzer()
+    vocabulary = index.vectorizer.vocabulary_
+    idf = index.vectorizer.idf_
+    columns: list[int] = []
+    counts: list[int] = []
+    indptr = [0]
+    for doc in docs:
+        found: dict[int, int] = {}
+        for gram in analyze(doc):
+            column = vocabulary.get(gram)
+            if column is not None:
+                found[column] = found.get(column, 0) + 1
+        ordered = sorted(found)
+        columns += ordered
+        counts += [found[c] for c in ordered]
+        indptr.append(len(columns))
+    cols = np.asarray(columns, dtype=np.int32)
+    data = ((np.log(np.asarray(counts, dtype=np.float64)) + 1.0) * idf[cols]).astype(np.float32)
+    bounds = np.asarray(indptr)
+    for k in range(len(docs)):
+        row = data[bounds[k] : bounds[k + 1]]
+        norm = np.sqrt(np.dot(row, row))
+        if norm > 0:
+            row /= norm
+    return csr_matrix((data, cols, bounds), shape=(len(docs), len(vocabulary)))
 
 
 def _scored(
@@ -150,26 +212,37 @@ def _scored(
     nothing, and stop after one sparse product."""
     if not claim.strip():
         return []
-    # Only the claim's own n-grams count: columns of a CSC matrix, then a dense product.
-    cosines = index.matrix[:, vector.indices] @ vector.data
+    cosines = _cosines(vector, index)
     best = _top(cosines, CANDIDATES, floor=-1.0 if threshold is None else threshold - MAX_BONUS)
     if not best:
         return []
-    mine = features_of(claim)
-    if threshold is not None:  # the bonus this claim can earn at most
-        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES * bool(mine.names)
-        cap += BONUS_FIGURES * bool(mine.values)
+    mine = shared_of(claim)
+    if threshold is not None:  # the bonus this claim can earn at most (names: unread yet)
+        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES + BONUS_FIGURES * bool(mine.values)
         best = [i for i in best if cosines[i] + cap >= threshold]
     scored = []
     for i in best:
-        theirs = index.features(i)
-        score = min(1.0, float(cosines[i]) + _bonus(mine, theirs))
-        scored.append((score, i, theirs))
+        theirs = index.shared(i)
+        score = float(cosines[i]) + _bonus_without_names(mine, theirs)
+        if threshold is not None and score + BONUS_NAMES < threshold:
+            continue  # out of reach: its names are never read
+        score = min(1.0, score + (BONUS_NAMES if mine.names & theirs.names else 0.0))
+        if threshold is None or score >= threshold:
+            scored.append((score, i))
+    if not scored:
+        return []
     scored.sort(key=lambda item: (-item[0], item[1]))
+    full = features_of(claim, mine)  # negations: only for what will be shown
     return [
-        Suggestion(index.ids[i], score, differences(mine, theirs))
-        for score, i, theirs in scored[:limit]
+        Suggestion(index.ids[i], score, differences(full, index.features(i)))
+        for score, i in scored[:limit]
     ]
+
+
+def _cosines(vector: Any, index: StatementIndex) -> Any:
+    """The claim's cosine with every statement. Only the claim's own n-grams count:
+    columns of a CSC matrix, then a dense product."""
+    return index.matrix[:, vector.indices] @ vector.data
 
 
 def _top(cosines: Any, count: int, floor: float) -> list[int]:
@@ -182,17 +255,19 @@ def _top(cosines: Any, count: int, floor: float) -> list[int]:
     return [int(i) for i in sorted(rows, key=lambda i: (-cosines[i], i))]
 
 
-def features_of(text: str) -> _Features:
+def shared_of(text: str) -> _Shared:
+    """The legal references, agencies and places, and figures of ``text``."""
     figures = parse_figures(text)
     legal = frozenset(ref.number or ref.title or ref.mention for ref in find_legal_refs(text))
-    names = frozenset(m.current for m in find_agencies(text)) | frozenset(
-        m.current for m in find_places(text)
-    )
     values = frozenset((a.low, a.high, _money(a.unit, a.low)) for a in figures.amounts)
+    return _Shared(text, legal, values, figures)
+
+
+def features_of(text: str, shared: _Shared | None = None) -> _Features:
+    s = shared or shared_of(text)
     # Negations are read after the synonyms: "không thu học phí" is "miễn học phí".
-    form = with_synonyms(text)
-    negated, scoped, positive = _negation_reach(form)
-    return _Features(legal, names, values, figures, negated, scoped, positive)
+    negated, scoped, positive = _negation_reach(with_synonyms(text))
+    return _Features(s.legal, s.names, s.values, s.figures, negated, scoped, positive)
 
 
 _WORD = re.compile(r"\w+")
@@ -226,9 +301,8 @@ def _negation_reach(
     return tuple(negated), scoped, positive
 
 
-def _bonus(mine: _Features, theirs: _Features) -> float:
+def _bonus_without_names(mine: _Shared, theirs: _Shared) -> float:
     bonus = BONUS_LEGAL if mine.legal & theirs.legal else 0.0
-    bonus += BONUS_NAMES if mine.names & theirs.names else 0.0
     return bonus + (BONUS_FIGURES if mine.values & theirs.values else 0.0)
 
 
