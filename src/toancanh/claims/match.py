@@ -149,8 +149,8 @@ def rank(claim: str, index: StatementIndex, limit: int = 5) -> list[Suggestion]:
     """The ``limit`` best statements for ``claim``, best first, whatever their score."""
     if not index.ids:
         return []
-    vector = _vectors(index, [with_synonyms(claim)])
-    return _scored(claim, vector, index, limit, threshold=None)
+    cosines = _cosines(_vectors(index, [with_synonyms(claim)]), index)
+    return _scored(claim, cosines[:, 0], index, limit, threshold=None)
 
 
 def suggest(
@@ -166,8 +166,12 @@ def suggest_many(
     """``suggest`` for each claim (the sentences of one article), vectorised at once."""
     if not index.ids:
         return [[] for _ in claims]
-    vectors = _vectors(index, [with_synonyms(c) for c in claims])
-    return [_scored(claim, vectors[k], index, limit, threshold) for k, claim in enumerate(claims)]
+    if not claims:
+        return []
+    cosines = _cosines(_vectors(index, [with_synonyms(c) for c in claims]), index)
+    return [
+        _scored(claim, cosines[:, k], index, limit, threshold) for k, claim in enumerate(claims)
+    ]
 
 
 def _vectors(index: StatementIndex, docs: Sequence[str]) -> csr_matrix:
@@ -205,14 +209,13 @@ def _vectors(index: StatementIndex, docs: Sequence[str]) -> csr_matrix:
 
 
 def _scored(
-    claim: str, vector: Any, index: StatementIndex, limit: int, threshold: float | None
+    claim: str, cosines: Any, index: StatementIndex, limit: int, threshold: float | None
 ) -> list[Suggestion]:
     """The best statements, scored in full. With a ``threshold``, statements that cannot
     reach it are left out before any feature is read: most sentences of an article match
     nothing, and stop after one sparse product."""
     if not claim.strip():
         return []
-    cosines = _cosines(vector, index)
     best = _top(cosines, CANDIDATES, floor=-1.0 if threshold is None else threshold - MAX_BONUS)
     if not best:
         return []
@@ -239,10 +242,19 @@ def _scored(
     ]
 
 
-def _cosines(vector: Any, index: StatementIndex) -> Any:
-    """The claim's cosine with every statement. Only the claim's own n-grams count:
-    columns of a CSC matrix, then a dense product."""
-    return index.matrix[:, vector.indices] @ vector.data
+def _cosines(vectors: csr_matrix, index: StatementIndex) -> Any:
+    """Each claim's cosine with every statement (statements x claims). Only the claims'
+    own n-grams count: the columns of the CSC matrix that any of them uses, read once for
+    the article (its sentences share many n-grams), times the claims' weights."""
+    import numpy as np
+
+    if not vectors.nnz:
+        return np.zeros((index.matrix.shape[0], vectors.shape[0]), dtype=np.float32)
+    columns, position = np.unique(vectors.indices, return_inverse=True)
+    claim_of = np.repeat(np.arange(vectors.shape[0]), np.diff(vectors.indptr))
+    weights = np.zeros((len(columns), vectors.shape[0]), dtype=np.float32)
+    weights[position, claim_of] = vectors.data
+    return np.asarray(index.matrix[:, columns] @ weights)
 
 
 def _top(cosines: Any, count: int, floor: float) -> list[int]:
