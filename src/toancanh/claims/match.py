@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 SUGGEST = 0.44  # best top-1 accuracy on eval/data/claims_pairs.jsonl (docs/analysis.md)
 CANDIDATES = 20
+MAX_WORDS = 200_000  # words whose n-gram columns an index keeps
 BONUS_LEGAL = 0.15
 BONUS_NAMES = 0.10
 BONUS_FIGURES = 0.05  # small: a shared "200.000 đồng" is weak evidence
@@ -70,14 +71,21 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class _Shared:
-    """What the score's bonus compares. The agencies and places are read when first
-    needed: the scan of the gazetteers costs more than the rest together, and a candidate
-    that cannot reach the threshold even with their bonus never needs it."""
+    """What the score's bonus compares, each part read when first needed: the legal
+    references (cheap), the figures, the agencies and places (the scan of the gazetteers
+    costs more than the rest together). A candidate that cannot reach the threshold even
+    with a part's bonus never needs that part."""
 
     text: str
     legal: frozenset[str]
-    values: frozenset[tuple[float, float, str]]
-    figures: Figures
+
+    @cached_property
+    def figures(self) -> Figures:
+        return parse_figures(self.text)
+
+    @cached_property
+    def values(self) -> frozenset[tuple[float, float, str]]:
+        return frozenset((a.low, a.high, _money(a.unit, a.low)) for a in self.figures.amounts)
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -107,6 +115,21 @@ class StatementIndex:
     matrix: csc_matrix  # statements x n-grams, by column: a claim reads only its n-grams
     _shared: dict[int, _Shared] = field(default_factory=dict)
     _features: dict[int, _Features] = field(default_factory=dict)
+    _words: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> its n-grams
+
+    def columns(self, word: str) -> tuple[int, ...]:
+        """The columns of the n-grams of one (lowercased) word. char_wb n-grams never
+        cross a space, so a text's n-grams are its words' n-grams; the words of the press
+        (syllables, mostly) repeat, so each is cut into n-grams once."""
+        found = self._words.get(word)
+        if found is None:
+            if len(self._words) >= MAX_WORDS:
+                self._words.clear()  # a bound on what a long-running worker keeps
+            vocabulary = self.vectorizer.vocabulary_
+            grams = self.vectorizer._char_wb_ngrams(word)  # sklearn's own cut: the same
+            found = tuple(vocabulary[g] for g in grams if g in vocabulary)
+            self._words[word] = found
+        return found
 
     def shared(self, i: int) -> _Shared:
         if i not in self._shared:  # owned by the index: dropped with it
@@ -181,31 +204,25 @@ def _vectors(index: StatementIndex, docs: Sequence[str]) -> csr_matrix:
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    analyze = index.vectorizer.build_analyzer()
-    vocabulary = index.vectorizer.vocabulary_
     idf = index.vectorizer.idf_
-    columns: list[int] = []
-    counts: list[int] = []
+    parts_columns, parts_counts = [], []
     indptr = [0]
-    for doc in docs:
-        found: dict[int, int] = {}
-        for gram in analyze(doc):
-            column = vocabulary.get(gram)
-            if column is not None:
-                found[column] = found.get(column, 0) + 1
-        ordered = sorted(found)
-        columns += ordered
-        counts += [found[c] for c in ordered]
-        indptr.append(len(columns))
-    cols = np.asarray(columns, dtype=np.int32)
-    data = ((np.log(np.asarray(counts, dtype=np.float64)) + 1.0) * idf[cols]).astype(np.float32)
+    for doc in docs:  # the vectoriser's preprocessing: lowercase, split on white space
+        used = [c for word in doc.lower().split() for c in index.columns(word)]
+        columns, counts = np.unique(np.asarray(used, dtype=np.int32), return_counts=True)
+        parts_columns.append(columns)
+        parts_counts.append(counts)
+        indptr.append(indptr[-1] + len(columns))
+    cols = np.concatenate(parts_columns).astype(np.int32)
+    tf = np.log(np.concatenate(parts_counts).astype(np.float64)) + 1.0
+    data = (tf * idf[cols]).astype(np.float32)
     bounds = np.asarray(indptr)
     for k in range(len(docs)):
         row = data[bounds[k] : bounds[k + 1]]
         norm = np.sqrt(np.dot(row, row))
         if norm > 0:
             row /= norm
-    return csr_matrix((data, cols, bounds), shape=(len(docs), len(vocabulary)))
+    return csr_matrix((data, cols, bounds), shape=(len(docs), len(index.vectorizer.vocabulary_)))
 
 
 def _scored(
@@ -220,13 +237,19 @@ def _scored(
     if not best:
         return []
     mine = shared_of(claim)
-    if threshold is not None:  # the bonus this claim can earn at most (names: unread yet)
-        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES + BONUS_FIGURES * bool(mine.values)
+    if threshold is not None:  # the bonus this claim can earn at most, read part by part
+        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES + BONUS_FIGURES
         best = [i for i in best if cosines[i] + cap >= threshold]
+        if best and not mine.values:
+            best = [i for i in best if cosines[i] + cap - BONUS_FIGURES >= threshold]
     scored = []
     for i in best:
         theirs = index.shared(i)
-        score = float(cosines[i]) + _bonus_without_names(mine, theirs)
+        score = float(cosines[i]) + (BONUS_LEGAL if mine.legal & theirs.legal else 0.0)
+        if threshold is not None and score + BONUS_NAMES + BONUS_FIGURES < threshold:
+            continue  # out of reach: neither its figures nor its names are read
+        if mine.values and mine.values & theirs.values:
+            score += BONUS_FIGURES
         if threshold is not None and score + BONUS_NAMES < threshold:
             continue  # out of reach: its names are never read
         score = min(1.0, score + (BONUS_NAMES if mine.names & theirs.names else 0.0))
@@ -268,11 +291,9 @@ def _top(cosines: Any, count: int, floor: float) -> list[int]:
 
 
 def shared_of(text: str) -> _Shared:
-    """The legal references, agencies and places, and figures of ``text``."""
-    figures = parse_figures(text)
+    """The legal references of ``text``; its figures, agencies and places when asked."""
     legal = frozenset(ref.number or ref.title or ref.mention for ref in find_legal_refs(text))
-    values = frozenset((a.low, a.high, _money(a.unit, a.low)) for a in figures.amounts)
-    return _Shared(text, legal, values, figures)
+    return _Shared(text, legal)
 
 
 def features_of(text: str, shared: _Shared | None = None) -> _Features:
@@ -311,11 +332,6 @@ def _negation_reach(
     scoped = frozenset(w.group(0) for w in every if w.start() in reached)
     positive = frozenset(w.group(0) for w in every if w.start() not in reached)
     return tuple(negated), scoped, positive
-
-
-def _bonus_without_names(mine: _Shared, theirs: _Shared) -> float:
-    bonus = BONUS_LEGAL if mine.legal & theirs.legal else 0.0
-    return bonus + (BONUS_FIGURES if mine.values & theirs.values else 0.0)
 
 
 def differences(mine: _Features, theirs: _Features) -> tuple[Difference, ...]:
