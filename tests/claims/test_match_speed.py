@@ -38,3 +38,24 @@ def test_suggestions_agree_with_ranking() -> None:
     for claim, found in zip(CLAIMS, suggest_many(CLAIMS, index, threshold=0.3), strict=True):
         ranked = [s for s in rank(claim, index) if s.score >= 0.3]
         assert found == ranked
+
+
+def test_the_fit_is_sklearns() -> None:
+    """The vocabulary, idf and vectors of ``vectors.fit`` are those of sklearn's fit, with
+    n-grams pruned (over half the texts) and without."""
+    from toancanh.claims.vectors import fit, new_vectorizer
+
+    texts = [with_synonyms(t) for _, t in STATEMENTS] * 3 + [
+        with_synonyms(f"Thông báo số {i}: phí {i}.000 đồng từ ngày {i}/7") for i in range(30)
+    ]
+    for max_df in (0.5, 1.0):
+        made = fit(texts, max_df)
+        assert made is not None
+        ours, matrix = made
+        theirs = new_vectorizer(max_df)
+        expected = theirs.fit_transform(texts)
+        assert ours.vocabulary_ == theirs.vocabulary_
+        assert np.allclose(ours.idf_, theirs.idf_, rtol=1e-6)
+        assert np.allclose(matrix.toarray(), expected.toarray(), atol=1e-6)
+    assert fit(["", " "], 1.0) is None  # sklearn decides: no n-gram at all
+    assert build_index([("1", ""), ("2", " ")]).ids == ["1", "2"]

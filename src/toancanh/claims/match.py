@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from toancanh.analyze.agencies import find_agencies
 from toancanh.analyze.legal_refs import find_legal_refs
 from toancanh.analyze.places import find_places
+from toancanh.claims import vectors
 from toancanh.claims.figures import Amount, DateMention, Figures, negation_spans, parse_figures
 from toancanh.text.normalize import match_form
 
@@ -115,21 +116,7 @@ class StatementIndex:
     matrix: csc_matrix  # statements x n-grams, by column: a claim reads only its n-grams
     _shared: dict[int, _Shared] = field(default_factory=dict)
     _features: dict[int, _Features] = field(default_factory=dict)
-    _words: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> its n-grams
-
-    def columns(self, word: str) -> tuple[int, ...]:
-        """The columns of the n-grams of one (lowercased) word. char_wb n-grams never
-        cross a space, so a text's n-grams are its words' n-grams; the words of the press
-        (syllables, mostly) repeat, so each is cut into n-grams once."""
-        found = self._words.get(word)
-        if found is None:
-            if len(self._words) >= MAX_WORDS:
-                self._words.clear()  # a bound on what a long-running worker keeps
-            vocabulary = self.vectorizer.vocabulary_
-            grams = self.vectorizer._char_wb_ngrams(word)  # sklearn's own cut: the same
-            found = tuple(vocabulary[g] for g in grams if g in vocabulary)
-            self._words[word] = found
-        return found
+    _words: dict[str, list[int]] = field(default_factory=dict)  # word -> its n-gram columns
 
     def shared(self, i: int) -> _Shared:
         if i not in self._shared:  # owned by the index: dropped with it
@@ -144,9 +131,6 @@ class StatementIndex:
 
 def build_index(statements: Sequence[tuple[str, str]]) -> StatementIndex:
     """An index of ``(id, text)`` statements."""
-    import numpy as np
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     ids = [sid for sid, _ in statements]
     texts = [text for _, text in statements]
     docs = [with_synonyms(t) for t in texts]
@@ -154,14 +138,17 @@ def build_index(statements: Sequence[tuple[str, str]]) -> StatementIndex:
     # keeps a claim from reading every row of a large registry (bench/claims.py). A few
     # statements keep every n-gram (with one, each is in all of them).
     max_df = 0.5 if len(docs) >= 20 else 1.0
-    vectorizer = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, max_df=max_df, dtype=np.float32
-    )
-    # An empty registry (or one of blank texts) still gives an index that matches nothing.
+    made = vectors.fit(docs, max_df)
+    if made is not None:
+        vectorizer, matrix = made
+        return StatementIndex(ids, texts, vectorizer, matrix.tocsc())
+    # sklearn decides the odd cases: an empty registry (or one of blank texts) still gives
+    # an index that matches nothing; statements all alike have every n-gram pruned.
+    vectorizer = vectors.new_vectorizer(max_df)
     fitted = docs if any(d.strip() for d in docs) else ["-"]
     try:
-        matrix = vectorizer.fit_transform(fitted)  # one pass over the texts, not two
-    except ValueError:  # every n-gram pruned: statements that are all alike
+        matrix = vectorizer.fit_transform(fitted)
+    except ValueError:
         matrix = vectorizer.set_params(max_df=1.0).fit_transform(fitted)
     if fitted is not docs:
         matrix = vectorizer.transform(docs or ["-"])
@@ -198,31 +185,10 @@ def suggest_many(
 
 
 def _vectors(index: StatementIndex, docs: Sequence[str]) -> csr_matrix:
-    """What ``index.vectorizer.transform(docs)`` gives (the same n-grams, sublinear tf,
-    idf, L2 norm; tests/claims/test_match_speed.py), in one pass: sklearn's transform
-    checks and copies more than the few sentences of an article need."""
-    import numpy as np
-    from scipy.sparse import csr_matrix
-
-    idf = index.vectorizer.idf_
-    parts_columns, parts_counts = [], []
-    indptr = [0]
-    for doc in docs:  # the vectoriser's preprocessing: lowercase, split on white space
-        used = [c for word in doc.lower().split() for c in index.columns(word)]
-        columns, counts = np.unique(np.asarray(used, dtype=np.int32), return_counts=True)
-        parts_columns.append(columns)
-        parts_counts.append(counts)
-        indptr.append(indptr[-1] + len(columns))
-    cols = np.concatenate(parts_columns).astype(np.int32)
-    tf = np.log(np.concatenate(parts_counts).astype(np.float64)) + 1.0
-    data = (tf * idf[cols]).astype(np.float32)
-    bounds = np.asarray(indptr)
-    for k in range(len(docs)):
-        row = data[bounds[k] : bounds[k + 1]]
-        norm = np.sqrt(np.dot(row, row))
-        if norm > 0:
-            row /= norm
-    return csr_matrix((data, cols, bounds), shape=(len(docs), len(index.vectorizer.vocabulary_)))
+    """``index.vectorizer.transform(docs)``, each word cut once per index (``vectors``)."""
+    if len(index._words) >= MAX_WORDS:
+        index._words.clear()  # a bound on what a long-running worker keeps
+    return vectors.transform(index.vectorizer, docs, index._words)
 
 
 def _scored(
@@ -265,18 +231,18 @@ def _scored(
     ]
 
 
-def _cosines(vectors: csr_matrix, index: StatementIndex) -> Any:
+def _cosines(rows: csr_matrix, index: StatementIndex) -> Any:
     """Each claim's cosine with every statement (statements x claims). Only the claims'
     own n-grams count: the columns of the CSC matrix that any of them uses, read once for
     the article (its sentences share many n-grams), times the claims' weights."""
     import numpy as np
 
-    if not vectors.nnz:
-        return np.zeros((index.matrix.shape[0], vectors.shape[0]), dtype=np.float32)
-    columns, position = np.unique(vectors.indices, return_inverse=True)
-    claim_of = np.repeat(np.arange(vectors.shape[0]), np.diff(vectors.indptr))
-    weights = np.zeros((len(columns), vectors.shape[0]), dtype=np.float32)
-    weights[position, claim_of] = vectors.data
+    if not rows.nnz:
+        return np.zeros((index.matrix.shape[0], rows.shape[0]), dtype=np.float32)
+    columns, position = np.unique(rows.indices, return_inverse=True)
+    claim_of = np.repeat(np.arange(rows.shape[0]), np.diff(rows.indptr))
+    weights = np.zeros((len(columns), rows.shape[0]), dtype=np.float32)
+    weights[position, claim_of] = rows.data
     return np.asarray(index.matrix[:, columns] @ weights)
 
 
