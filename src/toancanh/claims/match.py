@@ -78,7 +78,11 @@ class _Shared:
     with a part's bonus never needs that part."""
 
     text: str
-    legal: frozenset[str]
+
+    @cached_property
+    def legal(self) -> frozenset[str]:
+        refs = find_legal_refs(self.text)
+        return frozenset(ref.number or ref.title or ref.mention for ref in refs)
 
     @cached_property
     def figures(self) -> Figures:
@@ -211,14 +215,14 @@ def _scored(
     scored = []
     for i in best:
         theirs = index.shared(i)
-        score = float(cosines[i]) + (BONUS_LEGAL if mine.legal & theirs.legal else 0.0)
+        score = float(cosines[i]) + (BONUS_LEGAL if mine.legal and mine.legal & theirs.legal else 0)
         if threshold is not None and score + BONUS_NAMES + BONUS_FIGURES < threshold:
             continue  # out of reach: neither its figures nor its names are read
         if mine.values and mine.values & theirs.values:
             score += BONUS_FIGURES
         if threshold is not None and score + BONUS_NAMES < threshold:
             continue  # out of reach: its names are never read
-        score = min(1.0, score + (BONUS_NAMES if mine.names & theirs.names else 0.0))
+        score = min(1.0, score + (BONUS_NAMES if mine.names and mine.names & theirs.names else 0))
         if threshold is None or score >= threshold:
             scored.append((score, i))
     if not scored:
@@ -257,9 +261,8 @@ def _top(cosines: Any, count: int, floor: float) -> list[int]:
 
 
 def shared_of(text: str) -> _Shared:
-    """The legal references of ``text``; its figures, agencies and places when asked."""
-    legal = frozenset(ref.number or ref.title or ref.mention for ref in find_legal_refs(text))
-    return _Shared(text, legal)
+    """The legal references, figures, agencies and places of ``text``, each when asked."""
+    return _Shared(text)
 
 
 def features_of(text: str, shared: _Shared | None = None) -> _Features:
