@@ -10,11 +10,13 @@ decide a match: a claim with a wrong amount is still about the statement it dist
 which is what a reviewer needs, and the differences say what is wrong.
 
 Only the ``CANDIDATES`` best by cosine are scored in full, so that matching against
-10,000 statements costs one sparse product and a few entity scans. Speed (bench/claims.py,
-the claims of every stored article are matched): the claims of an article are vectorised
-in one pass by ``_vectors`` (the fitted vectoriser's n-grams and weights, without
-sklearn's per-call checks), and only what a score needs (references, names, figures) is
-read before the threshold, the negations and differences after it.
+10,000 statements costs one sparse product and a few entity scans. Speed (bench/claims.py:
+the claims of every stored article are matched): the vectors are made by
+``claims/vectors.py`` (sklearn's, each word cut into n-grams once per index); the claims
+of an article share one product with the statement columns they use (``_cosines``); and
+each part of a score's bonus (references, figures, agencies and places) is read only when
+it could still lift a candidate to the threshold, the negations and differences only for
+the suggestions shown. None of this changes a score.
 """
 
 from __future__ import annotations
