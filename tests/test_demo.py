@@ -97,9 +97,13 @@ def test_the_cli_takes_the_day_and_says_which_days_the_demo_covers(
     assert "The demo covers 11/12/2026 to 10/03/2027." in result.output
     assert "newest 10/03/2027 15:45" in result.output
     assert "toancanh spikes --since 2027-01-29" in result.output  # three days before the spike
+    assert re.search(
+        r"Directory: 1\d\d units added from the gazetteers, 1 demo people", result.output
+    )
     again = CliRunner().invoke(cli_app, ["--db", db, "demo"])
     assert again.exit_code == 0, again.output
     assert "0 imported" in again.output and "as laid out when it was first loaded" in again.output
+    assert "Directory: 0 units added from the gazetteers, 0 demo people" in again.output
 
 
 # -- the whole demo, analysed, on today's clock: what a new user sees -------------------

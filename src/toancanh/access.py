@@ -21,7 +21,11 @@ Units own watchlists and incidents:
 * alert channels are the admins' (any signed-in user may read their names);
 * a statement is written, published, corrected and withdrawn by its unit's analysts and
   the admins (one of no unit: by any analyst); a draft is seen only by those who may
-  change it, a statement once published by every signed-in user.
+  change it, a statement once published by every signed-in user;
+* the network directory is read by every signed-in user (its spokespersons by anyone,
+  without signing in: Decree 09/2017 makes the list public); its units are the admins'
+  to add, change and remove; the people of a unit are changed by the admins and by the
+  analysts whose account's unit is that unit (its name or one of its aliases).
 
 Accounts and the audit log are the admins' alone, to read as to change; an admin cannot
 disable or demote their own account (a dashboard left without an admin could be repaired
@@ -30,6 +34,12 @@ from the console only).
 A record the asker may not see answers ``NotFound``, as if it did not exist (another
 unit's private watchlist must not leak its name); a visible record the asker may not
 change answers ``Forbidden``. The CLI runs on the server as its operator, an admin.
+
+The claim desk: a claim found in the press belongs to its article, which has no unit, so
+every signed-in user reads the review queue and a claim's review and every analyst
+reviews (starts a review, accepts or rejects a suggestion, gives a verdict); a claim given
+a verdict is reopened by an admin only (the editor's say: a verdict is not undone by a
+peer). The queue's watchlist filter and priority count only the watchlists the reader sees.
 """
 
 from __future__ import annotations
@@ -38,6 +48,7 @@ from dataclasses import dataclass
 
 from toancanh.domain.accounts import ROLES, User
 from toancanh.domain.alerts import Alert
+from toancanh.domain.directory import Unit
 from toancanh.domain.incidents import Incident
 from toancanh.domain.statements import Statement
 from toancanh.domain.watches import Watch
@@ -280,6 +291,29 @@ def statement_unit(actor: Actor, wanted: str | None) -> str | None:
     return wanted
 
 
+def is_own_unit(actor: Actor, unit: Unit) -> bool:
+    """Whether the actor's account belongs to this directory unit (its name or an alias,
+    compared without regard to case)."""
+    if actor.unit is None:
+        return False
+    mine = actor.unit.strip().casefold()
+    return mine in {n.strip().casefold() for n in (unit.name, *unit.aliases)}
+
+
+def can_change_people(actor: Actor, unit: Unit) -> bool:
+    """The people of a directory unit: its own analysts and the admins change them."""
+    return actor.admin or (actor.at_least("analyst") and is_own_unit(actor, unit))
+
+
+def require_people_change(actor: Actor, unit: Unit) -> None:
+    require_change(
+        actor,
+        can_change_people(actor, unit),
+        "only the analysts of {unit} and the admins change its people in the directory",
+        unit=unit.name,
+    )
+
+
 def _ident(wanted: object) -> str:
     return f"#{wanted}" if isinstance(wanted, int) else repr(str(wanted))
 
@@ -299,3 +333,28 @@ def can_change(actor: Actor, kind: str) -> bool:
 def require_right(actor: Actor, kind: str) -> None:
     """The role that changes records of ``kind``, or ``Forbidden``."""
     require_role(actor, ROLE_TO_CHANGE[kind])
+
+
+# -- the claim desk --------------------------------------------------------------------
+
+
+def require_claim_reader(actor: Actor) -> None:
+    require_role(actor, "viewer")
+
+
+def can_review_claims(actor: Actor) -> bool:
+    return actor.at_least("analyst")
+
+
+def require_claim_reviewer(actor: Actor) -> None:
+    require_role(actor, "analyst")
+
+
+def can_reopen_claim(actor: Actor) -> bool:
+    return actor.admin
+
+
+def require_claim_reopener(actor: Actor) -> None:
+    require_role(actor, "viewer")
+    if not can_reopen_claim(actor):
+        raise Forbidden("only an admin reopens a claim given a verdict")

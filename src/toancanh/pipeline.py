@@ -1,7 +1,7 @@
 """The pipeline, declared once: the stages in order, the task that runs each in scale-out
 mode (and so its queue), and what a failure on each edge does.
 
-    fetch ─> extract ─> normalize ─> dedupe ─> analyze ─> store ─> watch ─> alert
+    fetch ─> extract ─> normalize ─> dedupe ─> analyze ─> store ─> claims ─> watch ─> alert
 
 A failure is *transient* when a later try may succeed (``is_transient``: the database
 locked or unreachable, the broker or Redis unreachable, a timeout, a 503) and
@@ -34,6 +34,7 @@ from toancanh.alerts.evaluate import check_alerts
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.config import Settings
 from toancanh.domain.ingest import Stage, StageError
+from toancanh.ingest.claims import find_claims
 from toancanh.ingest.extract import extract_page
 from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.pipeline import analyze_draft, draft_from_extracted, store_drafts
@@ -81,6 +82,9 @@ class Step:
 FETCH_ARTICLE = Task("toancanh.fetch_article", "fetch", Stage.FETCH)
 EXTRACT_ARTICLE = Task("toancanh.extract_article", "extract", Stage.EXTRACT)
 ANALYZE_ARTICLE = Task("toancanh.analyze_article", "analyze", Stage.STORE)
+# Claims: CPU work like the analysis, in a task of its own so that it never holds an
+# article back (a failure is dead-lettered, the article is stored already).
+FIND_CLAIMS = Task("toancanh.find_claims", "analyze")
 MATCH_ARTICLES = Task("toancanh.match_articles", "alerts")
 # Started by the scheduler: the polls of due sources (each queues its new items), and
 # the periodic alert pass (forecast rules, delivery retries).
@@ -97,6 +101,7 @@ STEPS: tuple[Step, ...] = (
     Step("dedupe",    fingerprint,           ANALYZE_ARTICLE),
     Step("analyze",   analyze_draft,         ANALYZE_ARTICLE,  OnPermanent.STORE_WITHOUT),
     Step("store",     store_drafts,          ANALYZE_ARTICLE),
+    Step("claims",    find_claims,           FIND_CLAIMS,      OnPermanent.LOG),
     Step("watch",     match_new_articles,    MATCH_ARTICLES,   OnPermanent.LOG),
     Step("alert",     check_alerts,          MATCH_ARTICLES,   OnPermanent.LOG),
 )

@@ -8,12 +8,13 @@ they are, so a shape changes here or nowhere. Times are ISO 8601 in Vietnam time
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from toancanh.domain.accounts import AuditEntry, User
 from toancanh.domain.alerts import Alert, AlertRule, Channel, Delivery
 from toancanh.domain.articles import Article, ArticleSummary, Correction, SearchHit, Story
+from toancanh.domain.directory import Person, Unit
 from toancanh.domain.incidents import Incident
 from toancanh.domain.ingest import Failure
 from toancanh.domain.sources import Source
@@ -149,6 +150,22 @@ def statement_json(s: Statement, *, versions: bool = False) -> dict[str, Any]:
     return data
 
 
+def unit_json(u: Unit) -> dict[str, Any]:
+    return record(u, "id name kind parent_id parent aliases origin people children updated_at")
+
+
+def person_json(p: Person, today: date, *, public: bool = False) -> dict[str, Any]:
+    """A person of the directory; ``stale``: not verified for 12 months. ``public``: the
+    official contact only, as the public page and feed show it."""
+    if public:
+        data = record(p, "name title unit role phone email")
+    else:
+        data = record(p, "id unit_id unit name title role phone email created_by updated_at")
+    data["verified_on"] = p.verified_on.isoformat() if p.verified_on else None
+    data["stale"] = p.stale(today)
+    return data
+
+
 def rule_json(r: AlertRule) -> dict[str, Any]:
     return record(
         r, "id watch_id kind severity params cooldown_minutes channels enabled created_at"
@@ -200,4 +217,53 @@ def emerging_json(found: Emerging) -> dict[str, Any]:
             for s in found.stories
         ],
         "terms": [asdict(t) for t in found.terms],
+    }
+
+
+# -- the claim desk's review -------------------------------------------------------------
+
+
+def claim_json(c: Any) -> dict[str, Any]:
+    """A claim with its review (``domain.claims.Claim``)."""
+    from toancanh.domain.claims import VERDICTS
+
+    data = record(
+        c,
+        "id article_id start end text reasons key status verdict statement_id note reviewer "
+        "reviewed_at repeat_of found_at matched_at",
+    )
+    data["verdict_label"] = VERDICTS.get(c.verdict) if c.verdict else None
+    return data
+
+
+def suggestion_json(s: Any) -> dict[str, Any]:
+    return {
+        "statement_id": s.statement_id,
+        "score": round(s.score, 4),
+        "state": s.state,
+        "differences": [dict(d) for d in s.differences],
+    }
+
+
+def queue_item_json(item: Any) -> dict[str, Any]:
+    """A claim of the review queue (``domain.claim_review.QueueItem``) with its reach."""
+    reach = item.reach
+    return claim_json(item.claim) | {
+        "article": {
+            "id": item.claim.article_id,
+            "title": item.article_title,
+            "url": item.article_url,
+            "outlet": item.outlet,
+            "published_at": iso(item.published_at),
+            "story_id": item.story_id,
+        },
+        "reach": {
+            "articles": reach.articles,
+            "outlets": reach.outlets,
+            "last_day": reach.last_day,
+            "day_before": reach.day_before,
+            "growth": reach.growth,
+            "watchlists": reach.watchlists,
+        },
+        "suggestions": [suggestion_json(s) for s in item.suggestions],
     }

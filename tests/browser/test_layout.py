@@ -15,19 +15,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 from fastapi.routing import APIRoute
 
 from browser_helpers import LiveServer
+from claim_desk import build_desk
 from toancanh.access import Actor
+from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.incidents import IncidentMember
 from toancanh.domain.sources import NewSource
 from toancanh.domain.statements import StatementSpec
 from toancanh.domain.watches import WatchSpec
-from toancanh.services import statements
+from toancanh.services import directory, directory_files, statements
 from toancanh.watch.watchlists import check_spec
 from web_helpers import HOSTILE, add_alert
 
@@ -56,6 +58,8 @@ class Seeded:
     incident_id: int
     article_id: int
     statement_id: int
+    unit_id: int
+    claim_id: int = 0
 
 
 def _seed_wide_and_tall(live: LiveServer) -> Seeded:
@@ -108,7 +112,17 @@ def _seed_wide_and_tall(live: LiveServer) -> Seeded:
             ),
             "analyst@bo.gov.vn",
         )
-    return Seeded(watch.id, alert_id, incident.id, article.id, _seed_statement(store))
+    statement_id = _seed_statement(store)
+    claim_id = build_desk(store, hostile="Tin đồn về học phí " * 8 + HOSTILE).hostile
+    return Seeded(
+        watch.id,
+        alert_id,
+        incident.id,
+        article.id,
+        statement_id,
+        _seed_directory(store),
+        claim_id,
+    )
 
 
 def _seed_statement(store: Any) -> int:
@@ -127,6 +141,37 @@ def _seed_statement(store: Any) -> int:
         store, operator, added.id, note="sửa mức trần " * 8, text="Mức trần mới " * 40
     )
     return added.id
+
+
+def _seed_directory(store: Any) -> int:
+    """The gazetteers' units, and a unit with long hostile names, a stale person and a
+    long e-mail address."""
+    operator = Actor.operator("tests")
+    directory_files.seed(store, operator)
+    unit = directory.add_unit(
+        store,
+        operator,
+        UnitSpec(
+            "Trung tâm Truyền thông và Thông tin điện tử " + HOSTILE[:120],
+            "other",
+            parent="Bộ Giáo dục và Đào tạo",
+        ),
+    )
+    for role, name in (("spokesperson", "Nguyễn Thị Phát Ngôn"), ("head", HOSTILE[:150])):
+        directory.add_person(
+            store,
+            operator,
+            PersonSpec(
+                name,
+                str(unit.id),
+                role,
+                title="Phó Giám đốc phụ trách truyền thông và quan hệ báo chí",
+                phone="+84 24 3869 4914 máy lẻ 123",
+                email="phatngon.truyenthong.thongtindientu@moet.gov.vn",
+                verified_on=date(2024, 1, 2),
+            ),
+        )
+    return unit.id
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +197,11 @@ def page_urls(seeded: Seeded) -> dict[str, str]:
         "/statements": "/statements",
         "/statements/new": "/statements/new",
         "/statements/{statement_id}": f"/statements/{seeded.statement_id}",
+        "/directory": "/directory",
+        "/directory/units/{unit_id}": f"/directory/units/{seeded.unit_id}",
+        "/public/spokespersons": "/public/spokespersons",
+        "/claims": "/claims",
+        "/claims/{claim_id}": f"/claims/{seeded.claim_id}",
         "/sources": "/sources",
         "/users": "/users",
         "/audit": "/audit",

@@ -76,6 +76,15 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "from_alert": ("",),
     "channels": ("",),
     "params": ("",),
+    # directory: an e-mail address and a phone number are read by the server; a name of
+    # spaces or control characters is no name; a unit cannot go under its own units
+    "email": ("is not an e-mail address",),
+    "phone": ("is not a phone number",),
+    "name": ("a name is needed",),
+    "unit": ("a person needs a unit",),
+    "parent": ("under itself",),
+    "verified_on": ("between 2000 and today",),
+    "aliases": ("at most", "longer than"),
 }
 
 

@@ -19,9 +19,13 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from toancanh.access import Actor
+from toancanh.domain.claims import ClaimSuggestion
+from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.incidents import IncidentMember
 from toancanh.domain.sources import NewSource
 from toancanh.domain.watches import WatchSpec
+from toancanh.services import directory
 from toancanh.watch.watchlists import backfill, check_spec
 from toancanh.web.api import routers as api_routers
 from toancanh.web.pages import routers as page_routers
@@ -44,6 +48,11 @@ class Records:
     user: int
     draft: int  # a statement of the unit, a draft
     statement: int  # a statement of the unit, published
+    dir_unit: int  # the unit in the directory (no people: an admin may remove it)
+    person: int  # a person of the unit in the directory
+    spare_unit: int  # a unit of no one, empty: an admin removes it
+    claim: int = 0  # a claim in an article, with the published statement suggested
+    judged: int = 0  # a claim given a verdict
 
 
 def unit_records(web: Web) -> Records:
@@ -89,9 +98,48 @@ def unit_records(web: Web) -> Records:
         ).id
         for status in ("draft", "published")
     )
-    return Records(
-        watch.id, rule.id, alert, incident.id, article.id, source.id, viewer.id, draft, published
+    operator = Actor.operator("tests")
+    dir_unit = directory.add_unit(store, operator, UnitSpec(UNIT, "other"))
+    person = directory.add_person(
+        store, operator, PersonSpec("Phạm Thị Dung", UNIT, "focal_point", phone="024 3825 1234")
     )
+    spare = directory.add_unit(store, operator, UnitSpec("Đơn vị trống", "other"))
+    claim, judged = _claims(web, published)
+    return Records(
+        watch.id,
+        rule.id,
+        alert,
+        incident.id,
+        article.id,
+        source.id,
+        viewer.id,
+        draft,
+        published,
+        dir_unit.id,
+        person.id,
+        spare.id,
+        claim,
+        judged,
+    )
+
+
+def _claims(web: Web, statement: int) -> tuple[int, int]:
+    """A claim with ``statement`` suggested, and one given a verdict citing it."""
+    store = web.store
+    ids = []
+    for article in store.articles.list(limit=2):
+        text = (store.articles.get(article.id) or article).text[:40]  # type: ignore[union-attr]
+        found = {"start": 0, "end": len(text), "text": text, "reasons": ["amount"], "key": "k"}
+        [claim_id] = store.claims.add_found(article.id, [found])
+        store.claims.set_suggestions(claim_id, [ClaimSuggestion(statement, 0.8, ())])
+        ids.append(claim_id)
+    store.claims.review(
+        ids[1],
+        actor="tests",
+        action="verdict",
+        values={"status": "verdict", "verdict": "false", "statement_id": statement},
+    )
+    return ids[0], ids[1]
 
 
 # Who may make each call: "unit" — the unit's analysts and the admins (another unit is
@@ -122,6 +170,23 @@ def _with(template: str, body: dict[str, Any]) -> Build:
 
 
 API_ROUTES = [
+    Route("POST", "/claims/{claim_id}/start", "analyst", _path("/claims/{claim}/start")),
+    Route(
+        "POST",
+        "/claims/{claim_id}/review",
+        "analyst",
+        lambda r: (f"/claims/{r.claim}/review", {"verdict": "false", "statement_id": r.statement}),
+    ),
+    Route("POST", "/claims/{claim_id}/reopen", "admin", _with("/claims/{judged}/reopen", {})),
+    Route(
+        "POST",
+        "/claims/suggestions",
+        "analyst",
+        lambda r: (
+            "/claims/suggestions",
+            {"claim_ids": [r.claim], "decision": "accept", "statement_id": r.statement},
+        ),
+    ),
     Route("POST", "/alerts/{alert_id}/ack", "unit", _path("/alerts/{alert}/ack")),
     Route("POST", "/alerts/{alert_id}/resolve", "unit", _path("/alerts/{alert}/resolve")),
     Route(
@@ -223,9 +288,58 @@ API_ROUTES = [
         "unit",
         _with("/statements/{statement}/withdraw", {"reason": "nhầm lẫn"}),
     ),
+    Route(
+        "POST",
+        "/directory/units",
+        "admin",
+        _with("/directory/units", {"name": "Sở Văn hóa mới", "kind": "other"}),
+    ),
+    Route(
+        "PATCH",
+        "/directory/units/{unit_id}",
+        "admin",
+        _with("/directory/units/{dir_unit}", {"aliases": ["VTT"]}),
+    ),
+    Route("DELETE", "/directory/units/{unit_id}", "admin", _path("/directory/units/{spare_unit}")),
+    Route(
+        "POST",
+        "/directory/people",
+        "unit",
+        _with(
+            "/directory/people",
+            {"name": "Hoàng Văn Em", "unit": UNIT, "role": "spokesperson"},
+        ),
+    ),
+    Route(
+        "PATCH",
+        "/directory/people/{person_id}",
+        "unit",
+        _with("/directory/people/{person}", {"title": "Phó Vụ trưởng"}),
+    ),
+    Route("DELETE", "/directory/people/{person_id}", "unit", _path("/directory/people/{person}")),
 ]
 
 PAGE_ROUTES = [
+    Route("POST", "/claims/{claim_id}/start", "analyst", _path("/claims/{claim}/start")),
+    Route(
+        "POST",
+        "/claims/{claim_id}/review",
+        "analyst",
+        lambda r: (
+            f"/claims/{r.claim}/review",
+            {"verdict": "false", "statement_id": str(r.statement), "note": "2-3 triệu"},
+        ),
+    ),
+    Route("POST", "/claims/{claim_id}/reopen", "admin", _with("/claims/{judged}/reopen", {})),
+    Route(
+        "POST",
+        "/claims/suggestions",
+        "analyst",
+        lambda r: (
+            "/claims/suggestions",
+            {"claim_ids": [str(r.claim)], "decision": "reject", "statement_id": str(r.statement)},
+        ),
+    ),
     Route(
         "POST",
         "/alerts/{alert_id}/status",
@@ -315,6 +429,51 @@ PAGE_ROUTES = [
         "/statements/{statement_id}/withdraw",
         "unit",
         _with("/statements/{statement}/withdraw", {"reason": "nhầm lẫn"}),
+    ),
+    Route(
+        "POST",
+        "/directory/units",
+        "admin",
+        _with("/directory/units", {"name": "Sở Văn hóa mới", "kind": "other"}),
+    ),
+    Route(
+        "POST",
+        "/directory/units/{unit_id}/edit",
+        "admin",
+        _with("/directory/units/{dir_unit}/edit", {"aliases": "VTT"}),
+    ),
+    Route(
+        "POST",
+        "/directory/units/{unit_id}/remove",
+        "admin",
+        _path("/directory/units/{spare_unit}/remove"),
+    ),
+    Route(
+        "POST",
+        "/directory/units/{unit_id}/people",
+        "unit",
+        _with(
+            "/directory/units/{dir_unit}/people",
+            {"name": "Hoàng Văn Em", "role": "spokesperson"},
+        ),
+    ),
+    Route(
+        "POST",
+        "/directory/people/{person_id}/edit",
+        "unit",
+        _with("/directory/people/{person}/edit", {"title": "Phó Vụ trưởng"}),
+    ),
+    Route(
+        "POST",
+        "/directory/people/{person_id}/verify",
+        "unit",
+        _path("/directory/people/{person}/verify"),
+    ),
+    Route(
+        "POST",
+        "/directory/people/{person_id}/remove",
+        "unit",
+        _path("/directory/people/{person}/remove"),
     ),
     Route("POST", "/sources/catalog", "admin", _path("/sources/catalog")),
     Route(  # one's own password: every signed-in user, no one else (a session is needed)

@@ -158,9 +158,14 @@ COMMANDS = (
     ),
     Lazy(
         "claims",
-        "toancanh.cli.claims:app",
+        "toancanh.cli.claim_review:app",
         "Claims checked against the statements registry: the official statements a claim is "
         "about, and where they disagree.",
+    ),
+    Lazy(
+        "directory",
+        "toancanh.cli.directory:app",
+        "The network directory: units and the people in official roles there.",
     ),
     Lazy(
         "users",

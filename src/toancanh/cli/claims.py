@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from toancanh.cli.context import app_context, operator
+from toancanh.cli.context import app_context, operator, parse_when
 from toancanh.cli.output import JsonOption, console, print_json, table
 
 app = typer.Typer(
@@ -48,3 +48,55 @@ def match(
         for f in found
     ]
     console().print(table("Statements", ("score", "id", "title", "differences"), rows))
+
+
+@app.command("scan")
+def scan(
+    ctx: typer.Context,
+    since: Annotated[
+        str | None,
+        typer.Option(help="Only articles published since (2026-10-01, 01/10/2026, 7d)."),
+    ] = None,
+    rematch: Annotated[
+        bool,
+        typer.Option(
+            "--rematch", help="Match the unreviewed claims again (after statements were added)."
+        ),
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Find the claims of stored articles that have none yet and match them against the
+    registry; with --rematch, first match the unreviewed claims again.
+
+    New articles get their claims as they are stored; this catches up older ones (stored
+    before the claim desk, or when the claims step failed).
+    """
+    from toancanh.services.claims import scan as scan_claims  # the matcher: on first use
+
+    context = app_context(ctx)
+    report = scan_claims(
+        context.store(),
+        operator(),
+        since=parse_when(since),
+        rematch=rematch,
+        cache=context.match_cache,
+    )
+    found = {
+        "articles_scanned": report.articles,
+        "claims_found": report.found,
+        "claims_with_suggestions": report.suggested,
+        "claims_rematched": report.rematched,
+        "repeats_marked": report.repeats,
+    }
+    if as_json:
+        print_json(found)
+        return
+    lines = [
+        f"{report.articles} articles scanned, {report.found} claims found, "
+        f"{report.suggested} claims with suggested statements."
+    ]
+    if rematch:
+        lines.append(f"{report.rematched} unreviewed claims matched again.")
+    if report.repeats:
+        lines.append(f"{report.repeats} claims repeat one already given a verdict.")
+    console().print("\n".join(lines), markup=False)

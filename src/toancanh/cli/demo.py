@@ -16,10 +16,11 @@ from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, check_rule
 from toancanh.cli.context import app_context, parse_when
 from toancanh.cli.ingest import print_import_report
 from toancanh.cli.output import console, shown, table
+from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.sources import Outlet
 from toancanh.domain.watches import WatchSpec
 from toancanh.ingest.demo import DEMO_PACKAGE, DemoLayout, load_demo_corpus
-from toancanh.services import accounts
+from toancanh.services import accounts, directory, directory_files
 from toancanh.services.accounts import NewUser
 from toancanh.store import Store
 from toancanh.trends.series import day_start, local_day
@@ -99,6 +100,12 @@ def demo(
             Actor.operator(DEMO_ACTOR),
             NewUser(DEMO_USER, "admin", "Vụ Truyền thông", DEMO_PASSWORD),
         )
+    units, people = seed_demo_directory(store)
+    out.print(
+        f"Directory: {units} units added from the gazetteers, {people} demo people "
+        "(toancanh directory units list; public: /public/spokespersons).",
+        markup=False,
+    )
     top = store.articles.stories(limit=5)
     rows = [(s.story_id, s.size, len(s.outlets), s.title) for s in top]
     out.print(table("Biggest stories", ("story", "articles", "outlets", "title"), rows))
@@ -117,6 +124,34 @@ def demo(
         "toancanh emerging --hours 168   ·   toancanh alerts",
         markup=False,
     )
+
+
+# The demo account's unit, with a made-up spokesperson (example.gov.vn: not a real contact).
+DEMO_UNIT = "Vụ Truyền thông"
+DEMO_SPOKESPERSON = PersonSpec(
+    name="Nguyễn Văn Mẫu",
+    unit=DEMO_UNIT,
+    role="spokesperson",
+    title="Vụ trưởng (dữ liệu mẫu)",
+    phone="024 0000 0000",
+    email="phatngon@example.gov.vn",
+)
+
+
+def seed_demo_directory(store: Store) -> tuple[int, int]:
+    """The gazetteers' units, the demo account's unit and its made-up spokesperson, once;
+    (units added, people added)."""
+    actor = Actor.operator(DEMO_ACTOR)
+    added = len(directory_files.seed(store, actor))
+    if DEMO_UNIT not in store.directory.unit_names():
+        directory.add_unit(store, actor, UnitSpec(DEMO_UNIT, "other"))
+        added += 1
+    unit = directory.find_unit(store, DEMO_UNIT)
+    spec = DEMO_SPOKESPERSON
+    if store.directory.find_person(unit.id, spec.name, spec.role) is not None:
+        return added, 0
+    directory.add_person(store, actor, spec)
+    return added, 1
 
 
 def print_layout(out: Console, layout: DemoLayout) -> None:

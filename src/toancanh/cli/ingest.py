@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import signal
 import threading
 import time
@@ -31,13 +32,17 @@ from toancanh.cli.output import console, print_json, table
 from toancanh.config import Settings
 from toancanh.domain.ingest import RunSummary
 from toancanh.domain.sources import Source
+from toancanh.ingest.claims import ClaimsReport, find_claims
 from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.importers import ImportReport, import_file
 from toancanh.ingest.runner import Ingestor
 from toancanh.pipeline import RetryPolicy, retrying
+from toancanh.services.claims import MatchCache
 from toancanh.store import Store
 
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
+
+log = logging.getLogger(__name__)
 
 
 class RichObserver:
@@ -130,7 +135,7 @@ def ingest(
         raise typer.Exit(2)
     out = console()
     stop = threading.Event()
-    hooks = AlertHooks(store, settings)
+    hooks = AlertHooks(store, settings, app.match_cache)
     with stop_on_signals(stop), Fetcher(settings) as fetcher, _progress(out) as progress:
         runner = Ingestor(
             store,
@@ -149,14 +154,18 @@ def ingest(
 
 @dataclass
 class AlertHooks:
-    """Watch matching and alerts as articles are stored; the periodic pass on a timer.
+    """The steps after store: claims, watch matching and alerts as articles are stored;
+    the periodic pass on a timer.
 
-    The watch and alert steps of the pipeline: a locked database is waited out as the
-    pipeline's policy says; any other failure is logged and ingest goes on.
+    The claims, watch and alert steps of the pipeline: a locked database is waited out as
+    the pipeline's policy says; any other failure is logged and ingest goes on. The
+    registry's index for the claims step is this runner's (``match_cache``).
     """
 
     store: Store
     settings: Settings
+    match_cache: MatchCache = field(default_factory=MatchCache, repr=False)
+    claims: ClaimsReport = field(default_factory=ClaimsReport)
     matched: int = 0
     alerts: int = 0
     sent: int = 0
@@ -168,7 +177,15 @@ class AlertHooks:
         self.sent += report.delivery.sent
 
     def stored(self, article_ids: list[int]) -> None:
+        self._find_claims(article_ids)
         self._add(safely(self._retrying, after_store, article_ids))
+
+    def _find_claims(self, article_ids: list[int]) -> None:
+        call = partial(find_claims, self.store, article_ids, self.match_cache)
+        try:
+            self.claims.add(retrying(call, RetryPolicy.from_settings(self.settings)))
+        except Exception:  # OnPermanent.LOG: claims never hold an article back
+            log.exception("claims step failed for articles %s", article_ids[:20])
 
     def round(self) -> None:
         if time.monotonic() - self._last_pass >= self.settings.alerts_interval:
@@ -180,6 +197,12 @@ class AlertHooks:
         return retrying(call, RetryPolicy.from_settings(self.settings))
 
     def print(self, out: Console) -> None:
+        if self.claims.found:
+            out.print(
+                f"Claims: {self.claims.found} found, {self.claims.suggested} with suggested "
+                "statements (toancanh claims).",
+                markup=False,
+            )
         if self.matched or self.alerts:
             out.print(
                 f"Watchlists: {self.matched} matches; alerts: {self.alerts} raised or "
@@ -203,7 +226,7 @@ def import_(
     out = console(stderr=as_json)
     with _progress(out) as progress:
         task = progress.add_task(file.name, total=None)
-        hooks = AlertHooks(app.store(), app.settings)
+        hooks = AlertHooks(app.store(), app.settings, app.match_cache)
         report = import_file(
             app.store(),
             file,

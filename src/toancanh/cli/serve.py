@@ -77,7 +77,7 @@ def run(
     app_ = app_context(ctx)
     store, settings = app_.store(), app_.settings
     stop = threading.Event()
-    hooks = AlertHooks(store, settings)
+    hooks = AlertHooks(store, settings, app_.match_cache)
 
     def poll() -> None:
         with Fetcher(settings) as fetcher:

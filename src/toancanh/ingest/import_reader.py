@@ -114,8 +114,9 @@ class Lines(Generic[AnyStr]):
         raise LineTooLong(f"line of {length:,}+ characters, at most {self._limit:,}")
 
 
-def iter_records(path: Path) -> Iterator[tuple[int, Record]]:
-    """(line number, record or rejection) for every row of a JSONL, CSV or TSV file."""
+def iter_records(path: Path, *, required: str = "text") -> Iterator[tuple[int, Record]]:
+    """(line number, record or rejection) for every row of a JSONL, CSV or TSV file; a CSV
+    without a ``required`` column is refused at its header."""
     with _open(path) as stream:
         lines: Lines[Any] = Lines(stream)
         try:
@@ -128,7 +129,8 @@ def iter_records(path: Path) -> Iterator[tuple[int, Record]]:
             if kind == "jsonl":
                 yield from _jsonl_records(lines)
             else:
-                yield from _csv_records(lines, delimiter="\t" if kind == "tsv" else ",")
+                delimiter = "\t" if kind == "tsv" else ","
+                yield from _csv_records(lines, delimiter=delimiter, required=required)
         except FileTooLarge as exc:
             line = lines.number + 1
             yield line, RejectedRow(line, "file_too_large", f"{exc}; the rest is not read")
@@ -188,7 +190,9 @@ def parse_json_row(text: str, line: int) -> Record:
     return {str(k).strip().lower(): v for k, v in record.items()}
 
 
-def _csv_records(lines: Lines[str], delimiter: str) -> Iterator[tuple[int, Record]]:
+def _csv_records(
+    lines: Lines[str], delimiter: str, required: str = "text"
+) -> Iterator[tuple[int, Record]]:
     """Rows of a CSV file; a row that cannot be read is reported and skipped, up to the
     end of its record (a quoted field may hold newlines)."""
     reader = csv.reader(lines, delimiter=delimiter)
@@ -210,8 +214,9 @@ def _csv_records(lines: Lines[str], delimiter: str) -> Iterator[tuple[int, Recor
             continue
         if header is None:
             header = [c.strip().lstrip("\ufeff").lower() for c in cells]
-            if "text" not in header:
-                yield start, RejectedRow(start, "missing_column", f"no 'text' column in {header}")
+            if required not in header:
+                detail = f"no '{required}' column in {header}"
+                yield start, RejectedRow(start, "missing_column", detail)
                 return
         elif len(cells) > len(header):
             yield start, RejectedRow(start, "extra_fields", "more cells than header columns")

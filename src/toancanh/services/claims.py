@@ -14,11 +14,13 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from toancanh import access
 from toancanh.access import Actor
 from toancanh.errors import Invalid
+from toancanh.ingest.claims import ClaimsReport, find_claims, match_claims
 from toancanh.store import Store
 
 if TYPE_CHECKING:
@@ -91,3 +93,41 @@ def match_text(
         }
         for found in suggest(claim, index, limit=limit)
     ]
+
+
+SCAN_BATCH = 200  # articles (or claims to match again) read and written at a time
+
+
+def scan(
+    store: Store,
+    actor: Actor,
+    *,
+    since: datetime | None = None,
+    rematch: bool = False,
+    cache: MatchCache | None = None,
+) -> ClaimsReport:
+    """Find the claims of stored articles that have none yet (published since ``since``;
+    all by default), as the pipeline's claims step would have; with ``rematch``, first
+    match the unreviewed claims again (statements were added since they were found).
+
+    An analyst's work, not a viewer's: it writes claims and suggestions. It is not
+    audited, as the claims step is not: nothing a person decided changes (reviewed claims
+    and decided suggestions are kept as they are). Articles without a check-worthy
+    sentence have no claim, so a later scan reads them again: harmless, only time.
+    """
+    access.require_role(actor, "analyst")
+    if since is not None and since > datetime.now(UTC):
+        raise Invalid("--since {since} is in the future", field="since", since=since.date())
+    cache = cache or MatchCache()
+    report = ClaimsReport()
+    if rematch:
+        after = 0
+        while batch := store.claims.unreviewed(after, SCAN_BATCH):
+            report.add(match_claims(store, batch, cache))
+            report.rematched += len(batch)
+            after = batch[-1].id
+    after = 0
+    while ids := store.claims.unscanned_articles(since, after, SCAN_BATCH):
+        report.add(find_claims(store, ids, cache))
+        after = ids[-1]
+    return report

@@ -21,6 +21,7 @@ from toancanh.store.channels import ChannelRepository
 from toancanh.store.claim_alerts import ClaimAlertRepository
 from toancanh.store.claims import ClaimRepository
 from toancanh.store.database import Database
+from toancanh.store.directory import DirectoryRepository
 from toancanh.store.engine import make_engine
 from toancanh.store.failures import FailureRepository
 from toancanh.store.incidents import IncidentRepository
@@ -58,6 +59,7 @@ class Store:
         self.statements = StatementRepository(self.db)
         self.claims = ClaimRepository(self.db)
         self.claim_alerts = ClaimAlertRepository(self.db)
+        self.directory = DirectoryRepository(self.db)
         self.accounts = AccountRepository(self.db)
         self.audit = AuditRepository(self.db)
         self.work = WorkRepository(self.db)

@@ -6,12 +6,16 @@ a reviewer's changes are (``Database.change``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from toancanh.domain.articles import ArticleSummary
 from toancanh.domain.claims import Claim, ClaimSuggestion
+from toancanh.errors import NotFound
 from toancanh.store.database import Database, utcnow
+from toancanh.store.sql import claim_review as review_sql
 from toancanh.store.sql import claims as claim_sql
 
 
@@ -34,6 +38,36 @@ class ClaimRepository:
         with self.db.write() as conn:
             claim_sql.replace_suggestions(conn, claim_id, suggestions, utcnow())
 
+    # -- the claims step and `claims scan` (ingest/claims.py) --------------------------
+    def set_suggestions_many(self, by_claim: Mapping[int, Sequence[ClaimSuggestion]]) -> None:
+        """``set_suggestions`` for the claims of an article at once (one write a claim
+        was a fifth of the claims step's time)."""
+        with self.db.write() as conn:
+            claim_sql.replace_suggestions_many(conn, by_claim, utcnow())
+
+    def judged_like(self, keys: Collection[str], statement_ids: Collection[int]) -> list[Claim]:
+        """Claims given a verdict with one of these keys or citing one of these
+        statements, the earliest verdict first (what a new claim may repeat)."""
+        with self.db.read() as conn:
+            return claim_sql.judged_like(conn, keys, statement_ids)
+
+    def set_repeat_of(self, claim_id: int, repeat_of: int) -> None:
+        with self.db.write() as conn:
+            claim_sql.set_repeat_of(conn, claim_id, repeat_of)
+
+    def unscanned_articles(
+        self, since: datetime | None, after: int = 0, limit: int = 500
+    ) -> list[int]:
+        """Ids (ascending, above ``after``) of articles published since ``since`` that have
+        no claim yet, ``limit`` at a time."""
+        with self.db.read() as conn:
+            return claim_sql.unscanned_articles(conn, since, after, limit)
+
+    def unreviewed(self, after: int = 0, limit: int = 500) -> list[Claim]:
+        """Claims nobody has reviewed (status new), by id above ``after``."""
+        with self.db.read() as conn:
+            return claim_sql.unreviewed_claims(conn, after, limit)
+
     def get(self, claim_id: int) -> Claim | None:
         with self.db.read() as conn:
             return claim_sql.get_claim(conn, claim_id)
@@ -45,3 +79,74 @@ class ClaimRepository:
     def suggestions(self, claim_ids: Sequence[int]) -> dict[int, list[ClaimSuggestion]]:
         with self.db.read() as conn:
             return claim_sql.suggestions_of(conn, claim_ids)
+
+    # -- review (the queue, verdicts, suggestions' decisions, the export) --------------
+
+    def queue_candidates(
+        self, *, statuses: Sequence[str], watch_id: int | None, scan: int
+    ) -> list[tuple[Claim, dict[str, Any]]]:
+        with self.db.read() as conn:
+            return review_sql.queue_candidates(
+                conn, statuses=statuses, watch_id=watch_id, scan=scan
+            )
+
+    def spread(
+        self, story_ids: Sequence[int], keys: Sequence[str]
+    ) -> tuple[list[tuple[int, int, str | None, Any]], list[tuple[str, int, str | None, Any]]]:
+        """The articles of these stories, and those carrying claims of these keys."""
+        with self.db.read() as conn:
+            return review_sql.story_articles(conn, story_ids), review_sql.key_articles(conn, keys)
+
+    def watch_counts(
+        self, article_ids: Sequence[int], hidden_watch_ids: Sequence[int]
+    ) -> dict[int, int]:
+        with self.db.read() as conn:
+            return review_sql.watch_counts(conn, article_ids, hidden_watch_ids)
+
+    def review(
+        self,
+        claim_id: int,
+        *,
+        actor: str,
+        action: str,
+        values: dict[str, Any],
+        suggestions: dict[str, Sequence[int]] | None = None,
+    ) -> Claim:
+        """Change a claim's review columns (and its suggestions' states, ``{state:
+        [statement ids]}``), audited as ``action`` on the claim."""
+        with self.db.change(actor, action, "claim", claim_id) as change:
+            conn = change.conn
+            before = claim_sql.get_claim(conn, claim_id)
+            if before is None:
+                raise NotFound("no claim #{claim_id}", claim_id=claim_id)
+            old = review_sql.suggested_for(conn, claim_id)
+            if values:
+                review_sql.update_review(conn, claim_id, values)
+            for state, statement_ids in (suggestions or {}).items():
+                review_sql.set_suggestion_state(conn, claim_id, statement_ids, state)
+            after = claim_sql.get_claim(conn, claim_id)
+            assert after is not None
+            change.before = _review_state(before, old)
+            change.after = _review_state(after, review_sql.suggested_for(conn, claim_id))
+        return after
+
+    def reviewed(self, since: datetime | None = None) -> list[Claim]:
+        with self.db.read() as conn:
+            return review_sql.reviewed(conn, since)
+
+    def appearances(self, claim_ids: Sequence[int]) -> dict[int, list[ArticleSummary]]:
+        with self.db.read() as conn:
+            return review_sql.appearances(conn, claim_ids)
+
+
+def _review_state(claim: Claim, suggestions: dict[int, str]) -> dict[str, Any]:
+    """What the audit log keeps of a claim's review."""
+    return {
+        "status": claim.status,
+        "verdict": claim.verdict,
+        "statement_id": claim.statement_id,
+        "note": claim.note,
+        "reviewer": claim.reviewer,
+        "reviewed_at": claim.reviewed_at.isoformat() if claim.reviewed_at else None,
+        "suggestions": {str(s): state for s, state in sorted(suggestions.items())},
+    }

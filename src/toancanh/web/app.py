@@ -34,6 +34,7 @@ from toancanh.store import Store
 from toancanh.web import page_errors
 from toancanh.web.cache import ComputeCache
 from toancanh.web.deps import SignInRequired, check_csrf, get_store
+from toancanh.web.directory_feed import router as directory_feed_router
 from toancanh.web.feeds import router as feeds_router
 from toancanh.web.i18n import LANGUAGE_COOKIE, LANGUAGES
 from toancanh.web.login import router as login_router
@@ -152,6 +153,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
 
     app.include_router(login_router)
     app.include_router(feeds_router)
+    app.include_router(directory_feed_router)
     for router in routers():
         app.include_router(router)
     app.mount("/api/v1", build_api(app.state.store, settings))

@@ -12,6 +12,7 @@ import redis
 from toancanh.config import Settings
 from toancanh.domain.sources import Source
 from toancanh.ingest.fetch import Fetcher
+from toancanh.services.claims import MatchCache
 from toancanh.store import Store
 from toancanh.workers.limits import RedisHostTurns
 
@@ -36,6 +37,9 @@ class WorkerContext:
     _fetcher: Fetcher | None = None
     _redis: redis.Redis | None = None
     _sources: dict[int, tuple[float, Source | None]] = field(default_factory=dict)
+    # The registry's index for the claims step: rebuilt when a statement changes; holds
+    # no connection, so a forked process may keep its parent's.
+    match_cache: MatchCache = field(default_factory=MatchCache)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def source(self, source_id: int) -> Source | None:

@@ -4,6 +4,7 @@ calls, and saves or queues the result.
 
     scheduler ─> queue_due_sources ─> poll_source ─> fetch_article      (queue fetch)
         ─> extract_article (extract) ─> analyze_article (analyze: analyse, dedupe, store)
+        ─> find_claims (analyze: claims found, matched, repeats marked)
         ─> match_articles (alerts: watch matching, live alert rules)
 
 Every task is safe to run twice: the store recognises an article by URL, canonical URL
@@ -48,6 +49,7 @@ from toancanh.domain.ingest import (
     StageError,
 )
 from toancanh.domain.sources import Source
+from toancanh.ingest.claims import find_claims as claims_step
 from toancanh.ingest.pipeline import analyze_draft, draft_from_page, store_drafts
 from toancanh.ingest.runner import new_items, source_items
 from toancanh.ingest.unfinished import cache_headers, overdue_items
@@ -171,7 +173,7 @@ def extract_article(
 
 
 def analyze_article(task: StageTask, draft: dict[str, Any]) -> None:
-    """dedupe, analyze, store: one article; its watch matching queued."""
+    """dedupe, analyze, store: one article; its claims and watch matching queued."""
     context, settings = task.worker, task.worker.settings
     article = from_message(ArticleDraft, draft)
     try:
@@ -183,8 +185,17 @@ def analyze_article(task: StageTask, draft: dict[str, Any]) -> None:
     fp = fingerprint(article.text, threshold)
     # A database error propagates: a lock or an outage is retried through the broker.
     (result,) = store_drafts(context.store, [(article, fp)], threshold, [analysis])
-    if result.outcome == "new" and settings.watch_live:
+    if result.outcome != "new":
+        return
+    _send(task, pipeline.FIND_CLAIMS, {"article_ids": [result.article_id]})
+    if settings.watch_live:
         _send(task, pipeline.MATCH_ARTICLES, {"article_ids": [result.article_id]})
+
+
+def find_claims(task: StageTask, article_ids: list[int]) -> None:
+    """claims: the check-worthy sentences of newly stored articles, matched against the
+    registry (the index is this worker process's ``match_cache``)."""
+    claims_step(task.worker.store, article_ids, task.worker.match_cache)
 
 
 def match_articles(task: StageTask, article_ids: list[int]) -> None:
@@ -205,6 +216,7 @@ ADAPTERS: dict[str, Callable[..., None]] = {
     pipeline.FETCH_ARTICLE.name: fetch_article,
     pipeline.EXTRACT_ARTICLE.name: extract_article,
     pipeline.ANALYZE_ARTICLE.name: analyze_article,
+    pipeline.FIND_CLAIMS.name: find_claims,
     pipeline.MATCH_ARTICLES.name: match_articles,
     pipeline.PERIODIC_ALERTS.name: periodic_alerts,
 }

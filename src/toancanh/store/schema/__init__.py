@@ -22,6 +22,7 @@ from toancanh.store.schema.content import (
     outlets,
     sources,
 )
+from toancanh.store.schema.directory import directory_people, directory_units
 from toancanh.store.schema.monitoring import (
     alert_rules,
     alerts,
@@ -59,6 +60,8 @@ __all__ = [
     "claims",
     "dead_letters",
     "deliveries",
+    "directory_people",
+    "directory_units",
     "failures",
     "incident_articles",
     "incident_events",

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, exists, func, insert, or_, select, update
 
 from toancanh.domain.claims import Claim, ClaimSuggestion
-from toancanh.store.schema import claim_suggestions, claims
+from toancanh.store.schema import articles, claim_suggestions, claims
 from toancanh.store.sql.rows import from_row
 
 
@@ -114,3 +114,93 @@ def replace_suggestions(
             ],
         )
     conn.execute(update(claims).where(claims.c.id == claim_id).values(matched_at=now))
+
+
+# -- the claims step and `claims scan` ------------------------------------------------
+def judged_like(
+    conn: Connection, keys: Collection[str], statement_ids: Collection[int]
+) -> list[Claim]:
+    """Claims with a verdict sharing a key or citing a statement, earliest verdict first."""
+    wanted = []
+    if keys:
+        wanted.append(claims.c.key.in_(sorted(keys)))
+    if statement_ids:
+        wanted.append(claims.c.statement_id.in_(sorted(statement_ids)))
+    if not wanted:
+        return []
+    rows = conn.execute(
+        select(claims)
+        .where(claims.c.status == "verdict", or_(*wanted))
+        .order_by(claims.c.reviewed_at, claims.c.id)
+    )
+    return [claim_from_row(row) for row in rows]
+
+
+def set_repeat_of(conn: Connection, claim_id: int, repeat_of: int) -> None:
+    conn.execute(update(claims).where(claims.c.id == claim_id).values(repeat_of=repeat_of))
+
+
+def unscanned_articles(
+    conn: Connection, since: datetime | None, after: int, limit: int
+) -> list[int]:
+    """Articles (published since ``since``; undated ones count as published when stored)
+    with no claim, by id above ``after``."""
+    query = (
+        select(articles.c.id)
+        .where(
+            articles.c.id > after,
+            ~exists().where(claims.c.article_id == articles.c.id),
+        )
+        .order_by(articles.c.id)
+        .limit(limit)
+    )
+    if since is not None:
+        query = query.where(func.coalesce(articles.c.published_at, articles.c.created_at) >= since)
+    return [int(i) for i in conn.execute(query).scalars()]
+
+
+def unreviewed_claims(conn: Connection, after: int, limit: int) -> list[Claim]:
+    rows = conn.execute(
+        select(claims)
+        .where(claims.c.status == "new", claims.c.id > after)
+        .order_by(claims.c.id)
+        .limit(limit)
+    )
+    return [claim_from_row(row) for row in rows]
+
+
+def replace_suggestions_many(
+    conn: Connection, by_claim: Mapping[int, Sequence[ClaimSuggestion]], now: datetime
+) -> None:
+    """``replace_suggestions`` for many claims in four statements, not four a claim."""
+    ids = list(by_claim)
+    if not ids:
+        return
+    decided = {
+        (int(claim_id), int(statement_id))
+        for claim_id, statement_id in conn.execute(
+            select(claim_suggestions.c.claim_id, claim_suggestions.c.statement_id).where(
+                claim_suggestions.c.claim_id.in_(ids), claim_suggestions.c.state != "suggested"
+            )
+        )
+    }
+    conn.execute(
+        delete(claim_suggestions).where(
+            claim_suggestions.c.claim_id.in_(ids), claim_suggestions.c.state == "suggested"
+        )
+    )
+    fresh = [
+        {
+            "claim_id": claim_id,
+            "statement_id": s.statement_id,
+            "score": s.score,
+            "differences": json.dumps(list(s.differences), ensure_ascii=False),
+            "state": "suggested",
+        }
+        for claim_id, suggestions in by_claim.items()
+        for s in suggestions
+        if (claim_id, s.statement_id) not in decided
+    ]
+    if fresh:
+        conn.execute(insert(claim_suggestions), fresh)
+    conn.execute(update(claims).where(claims.c.id.in_(ids)).values(matched_at=now))

@@ -32,7 +32,17 @@ router = APIRouter()
 ADMIN = page_actor_at_least("admin")
 PAGE_SIZE = 50
 EXPORT_LIMIT = 100_000
-ENTITIES = ("watch", "alert_rule", "alert", "incident", "channel", "source", "user")
+ENTITIES = (
+    "watch",
+    "alert_rule",
+    "alert",
+    "incident",
+    "channel",
+    "source",
+    "user",
+    "directory_unit",
+    "directory_person",
+)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
