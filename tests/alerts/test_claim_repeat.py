@@ -244,3 +244,64 @@ def test_the_rule_checks_its_verdicts_and_reads_in_words() -> None:
     vietnamese = describe("claim_repeat", params, translations("vi").gettext, "vi")
     assert "sai sự thật / gây hiểu lầm / chưa đủ căn cứ" in vietnamese
     assert vietnamese.startswith("Cảnh báo khi một thông tin đã có kết luận")
+
+
+def test_the_claims_step_and_a_review_raise_the_alert_end_to_end(
+    store: Store, hooks: PostServer
+) -> None:
+    """The claim desk for real: the claims step finds the claim, a reviewer says it is
+    false, the same sentence in two new articles is marked a repeat, the rule alerts."""
+    from toancanh.access import Actor
+    from toancanh.domain.statements import StatementSpec
+    from toancanh.ingest.claims import find_claims
+    from toancanh.services import claim_review, statements
+    from toancanh.services.claims import MatchCache
+
+    press = Actor("bao-chi@bo.gov.vn", "analyst", "Vụ Báo chí", 2)
+    claim = (
+        "Người điều khiển xe ô tô vượt đèn đỏ bị phạt 5 triệu đồng theo Nghị định 100/2019/NĐ-CP."
+    )
+    fine = statements.add_statement(
+        store,
+        press,
+        StatementSpec(
+            title="Mức phạt vượt đèn đỏ",
+            text="Người điều khiển xe ô tô vượt đèn đỏ bị phạt từ 2 đến 3 triệu đồng theo "
+            "Nghị định 100/2019/NĐ-CP.",
+            issuer="Bộ Công an",
+            issued_at=datetime(2026, 11, 2, 9, tzinfo=UTC),
+        ),
+        status="published",
+    ).id
+    now = datetime.now(UTC)
+    cache = MatchCache()
+    [first] = store_specs(store, [Spec(now - timedelta(days=5), "Phạt vượt đèn đỏ", claim)]).ids
+    find_claims(store, [first], cache)
+    [judged] = [c for c in store.claims.of_article(first) if c.text == claim]
+    claim_review.give_verdict(store, press, judged.id, "false", statement_id=fine)
+
+    store.channels.add(
+        "hook",
+        "webhook",
+        {"url": hooks.url("/alert"), "secret": "s" * 20, "allow_private": True},
+        "admin",
+    )
+    watch = store.watches.add(check_spec(WatchSpec("Đèn đỏ", query="vuot den do")), "t")
+    claim_rule(store, watch)
+    new = [
+        Spec(now - timedelta(hours=2), "Lại chuyện phạt đèn đỏ", claim, outlet="Báo A"),
+        Spec(now - timedelta(hours=1), "Phạt 5 triệu?", claim, outlet="Báo B"),
+    ]
+    ids = store_specs(store, new, seed=2).ids
+    backfill(store, watch)
+    find_claims(store, ids, cache)
+    assert {c.repeat_of for i in ids for c in store.claims.of_article(i) if c.text == claim} == {
+        judged.id
+    }
+    [(alert, outcome)] = check_alerts(store, now=datetime.now(UTC)).alerts
+    assert outcome == "created" and alert.detail["claim_id"] == judged.id
+    assert alert.detail["statement"] == "Mức phạt vượt đèn đỏ"
+    assert alert.detail["outlets"] == ["Báo A", "Báo B"]
+    assert deliver_due(store, SETTINGS, now=datetime.now(UTC)).sent == 1
+    [(_, again)] = check_alerts(store, now=datetime.now(UTC)).alerts
+    assert again == "unchanged" and deliver_due(store, SETTINGS, now=datetime.now(UTC)).sent == 0
