@@ -47,3 +47,48 @@ def test_claim_repeat_rules_through_cli_api_and_page(web: Web) -> None:
         admin, f"/watches/{watch.id}/rules", {"kind": "claim_repeat", "new_articles": "x"}
     )
     assert refused_page.status_code == 400
+
+
+def test_a_repeat_alert_page_shows_the_claim_inert(web: Web) -> None:
+    from datetime import UTC, datetime
+
+    from toancanh.alerts.rules import check_rule
+
+    hostile = '<img src=x onerror="alert(1)">Học phí tăng gấp đôi'
+    watch = watch_named(web.store, "Học phí")
+    rule = web.store.rules.add(
+        watch_id=watch.id,
+        kind="claim_repeat",
+        severity="high",
+        params=check_rule("claim_repeat", "high", {}),
+        cooldown_minutes=360,
+        channel_names=[],
+        actor="admin",
+    )
+    detail = {
+        "claim_id": 1,
+        "claim": hostile,
+        "verdict": "false",
+        "verdict_label": "sai sự thật",
+        "statement_id": 7,
+        "statement": "Thông cáo <b>học phí</b>",
+        "repeat_ids": [2, 3],
+        "articles": [{"id": 5, "title": hostile, "url": "https://a.example/5", "outlet": "Báo A"}],
+        "outlets": ["Báo A"],
+        "watch": watch.name,
+    }
+    alert, _ = web.store.alerts.raise_alert(
+        rule,
+        dedup_key="claim_repeat:1",
+        severity="high",
+        title=f"Thông tin đã kết luận “sai sự thật” xuất hiện lại trong 1 bài mới: “{hostile}”",
+        detail=detail,
+        cooldown_since=datetime(2026, 1, 1, tzinfo=UTC),
+        is_material=lambda _: False,
+        channel_ids=[],
+    )
+    page = web.client("admin").get(f"/alerts/{alert.id}").text
+    assert 'id="repeated-claim"' in page and "Kết luận</th><td>sai sự thật" in page
+    assert '<a href="/statements/7">#7 Thông cáo &lt;b&gt;học phí&lt;/b&gt;</a>' in page
+    assert '<a href="/articles/5">' in page and "Bài mới" in page
+    assert "<img" not in page and "&lt;img src=x" in page
