@@ -161,3 +161,12 @@ def test_the_claims_benchmark_runs(
     figures = last_line_figures(capsys.readouterr().out)
     assert figures["statements"] == "300" and int(figures["claims"]) > 0
     assert float(figures["ratio"]) > 0 and list(figures)[-1] == "ratio"
+
+
+def test_the_pickup_benchmark_runs(monkeypatch: pytest.MonkeyPatch, tmp_path, capsys) -> None:
+    bench = load_bench("pickup", monkeypatch)
+    monkeypatch.setattr(bench, "OUT", tmp_path)
+    assert bench.main(["--articles", "5000", "--runs", "2", "--new", "3"]) == 0
+    figures = last_line_figures(capsys.readouterr().out)
+    assert figures["articles"] == "5000" and int(figures["pickups"]) == 250
+    assert float(figures["summary_s"]) < 2 and float(figures["ratio"]) > 0

@@ -24,7 +24,7 @@ def test_the_stages_are_declared_in_the_order_of_the_flow() -> None:
     names = [step.stage for step in pipeline.STEPS]
     assert names == [
         "fetch", "extract", "normalize", "dedupe", "analyze", "store", "claims", "watch",
-        "alert",
+        "alert", "pickup",
     ]  # fmt: skip
     assert all(callable(step.function) for step in pipeline.STEPS)
 
@@ -45,7 +45,7 @@ def test_each_stage_runs_in_a_declared_task_whose_queue_is_routed() -> None:
 def test_a_failure_policy_is_declared_for_every_edge() -> None:
     policies = {step.stage: step.on_permanent for step in pipeline.STEPS}
     assert policies["analyze"] is pipeline.OnPermanent.STORE_WITHOUT
-    assert policies["watch"] is policies["alert"] is pipeline.OnPermanent.LOG
+    assert policies["watch"] is policies["alert"] is policies["pickup"] is pipeline.OnPermanent.LOG
     assert policies["claims"] is pipeline.OnPermanent.LOG  # claims never hold an article back
     for stage in ("fetch", "extract", "normalize", "dedupe", "store"):
         assert policies[stage] is pipeline.OnPermanent.FAILURE_LOG

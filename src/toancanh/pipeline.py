@@ -2,6 +2,7 @@
 mode (and so its queue), and what a failure on each edge does.
 
     fetch ─> extract ─> normalize ─> dedupe ─> analyze ─> store ─> claims ─> watch ─> alert
+        ─> pickup
 
 A failure is *transient* when a later try may succeed (``is_transient``: the database
 locked or unreachable, the broker or Redis unreachable, a timeout, a 503) and
@@ -32,6 +33,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
 from toancanh.alerts.evaluate import check_alerts
 from toancanh.analyze.dedupe import fingerprint
+from toancanh.claims.pickup import record_pickups
 from toancanh.config import Settings
 from toancanh.domain.ingest import Stage, StageError
 from toancanh.ingest.claims import find_claims
@@ -104,6 +106,7 @@ STEPS: tuple[Step, ...] = (
     Step("claims",    find_claims,           FIND_CLAIMS,      OnPermanent.LOG),
     Step("watch",     match_new_articles,    MATCH_ARTICLES,   OnPermanent.LOG),
     Step("alert",     check_alerts,          MATCH_ARTICLES,   OnPermanent.LOG),
+    Step("pickup",    record_pickups,        MATCH_ARTICLES,   OnPermanent.LOG),
 )
 # fmt: on
 

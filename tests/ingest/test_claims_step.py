@@ -203,7 +203,9 @@ def test_a_failing_claims_step_never_holds_the_other_steps_back(
 
     after: list[list[int]] = []
 
-    def watch_and_alert(_store: Store, _settings: Settings, ids: list[int]) -> LiveReport:
+    def watch_and_alert(
+        _store: Store, _settings: Settings, ids: list[int], **_: object
+    ) -> LiveReport:
         after.append(ids)
         return LiveReport()
 

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 import pytest
 
 from toancanh.access import Actor
+from toancanh.domain.pickups import Carried, PickupArticle
 from toancanh.services.incidents import NewIncident, open_incident
 from toancanh.web.pages import routers
 from web_helpers import HOSTILE, Web, add_alert, add_hostile_story
@@ -94,9 +95,15 @@ def hostile(web: Web) -> dict[str, int]:
             "status": "published",
             "unit": None,
         },
-        watch_ids=[],
+        watch_ids=[watch.id],
         actor="tests",
     )
+    # Its pickup by the hostile article: title, outlet and figures in the Pickup section.
+    carrier = PickupArticle(
+        hostile_article, HOSTILE, "", HOSTILE, datetime(2026, 11, 3, tzinfo=UTC)
+    )
+    figure = {"kind": "amount", "article": HOSTILE, "statement": HOSTILE}
+    web.store.pickups.record(carrier, [Carried(str(statement.id), 0.9, (figure,))])
     return {
         "statement": statement.id,
         "article": hostile_article,

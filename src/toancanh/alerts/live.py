@@ -17,7 +17,9 @@ from datetime import UTC, datetime, time, timedelta
 from toancanh.alerts.delivery import DeliveryReport, deliver_due
 from toancanh.alerts.evaluate import check_alerts
 from toancanh.alerts.rules import LIVE_KINDS
+from toancanh.claims.pickup import PickupIndex, record_pickups
 from toancanh.config import Settings
+from toancanh.pipeline import is_transient
 from toancanh.store import Store
 from toancanh.trends.series import VIETNAM, local_day
 from toancanh.watch.watchlists import match_new_articles
@@ -31,10 +33,16 @@ class LiveReport:
     alerts_created: int = 0
     alerts_updated: int = 0
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
+    pickups: int = 0  # statements found carried by the new articles
 
 
 def after_store(
-    store: Store, settings: Settings, article_ids: Sequence[int], *, now: datetime | None = None
+    store: Store,
+    settings: Settings,
+    article_ids: Sequence[int],
+    *,
+    now: datetime | None = None,
+    pickup_index: PickupIndex | None = None,
 ) -> LiveReport:
     """Watch matching, live alert rules and deliveries for newly stored articles."""
     report = LiveReport()
@@ -46,7 +54,20 @@ def after_store(
         report.alerts_created = sum(1 for _, outcome in result.alerts if outcome == "created")
         report.alerts_updated = sum(1 for _, outcome in result.alerts if outcome == "updated")
     report.delivery = deliver_due(store, settings, now=now)
+    report.pickups = pickups_of(store, article_ids, pickup_index)
     return report
+
+
+def pickups_of(store: Store, article_ids: Sequence[int], index: PickupIndex | None = None) -> int:
+    """The pickup step (``pipeline.STEPS``): a permanent failure is logged and never
+    holds articles or alerts back; a transient one propagates to be tried again."""
+    try:
+        return record_pickups(store, article_ids, index)
+    except Exception as error:
+        if is_transient(error):
+            raise
+        log.exception("statement pickup failed for articles %s", list(article_ids)[:20])
+        return 0
 
 
 def periodic_pass(store: Store, settings: Settings, *, now: datetime | None = None) -> LiveReport:

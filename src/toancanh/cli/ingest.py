@@ -27,6 +27,7 @@ from rich.progress import (
 )
 
 from toancanh.alerts.live import LiveReport, after_store, periodic_pass, safely
+from toancanh.claims.pickup import PickupIndex
 from toancanh.cli.context import app_context
 from toancanh.cli.output import console, print_json, table
 from toancanh.config import Settings
@@ -170,6 +171,7 @@ class AlertHooks:
     alerts: int = 0
     sent: int = 0
     _last_pass: float = field(default_factory=time.monotonic)
+    _pickup_index: PickupIndex = field(default_factory=PickupIndex)
 
     def _add(self, report: LiveReport) -> None:
         self.matched += sum(len(ids) for ids in report.matches.values())
@@ -178,7 +180,8 @@ class AlertHooks:
 
     def stored(self, article_ids: list[int]) -> None:
         self._find_claims(article_ids)
-        self._add(safely(self._retrying, after_store, article_ids))
+        step = partial(after_store, pickup_index=self._pickup_index)
+        self._add(safely(self._retrying, step, article_ids))
 
     def _find_claims(self, article_ids: list[int]) -> None:
         call = partial(find_claims, self.store, article_ids, self.match_cache)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +12,7 @@ from toancanh.cli.context import ByOption, app_context, operator
 from toancanh.cli.output import JsonOption, console, print_json, print_records, report, shown
 from toancanh.cli.watch import find_watch
 from toancanh.domain.statements import STATEMENT_KINDS, STATEMENT_STATUSES, StatementSpec
+from toancanh.services import pickup as pickup_service
 from toancanh.services import statements as service
 from toancanh.services.statement_import import import_file, promote_article
 from toancanh.services.statements import StatementEdit
@@ -261,3 +262,78 @@ def promote(
         kind=kind or "press_release",
     )
     report(as_json, statement_json(done), f"Statement #{done.id} (draft): {done.title}")
+
+
+@app.command("pickup")
+def pickup(
+    ctx: typer.Context,
+    statement_id: Annotated[
+        int | None, typer.Argument(help="The statement's id (with --scan: all when left out).")
+    ] = None,
+    scan: Annotated[
+        bool, typer.Option("--scan", help="Match the stored articles first, then report.")
+    ] = False,
+    since: Annotated[
+        str | None,
+        typer.Option(help="With --scan: articles published since (default: the issue time)."),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The articles that carry a statement: count, outlets, time to first pickup, figures.
+
+    With --scan the stored articles are matched against the published statements first
+    (one statement, or all of them), from --since or each statement's issue time.
+    """
+    store = app_context(ctx).store()
+    actor = operator()
+    scanned = None
+    if scan:
+        scanned = pickup_service.scan(
+            store, actor, since=_when(since, "--since"), statement_id=statement_id
+        )
+    elif since is not None:
+        raise typer.BadParameter("--since goes with --scan", param_hint="--since")
+    if statement_id is None:
+        if scanned is None:
+            raise typer.BadParameter("give a statement's id, or --scan", param_hint="STATEMENT_ID")
+        report(as_json, {"scan": scanned.as_json()}, _scan_line(scanned))
+        return
+    found = pickup_service.summary(store, actor, statement_id)
+    if as_json:
+        print_json(found.as_json() | ({"scan": scanned.as_json()} if scanned else {}))
+        return
+    out = console()
+    if scanned is not None:
+        out.print(_scan_line(scanned), markup=False)
+    first = found.time_to_first
+    out.print(
+        f"Statement #{found.statement_id}: {found.articles} articles, {found.outlets} outlets"
+        + (
+            f"; first pickup {shown(found.first_pickup_at)} ({_span(first)} after issue)"
+            if first is not None
+            else ""
+        ),
+        markup=False,
+    )
+    for outlet, count in found.top_outlets:
+        out.print(f"  {outlet}: {count}", markup=False)
+    if found.differing:
+        out.print("Figures stated differently:", markup=False)
+    for row in found.differing:
+        what = "; ".join(
+            f"{d['article']} (statement: {d['statement']})" for d in row.pickup.differences
+        )
+        out.print(
+            f"  #{row.pickup.article_id} {row.pickup.outlet or '–'} · {row.title}: {what}",
+            markup=False,
+        )
+
+
+def _scan_line(scanned: pickup_service.ScanReport) -> str:
+    capped = " (stopped at the scan's bound)" if scanned.capped else ""
+    return f"Scanned {scanned.articles} articles: {scanned.pickups} pickups recorded{capped}."
+
+
+def _span(delta: timedelta) -> str:
+    hours, rest = divmod(int(delta.total_seconds()), 3600)
+    return f"{hours} h {rest // 60} min"

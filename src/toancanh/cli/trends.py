@@ -120,6 +120,12 @@ def print_trends(report: TrendReport) -> None:
             f"Share of voice: official sources {sov['official']:.0%}, others {sov['other']:.0%}",
             markup=False,
         )
+    if report.subject.kind == "watch" and totals.carried_share is not None:
+        out.print(
+            f"Official information carried: {totals.carried} articles "
+            f"({totals.carried_share:.0%}) carry a published statement",
+            markup=False,
+        )
     top = max((p.total for p in report.points), default=0)
     rows = [
         (

@@ -18,6 +18,7 @@ from toancanh.access import Actor
 from toancanh.domain.statements import Statement, StatementSpec
 from toancanh.errors import Conflict, Invalid, NotFound
 from toancanh.ingest.import_reader import RejectedRow, iter_records
+from toancanh.services import pickup
 from toancanh.services.statements import add_statement, duplicate_of
 from toancanh.store import Store
 from toancanh.text.dates import parse_datetime
@@ -46,6 +47,7 @@ def import_file(store: Store, actor: Actor, path: Path) -> ImportReport:
     issuer and time) is skipped; a row that cannot be used is rejected with its line."""
     access.require_role(actor, "analyst")
     report = ImportReport([], [], [])
+    published: list[int] = []
     for line, record in iter_records(path):
         if isinstance(record, RejectedRow):
             report.rejected.append(RowOutcome(line, f"{record.reason}: {record.detail}"))
@@ -56,9 +58,14 @@ def import_file(store: Store, actor: Actor, path: Path) -> ImportReport:
             if duplicate is not None:
                 report.skipped.append(RowOutcome(line, f"duplicate of statement #{duplicate}"))
                 continue
-            report.imported.append(add_statement(store, actor, spec, status=status).id)
+            added = add_statement(store, actor, spec, status=status, scan=False)
+            report.imported.append(added.id)
+            if added.status == "published":
+                published.append(added.id)
         except Invalid as error:
             report.rejected.append(RowOutcome(line, error.message))
+    if published:  # one pass over the stored articles for all of them
+        pickup.after_publish(store, published)
     return report
 
 

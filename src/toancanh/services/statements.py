@@ -22,7 +22,7 @@ from toancanh import access
 from toancanh.access import Actor
 from toancanh.domain.statements import STATEMENT_KINDS, STATEMENT_STATUSES, Statement, StatementSpec
 from toancanh.errors import Conflict, Invalid, check_choice
-from toancanh.services import watchlists
+from toancanh.services import pickup, watchlists
 from toancanh.store import Store
 
 MAX_TITLE = 1000
@@ -154,9 +154,10 @@ def _watch_ids(store: Store, actor: Actor, watch_ids: Sequence[int]) -> list[int
 
 
 def add_statement(
-    store: Store, actor: Actor, spec: StatementSpec, *, status: str = "draft"
+    store: Store, actor: Actor, spec: StatementSpec, *, status: str = "draft", scan: bool = True
 ) -> Statement:
-    """Register a statement, as a draft or published at once."""
+    """Register a statement, as a draft or published at once (then, with ``scan``, its
+    pickup among the articles already stored: ``services.pickup``)."""
     access.require_role(actor, "analyst")
     if status not in ("draft", "published"):
         raise Invalid(
@@ -166,9 +167,12 @@ def add_statement(
         "status": status,
         "unit": access.statement_unit(actor, spec.unit or None),
     }
-    return store.statements.add(
+    added = store.statements.add(
         values, watch_ids=_watch_ids(store, actor, spec.watch_ids), actor=actor.name
     )
+    if scan and added.status == "published":
+        pickup.after_publish(store, [added.id])
+    return added
 
 
 def duplicate_of(store: Store, spec: StatementSpec) -> int | None:
@@ -253,9 +257,11 @@ def publish_statement(store: Store, actor: Actor, statement_id: int) -> Statemen
             statement_id=statement_id,
             status=statement.status,
         )
-    return store.statements.change(
+    published = store.statements.change(
         statement.id, actor=actor.name, values={"status": "published"}, publish=True
     )
+    pickup.after_publish(store, [published.id])  # the articles already stored since its issue
+    return published
 
 
 def correct_statement(
@@ -286,7 +292,11 @@ def correct_statement(
     if text is not None:
         values["text"] = _text(text, "text", MAX_TEXT)
         values["legal_refs"] = legal_refs_of(values["text"])
-    return store.statements.change(statement.id, actor=actor.name, values=values, note=note.strip())
+    corrected = store.statements.change(
+        statement.id, actor=actor.name, values=values, note=note.strip()
+    )
+    pickup.after_publish(store, [corrected.id])  # the new wording: its figures, its pickups
+    return corrected
 
 
 def withdraw_statement(store: Store, actor: Actor, statement_id: int, reason: str) -> Statement:

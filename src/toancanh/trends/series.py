@@ -10,7 +10,7 @@ or a forecast sees the real rhythm.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -39,6 +39,12 @@ class TrendPoint:
     unknown: int = 0  # not analysed (yet), or not Vietnamese
     official: int = 0
     other: int = 0
+    carried: int = 0  # a watch's articles carrying an official statement (pickup)
+
+    @property
+    def carried_share(self) -> float | None:
+        """Official information carried: the share of the articles carrying a statement."""
+        return round(self.carried / self.total, 4) if self.total else None
 
     @property
     def net_sentiment(self) -> float | None:
@@ -56,6 +62,7 @@ class TrendPoint:
             **asdict(self),
             "net_sentiment": self.net_sentiment,
             "negative_share": self.negative_share,
+            "carried_share": self.carried_share,
         }
 
 
@@ -142,6 +149,8 @@ def trend_report(
         notes.append("hourly trends cover the last 31 days at most")
     counts = store.trends.counts(subject, since=since, until=until, by=by)
     points, totals = build_points(counts, bucket_keys(since, until, by))
+    if subject.kind == "watch":
+        points, totals = with_carried(store, int(subject.value), points, since, until, by)
     terms: list[RisingTerm] = []
     if with_terms and totals.total:
         terms = subject_rising_terms(store, subject, since=since, until=until, total=totals.total)
@@ -159,6 +168,26 @@ def trend_report(
         notes=tuple(notes),
         top_since=top_since,
     )
+
+
+def with_carried(
+    store: Store,
+    watch_id: int,
+    points: Sequence[TrendPoint],
+    since: datetime,
+    until: datetime,
+    by: Bucket,
+) -> tuple[list[TrendPoint], TrendPoint]:
+    """The points and totals with the watch's articles that carry a statement ("official
+    information carried", from ``statement_pickups``)."""
+    carried = store.pickups.carried_by_bucket(watch_id, since=since, until=until, by=by)
+    found = [replace(p, carried=carried.get(p.bucket, 0)) for p in points]
+    total = TrendPoint(bucket="total")
+    for point in found:
+        total = TrendPoint(
+            "total", **{k: v + getattr(point, k) for k, v in asdict(total).items() if k != "bucket"}
+        )
+    return found, total
 
 
 MAX_TERM_TITLES = 1500  # titles read on each side of the term test: bounded cost

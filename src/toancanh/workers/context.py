@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import redis
 
+from toancanh.claims.pickup import PickupIndex
 from toancanh.config import Settings
 from toancanh.domain.sources import Source
 from toancanh.ingest.fetch import Fetcher
@@ -41,6 +42,7 @@ class WorkerContext:
     # no connection, so a forked process may keep its parent's.
     match_cache: MatchCache = field(default_factory=MatchCache)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    pickup_index: PickupIndex = field(default_factory=PickupIndex)  # the pickup step's
 
     def source(self, source_id: int) -> Source | None:
         """The source (None: removed), read at most every ``SOURCE_CACHE_SECONDS``."""

@@ -201,7 +201,8 @@ def find_claims(task: StageTask, article_ids: list[int]) -> None:
 def match_articles(task: StageTask, article_ids: list[int]) -> None:
     """watch, alert: matching and live alert rules for newly stored articles."""
     with task.worker.store.work.exclusive(ALERTS_LOCK):
-        after_store(task.worker.store, task.worker.settings, article_ids)
+        context = task.worker
+        after_store(context.store, context.settings, article_ids, pickup_index=context.pickup_index)
 
 
 def periodic_alerts(task: StageTask) -> None:

@@ -239,7 +239,10 @@ class TrendReport(BaseModel):
     by: str = Field(description="day or hour")
     since: str
     until: str
-    totals: dict[str, Any] = Field(description="total, positive, neutral, negative ...")
+    totals: dict[str, Any] = Field(
+        description="total, positive, neutral, negative ...; for a watchlist, carried: its "
+        "articles that carry a published statement (official information carried)"
+    )
     share_of_voice: dict[str, float | None] = Field(description="Official and other sources.")
     points: list[dict[str, Any]] = Field(description="One per day or hour, as `totals`.")
     top_since: Time

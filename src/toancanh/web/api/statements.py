@@ -13,6 +13,7 @@ from fastapi import Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from toancanh.domain.statements import StatementSpec
+from toancanh.services import pickup
 from toancanh.services import statements as service
 from toancanh.services.statements import MAX_TEXT, MAX_TITLE, StatementEdit
 from toancanh.shapes import statement_json
@@ -118,6 +119,45 @@ def add_statement(store: StoreDep, actor: AnalystActor, body: StatementIn) -> di
 @router.read("/{statement_id}", "One statement with its earlier versions", StatementDetail)
 def show_statement(store: StoreDep, actor: ActorDep, statement_id: StatementId) -> dict[str, Any]:
     return statement_json(service.get_statement(store, actor, statement_id), versions=True)
+
+
+class FigureDifference(BaseModel):
+    kind: str = Field(description="amount or date")
+    article: str = Field(description="As the article writes it.")
+    statement: str = Field(description="As the statement writes it.")
+
+
+class PickupArticle(BaseModel):
+    article_id: int
+    title: str
+    url: str
+    outlet: str | None
+    published_at: Time
+    score: float
+    differences: list[FigureDifference]
+
+
+class OutletCount(BaseModel):
+    outlet: str
+    articles: int
+
+
+class PickupOut(BaseModel):
+    """The monitored articles that carry the statement (published after it)."""
+
+    statement_id: int
+    articles: int
+    outlets: int
+    first_pickup_at: Time
+    time_to_first_pickup_seconds: int | None
+    top_outlets: list[OutletCount]
+    differing: list[PickupArticle] = Field(description="Articles stating a figure otherwise.")
+    pickups: list[PickupArticle] = Field(description="The first pickups, earliest first.")
+
+
+@router.read("/{statement_id}/pickup", "The articles that carry a statement", PickupOut)
+def statement_pickup(store: StoreDep, actor: ActorDep, statement_id: StatementId) -> dict[str, Any]:
+    return pickup.summary(store, actor, statement_id).as_json()
 
 
 class EditIn(BaseModel):

@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from toancanh.access import Actor
 from toancanh.domain.statements import STATEMENT_KINDS, STATEMENT_STATUSES, StatementSpec
 from toancanh.errors import Conflict, Invalid
+from toancanh.services import pickup, watchlists
 from toancanh.services import statements as service
 from toancanh.store import Store
 from toancanh.text.dates import VIETNAM, to_local
@@ -60,7 +61,16 @@ def time_field(value: datetime | None) -> str:
     return to_local(value).strftime("%Y-%m-%dT%H:%M") if value else ""
 
 
-def _spec(form: dict[str, str]) -> StatementSpec:
+def watch_choice(values: list[str]) -> tuple[int, ...]:
+    """The watchlists chosen in the form's multi-select (the service checks each is one
+    the user sees)."""
+    try:
+        return tuple(dict.fromkeys(int(v) for v in values if v.strip()))
+    except ValueError:
+        raise Invalid("choose watchlists from the list", field="watch_ids") from None
+
+
+def _spec(form: dict[str, str], watch_ids: tuple[int, ...] = ()) -> StatementSpec:
     issued_at = form_time(form["issued_at"], "issued_at")
     if issued_at is None:
         raise Invalid("a statement needs the time it was issued", field="issued_at")
@@ -73,6 +83,7 @@ def _spec(form: dict[str, str]) -> StatementSpec:
         spokesperson=form["spokesperson"] or None,
         url=form["url"] or None,
         embargo_until=form_time(form["embargo_until"], "embargo_until"),
+        watch_ids=watch_ids,
     )
 
 
@@ -103,7 +114,11 @@ def statement_list(
 
 
 def _new_page(
-    request: Request, form: dict[str, str], error: Exception | None = None
+    request: Request,
+    actor: Actor,
+    form: dict[str, str],
+    error: Exception | None = None,
+    chosen: tuple[int, ...] = (),
 ) -> HTMLResponse:
     return render(
         request,
@@ -113,12 +128,14 @@ def _new_page(
         kinds=STATEMENT_KINDS,
         kind_names=KIND_NAMES,
         error=error,
+        watches=watchlists.list_watches(get_store(request), actor, counted=False),
+        chosen=chosen,
     )
 
 
 @router.get("/statements/new", response_class=HTMLResponse)
 def new_statement(request: Request, actor: Actor = Depends(ANALYST)) -> HTMLResponse:
-    return _new_page(request, dict.fromkeys(FIELDS, "") | {"kind": "press_release"})
+    return _new_page(request, actor, dict.fromkeys(FIELDS, "") | {"kind": "press_release"})
 
 
 @router.post("/statements/new", response_class=HTMLResponse)
@@ -132,6 +149,7 @@ def add_statement(
     issued_at: str = Form(""),
     url: str = Form(""),
     embargo_until: str = Form(""),
+    watch_ids: list[str] = Form([]),
     actor: Actor = Depends(ANALYST),
 ) -> Response:
     form = {
@@ -144,10 +162,12 @@ def add_statement(
         "url": url,
         "embargo_until": embargo_until,
     }
+    chosen: tuple[int, ...] = ()
     try:
-        added = service.add_statement(get_store(request), actor, _spec(form))
+        chosen = watch_choice(watch_ids)
+        added = service.add_statement(get_store(request), actor, _spec(form, chosen))
     except REFUSED as error:
-        return _new_page(request, form, error)
+        return _new_page(request, actor, form, error, chosen)
     return _done(added.id, "statement_added")
 
 
@@ -166,8 +186,13 @@ def _page(
     done: str = "",
     error: tuple[str, Exception] | None = None,
     form: dict[str, str] | None = None,
+    chosen: tuple[int, ...] | None = None,
 ) -> HTMLResponse:
-    statement = service.get_statement(get_store(request), actor, statement_id)
+    store = get_store(request)
+    statement = service.get_statement(store, actor, statement_id)
+    visible = watchlists.visible_ids(store, actor)
+    summary = pickup.summary(store, actor, statement.id) if statement.status != "draft" else None
+    first = summary.time_to_first if summary else None
     shown = {
         "title": statement.title,
         "text": statement.text,
@@ -191,6 +216,11 @@ def _page(
         feeds=_feed_links(statement.issuer),
         done=done,
         error=error,
+        watches=list(visible.values()),
+        chosen=chosen if chosen is not None else statement.watch_ids,
+        linked=[visible[w] for w in statement.watch_ids if w in visible],
+        pickup=summary,
+        first_hours=None if first is None else first.total_seconds() / 3600,
     )
 
 
@@ -226,13 +256,14 @@ def _act(
     step: Callable[[Store], object],
     done: str,
     typed: dict[str, str] | None = None,
+    chosen: tuple[int, ...] | None = None,
 ) -> Response:
     """Run ``step``; back to the statement (``done``), or the page with the refusal on
     ``form`` (and what was typed in it)."""
     try:
         step(get_store(request))
     except REFUSED as error:
-        return _page(request, actor, statement_id, error=(form, error), form=typed)
+        return _page(request, actor, statement_id, error=(form, error), form=typed, chosen=chosen)
     return _done(statement_id, done)
 
 
@@ -248,10 +279,14 @@ def edit_statement(
     issued_at: str | None = Form(None),
     url: str | None = Form(None),
     embargo_until: str | None = Form(None),
+    watch_ids: list[str] = Form([]),
+    watch_ids_sent: str = Form(""),
     actor: Actor = Depends(ANALYST),
 ) -> Response:
     """A field not sent keeps its value; one sent empty is cleared (or refused, when the
-    statement needs it). An empty time keeps the time."""
+    statement needs it). An empty time keeps the time. The watchlists are replaced when
+    the form's list was sent (``watch_ids_sent``: a multi-select with nothing chosen
+    sends nothing)."""
     sent = {
         "title": title,
         "text": text,
@@ -263,6 +298,10 @@ def edit_statement(
         "embargo_until": embargo_until,
     }
     typed = {k: v for k, v in sent.items() if v is not None}
+    try:
+        chosen = watch_choice(watch_ids) if watch_ids_sent else None
+    except Invalid as error:
+        return _page(request, actor, statement_id, error=("edit", error), form=typed)
 
     def step(store: Store) -> object:
         edit = service.StatementEdit(
@@ -274,10 +313,11 @@ def edit_statement(
             issued_at=form_time(issued_at or "", "issued_at"),
             url=url,
             embargo_until=form_time(embargo_until or "", "embargo_until"),
+            watch_ids=chosen,
         )
         return service.edit_statement(store, actor, statement_id, edit)
 
-    return _act(request, actor, statement_id, "edit", step, "statement_saved", typed)
+    return _act(request, actor, statement_id, "edit", step, "statement_saved", typed, chosen)
 
 
 @router.post("/statements/{statement_id}/publish", response_class=HTMLResponse)
