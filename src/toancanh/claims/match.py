@@ -166,7 +166,7 @@ def rank(claim: str, index: StatementIndex, limit: int = 5) -> list[Suggestion]:
     if not index.ids:
         return []
     cosines = _cosines(_vectors(index, [with_synonyms(claim)]), index)
-    return _scored(claim, cosines[:, 0], index, limit, threshold=None)
+    return _scored(claim, cosines[0], index, limit, threshold=None)
 
 
 def suggest(
@@ -185,9 +185,7 @@ def suggest_many(
     if not claims:
         return []
     cosines = _cosines(_vectors(index, [with_synonyms(c) for c in claims]), index)
-    return [
-        _scored(claim, cosines[:, k], index, limit, threshold) for k, claim in enumerate(claims)
-    ]
+    return [_scored(claim, cosines[k], index, limit, threshold) for k, claim in enumerate(claims)]
 
 
 def _vectors(index: StatementIndex, docs: Sequence[str]) -> csr_matrix:
@@ -238,18 +236,19 @@ def _scored(
 
 
 def _cosines(rows: csr_matrix, index: StatementIndex) -> Any:
-    """Each claim's cosine with every statement (statements x claims). Only the claims'
-    own n-grams count: the columns of the CSC matrix that any of them uses, read once for
-    the article (its sentences share many n-grams), times the claims' weights."""
+    """Each claim's cosine with every statement (claims x statements, a claim's row
+    contiguous for the scans that follow). Only the claims' own n-grams count: the columns
+    of the CSC matrix that any of them uses, read once for the article (its sentences
+    share many n-grams), times the claims' weights."""
     import numpy as np
 
     if not rows.nnz:
-        return np.zeros((index.matrix.shape[0], rows.shape[0]), dtype=np.float32)
+        return np.zeros((rows.shape[0], index.matrix.shape[0]), dtype=np.float32)
     columns, position = np.unique(rows.indices, return_inverse=True)
     claim_of = np.repeat(np.arange(rows.shape[0]), np.diff(rows.indptr))
     weights = np.zeros((len(columns), rows.shape[0]), dtype=np.float32)
     weights[position, claim_of] = rows.data
-    return np.asarray(index.matrix[:, columns] @ weights)
+    return np.ascontiguousarray(np.asarray(index.matrix[:, columns] @ weights).T)
 
 
 def _top(cosines: Any, count: int, floor: float) -> list[int]:
