@@ -104,6 +104,8 @@ def test_the_cli_takes_the_day_and_says_which_days_the_demo_covers(
     assert again.exit_code == 0, again.output
     assert "0 imported" in again.output and "as laid out when it was first loaded" in again.output
     assert "Directory: 0 units added from the gazetteers, 0 demo people" in again.output
+    assert re.search(r"Official information: [1-9]\d* statements added now", result.output)
+    assert "Official information: 0 statements added now" in again.output
 
 
 # -- the whole demo, analysed, on today's clock: what a new user sees -------------------
@@ -184,3 +186,14 @@ def test_the_watch_chart_draws_no_forecast_over_days_seen(demo_db: str) -> None:
     ahead = [i for i, value in enumerate(forecast["data"]) if value is not None]
     assert ahead and min(ahead) == observed + 1
     assert axis[observed] == local_day(datetime.now(UTC)).strftime("%d/%m/%Y")  # dd/mm/yyyy
+
+
+def test_the_demo_desk_has_statements_picked_up_and_claims_to_review(demo_db: str) -> None:
+    statements = run(demo_db, "statements", "list", "--json")
+    assert statements and all(s["status"] == "published" for s in statements)
+    tuition = next(s for s in statements if "học phí" in s["title"])
+    pickup = run(demo_db, "statements", "pickup", str(tuition["id"]), "--json")
+    assert pickup["articles"] > 5 and pickup["outlets"] > 3
+    queue = run(demo_db, "claims", "queue", "--json", "--limit", "50")
+    assert queue and all(c["suggestions"] for c in queue)
+    assert not any("tôi " in c["text"].lower() for c in queue)  # testimonies are not claims

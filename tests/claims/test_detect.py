@@ -57,6 +57,21 @@ LABELLED = [
     ("Bộ Công Thương đang nghiên cứu cơ chế giá điện hai thành phần.", False),
     ("Cử tri kiến nghị giảm học phí cho sinh viên vùng khó khăn.", False),
     ("Chiều qua trời mưa to ở Hà Nội.", False),
+    (
+        "Mỗi tháng tôi phải tự mua thuốc hết hơn 2 triệu đồng, trong khi lương hưu chỉ 4 triệu.",
+        False,
+    ),
+    ("Chúng tôi đã nộp 30% giá trị căn hộ từ năm 2023 mà chưa được nhận nhà.", False),
+    (
+        'Đóng bảo hiểm y tế cả đời mà đến lúc cần lại không có thuốc", anh Đặng Văn T. kể.',
+        False,
+    ),
+    (
+        'Giá bán nhà ở xã hội phải được thẩm định, chủ đầu tư không được thu thêm tiền", '
+        "ông Lê Quang Thịnh, Giám đốc Sở Xây dựng, khẳng định.",
+        True,
+    ),
+    ("Chính sách áp dụng với hơn 23 triệu trẻ em, học sinh trên cả nước.", True),
     ("Đội tuyển Việt Nam thắng 2-0 trong trận đấu tối qua.", False),
     ("Buổi lễ diễn ra trang trọng với sự tham dự của nhiều đại biểu.", False),
     ("Người dân hy vọng giá xăng sẽ giảm vào cuối năm.", False),

@@ -17,7 +17,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from toancanh.alerts.rules import SEVERITIES
-from toancanh.domain.alerts import Alert, AlertRule
+from toancanh.domain.alerts import Alert, AlertRule, ClaimRepeat
+from toancanh.domain.claims import VERDICTS
 from toancanh.domain.watches import Watch
 from toancanh.store import Store
 from toancanh.store.trends import Subject
@@ -239,6 +240,65 @@ def contradiction_events(
     ]
 
 
+def claim_repeat_events(
+    store: Store, rule: AlertRule, watch: Watch, now: datetime
+) -> list[AlertEvent]:
+    """One event per claim given a verdict that reappears in the watch's new articles;
+    its key is the original claim: new repeats update the alert, the same ones do not."""
+    p = rule.params
+    found = store.claim_alerts.repeats(
+        watch.id,
+        since=now - timedelta(hours=float(p["hours"])),
+        until=now + timedelta(seconds=1),
+        verdicts=list(p["verdicts"]),
+    )
+    by_original: dict[int, list[ClaimRepeat]] = {}
+    for repeat in found:
+        by_original.setdefault(repeat.original_id, []).append(repeat)
+    events = []
+    for original_id, repeats in by_original.items():
+        articles = list({r.article_id: r for r in repeats}.values())
+        if len(articles) < p["new_articles"]:
+            continue
+        first = repeats[0]
+        outlets = sorted({r.outlet for r in articles if r.outlet})
+        label = VERDICTS.get(first.verdict, first.verdict)
+        events.append(
+            AlertEvent(
+                rule=rule,
+                key=f"claim_repeat:{original_id}",
+                severity=rule.severity,
+                title=(
+                    f"Thông tin đã kết luận “{label}” xuất hiện lại trong {len(articles)} "
+                    f"bài mới: “{first.original_text}”"
+                ),
+                detail={
+                    "claim_id": original_id,
+                    "claim": first.original_text,
+                    "verdict": first.verdict,
+                    "verdict_label": label,
+                    "statement_id": first.statement_id,
+                    "statement": first.statement_title,
+                    "repeat_ids": sorted(r.claim_id for r in repeats),
+                    "articles": [
+                        {
+                            "id": r.article_id,
+                            "title": r.article_title,
+                            "url": r.url,
+                            "outlet": r.outlet,
+                            "published_at": r.published_at.isoformat() if r.published_at else None,
+                        }
+                        for r in articles
+                    ],
+                    "outlets": outlets,
+                    "watch": watch.name,
+                },
+                figure=len(articles),
+            )
+        )
+    return events
+
+
 def rule_events(store: Store, rule: AlertRule, watch: Watch, now: datetime) -> list[AlertEvent]:
     """What one rule finds now."""
     if rule.kind == "volume_spike":
@@ -252,6 +312,8 @@ def rule_events(store: Store, rule: AlertRule, watch: Watch, now: datetime) -> l
         return [found] if found else []
     if rule.kind == "story_outlets":
         return story_outlets_events(store, rule, watch, now)
+    if rule.kind == "claim_repeat":
+        return claim_repeat_events(store, rule, watch, now)
     return contradiction_events(store, rule, watch, now)
 
 

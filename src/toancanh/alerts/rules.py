@@ -1,6 +1,6 @@
 """Alert rules: their kinds, severities and default parameters, and checking a rule.
 
-Five kinds of rule (``RULE_KINDS``; parameters and defaults in ``DEFAULTS``):
+Six kinds of rule (``RULE_KINDS``; parameters and defaults in ``DEFAULTS``):
 
 * ``volume_spike``: today's articles (so far) far above the watch's usual day;
 * ``negative_spike``: today's share of negative articles far above its usual share;
@@ -8,7 +8,12 @@ Five kinds of rule (``RULE_KINDS``; parameters and defaults in ``DEFAULTS``):
   (an early warning, before the spike);
 * ``official_contradicted``: a story where an official source's article is positive or
   neutral and several other outlets' articles in the same story are negative;
-* ``story_outlets``: one story taken up by at least N outlets.
+* ``story_outlets``: one story taken up by at least N outlets;
+* ``claim_repeat``: a claim already given a verdict (by default false, misleading or
+  unproven: ``verdicts``) reappears in new articles of the watch.
+
+Parameters are numbers, except ``verdicts``: a list of verdict ids (``VERDICTS`` of
+``domain.claims``), given as a list or as "false,misleading".
 
 ``toancanh.alerts.evaluate`` runs them.
 """
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from toancanh.domain.claims import VERDICTS
 from toancanh.errors import Invalid
 from toancanh.trends.thresholds import SHARE_THRESHOLD, VOLUME_THRESHOLD
 
@@ -26,6 +32,7 @@ RULE_KINDS = (
     "forecast_breach",
     "official_contradicted",
     "story_outlets",
+    "claim_repeat",
 )
 # Evaluated on every new batch of articles; forecast breaches on the periodic pass only.
 LIVE_KINDS = frozenset(RULE_KINDS) - {"forecast_breach"}
@@ -41,7 +48,13 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "forecast_breach": {"threshold": None, "level": 95, "horizon": 7, "history": 90},
     "official_contradicted": {"min_articles": 2, "hours": 48},
     "story_outlets": {"outlets": 3, "hours": 48},
+    "claim_repeat": {
+        "verdicts": ["false", "misleading", "unproven"],
+        "new_articles": 1,
+        "hours": 48,
+    },
 }
+LIST_PARAMS = frozenset({"verdicts"})
 DEFAULT_COOLDOWN_MINUTES = 360
 
 
@@ -77,7 +90,11 @@ def check_rule(kind: str, severity: str, params: dict[str, Any]) -> dict[str, An
             unknown=", ".join(sorted(unknown)),
         )
     merged = {**allowed, **{k: v for k, v in params.items() if v is not None}}
+    for key in LIST_PARAMS & set(merged):
+        merged[key] = check_verdicts(merged[key])
     for key, value in merged.items():
+        if key in LIST_PARAMS:
+            continue
         if value is not None and (not isinstance(value, int | float) or value < 0):
             raise RuleError(
                 "{key} must be a non-negative number, not “{value}”",
@@ -86,3 +103,28 @@ def check_rule(kind: str, severity: str, params: dict[str, Any]) -> dict[str, An
                 value=value,
             )
     return merged
+
+
+def check_verdicts(value: Any) -> list[str]:
+    """Verdict ids from a list or a comma-separated text, known and without repeats."""
+    given = value.split(",") if isinstance(value, str) else value
+    if not isinstance(given, list | tuple) or not all(isinstance(v, str) for v in given):
+        raise RuleError(
+            "verdicts is a list of verdicts: {choices}",
+            field="verdicts",
+            choices=", ".join(VERDICTS),
+        )
+    chosen = list(dict.fromkeys(v.strip() for v in given if v.strip()))
+    if not chosen:
+        raise RuleError(
+            "choose at least one verdict: {choices}", field="verdicts", choices=", ".join(VERDICTS)
+        )
+    unknown = [v for v in chosen if v not in VERDICTS]
+    if unknown:
+        raise RuleError(
+            "unknown verdict “{value}”; verdicts: {choices}",
+            field="verdicts",
+            value=", ".join(unknown),
+            choices=", ".join(VERDICTS),
+        )
+    return chosen

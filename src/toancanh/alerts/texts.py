@@ -107,6 +107,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "articles": "tin",
         "link": "Xem chi tiết",
         "brand": "Toàn Cảnh",
+        "claim": "Thông tin",
+        "verdict": "Kết luận",
+        "statement": "Thông cáo liên quan",
+        "new_articles": "Bài mới",
+        "outlets": "cơ quan báo chí",
     },
     "en": {
         "severity": "Severity",
@@ -123,6 +128,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "articles": "articles",
         "link": "Details",
         "brand": "Toan Canh",  # without diacritics: the English subject stays ASCII
+        "claim": "Claim",
+        "verdict": "Verdict",
+        "statement": "Linked statement",
+        "new_articles": "New articles",
+        "outlets": "outlets",
     },
 }
 _LABELS: dict[str, dict[str, str]] = {
@@ -136,6 +146,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "forecast_breach": "vượt ngưỡng dự báo",
         "official_contradicted": "thông tin chính thức bị phản bác",
         "story_outlets": "sự kiện lan trên nhiều báo",
+        "claim_repeat": "thông tin đã kiểm chứng xuất hiện lại",
         "active": "đang diễn ra",
         "acknowledged": "đã tiếp nhận",
         "resolved": "đã xử lý",
@@ -150,6 +161,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "forecast_breach": "forecast breach",
         "official_contradicted": "official information contradicted",
         "story_outlets": "story spreading across outlets",
+        "claim_repeat": "checked claim repeated",
         "active": "active",
         "acknowledged": "acknowledged",
         "resolved": "resolved",
@@ -174,6 +186,7 @@ def render_text(note: Notification, lang: str = "vi") -> str:
     figures = _figures(note.detail, lang)
     if figures:
         lines.append(figures)
+    lines += _claim_lines(note.detail, lang)
     if note.version > 1:
         lines.append(f"{words['update']} {note.version}")
     stories = list(_stories(note.detail))[:MAX_STORIES]
@@ -187,6 +200,49 @@ def render_text(note: Notification, lang: str = "vi") -> str:
     if note.link:
         lines += ["", f"{words['link']}: {one_line(note.link, 2000)}"]
     return "\n".join(lines) + "\n"
+
+
+# The verdicts in English; the Vietnamese labels are domain.claims.VERDICTS (kept in the
+# alert's detail as "verdict_label", so a message reads the same after a label changes).
+_VERDICTS_EN = {
+    "true": "true",
+    "false": "false",
+    "misleading": "misleading",
+    "unproven": "unproven",
+}
+
+
+def _claim_lines(detail: Mapping[str, Any], lang: str) -> list[str]:
+    """A repeated claim (``claim_repeat``): the claim, its verdict, the statement it
+    cites and the new articles with their outlets; nothing for other alerts."""
+    if not isinstance(detail, Mapping) or not isinstance(detail.get("claim"), str):
+        return []
+    words = _words(lang)
+    verdict = str(detail.get("verdict") or "")
+    label = str(detail.get("verdict_label") or verdict)
+    shown = label if lang == "vi" else f"{_VERDICTS_EN.get(verdict, verdict)} ({label})"
+    lines = [
+        f"{words['claim']}: {one_line(detail['claim'], MAX_TITLE_CHARS)}",
+        f"{words['verdict']}: {one_line(shown, 80)}",
+    ]
+    if detail.get("statement_id") is not None:
+        title = detail.get("statement")
+        named = f" {one_line(title, MAX_TITLE_CHARS)}" if isinstance(title, str) else ""
+        lines.append(f"{words['statement']}: #{detail['statement_id']}{named}")
+    articles = [a for a in detail.get("articles") or [] if isinstance(a, Mapping)]
+    outlets = [o for o in detail.get("outlets") or [] if isinstance(o, str)]
+    lines += [
+        "",
+        f"{words['new_articles']} ({len(articles)}, {len(outlets)} {words['outlets']}):",
+    ]
+    for number, article in enumerate(articles[:MAX_STORIES], 1):
+        outlet = article.get("outlet")
+        source = f"{one_line(outlet, 100)}: " if isinstance(outlet, str) and outlet else ""
+        lines.append(f"{number}. {source}{one_line(str(article.get('title') or '…'), 300)}")
+        url = article.get("url")
+        if isinstance(url, str) and _is_web_url(url):
+            lines.append(f"   {one_line(url, 2000)}")
+    return lines
 
 
 def subject(note: Notification, lang: str = "vi") -> str:

@@ -10,7 +10,13 @@ decide a match: a claim with a wrong amount is still about the statement it dist
 which is what a reviewer needs, and the differences say what is wrong.
 
 Only the ``CANDIDATES`` best by cosine are scored in full, so that matching against
-10,000 statements costs one sparse product and a few entity scans.
+10,000 statements costs one sparse product and a few entity scans. Speed (bench/claims.py:
+the claims of every stored article are matched): the vectors are made by
+``claims/vectors.py`` (sklearn's, each word cut into n-grams once per index); the claims
+of an article share one product with the statement columns they use (``_cosines``); and
+each part of a score's bonus (references, figures, agencies and places) is read only when
+it could still lift a candidate to the threshold, the negations and differences only for
+the suggestions shown. None of this changes a score.
 """
 
 from __future__ import annotations
@@ -19,21 +25,23 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from toancanh.analyze.agencies import find_agencies
 from toancanh.analyze.legal_refs import find_legal_refs
 from toancanh.analyze.places import find_places
+from toancanh.claims import vectors
 from toancanh.claims.figures import Amount, DateMention, Figures, negation_spans, parse_figures
 from toancanh.text.normalize import match_form
 
 if TYPE_CHECKING:
-    from scipy.sparse import csc_matrix
+    from scipy.sparse import csc_matrix, csr_matrix
 
 SUGGEST = 0.44  # best top-1 accuracy on eval/data/claims_pairs.jsonl (docs/analysis.md)
 CANDIDATES = 20
+MAX_WORDS = 200_000  # words whose n-gram columns an index keeps
 BONUS_LEGAL = 0.15
 BONUS_NAMES = 0.10
 BONUS_FIGURES = 0.05  # small: a shared "200.000 đồng" is weak evidence
@@ -65,6 +73,35 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class _Shared:
+    """What the score's bonus compares, each part read when first needed: the legal
+    references (cheap), the figures, the agencies and places (the scan of the gazetteers
+    costs more than the rest together). A candidate that cannot reach the threshold even
+    with a part's bonus never needs that part."""
+
+    text: str
+
+    @cached_property
+    def legal(self) -> frozenset[str]:
+        refs = find_legal_refs(self.text)
+        return frozenset(ref.number or ref.title or ref.mention for ref in refs)
+
+    @cached_property
+    def figures(self) -> Figures:
+        return parse_figures(self.text)
+
+    @cached_property
+    def values(self) -> frozenset[tuple[float, float, str]]:
+        return frozenset((a.low, a.high, _money(a.unit, a.low)) for a in self.figures.amounts)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        return frozenset(m.current for m in find_agencies(self.text)) | frozenset(
+            m.current for m in find_places(self.text)
+        )
+
+
+@dataclass(frozen=True)
 class _Features:
     legal: frozenset[str]
     names: frozenset[str]
@@ -83,19 +120,23 @@ class StatementIndex:
     texts: list[str]
     vectorizer: Any
     matrix: csc_matrix  # statements x n-grams, by column: a claim reads only its n-grams
+    _shared: dict[int, _Shared] = field(default_factory=dict)
     _features: dict[int, _Features] = field(default_factory=dict)
+    _words: dict[str, list[int]] = field(default_factory=dict)  # word -> its n-gram columns
+
+    def shared(self, i: int) -> _Shared:
+        if i not in self._shared:  # owned by the index: dropped with it
+            self._shared[i] = shared_of(self.texts[i])
+        return self._shared[i]
 
     def features(self, i: int) -> _Features:
-        if i not in self._features:  # owned by the index: dropped with it
-            self._features[i] = features_of(self.texts[i])
+        if i not in self._features:
+            self._features[i] = features_of(self.texts[i], self.shared(i))
         return self._features[i]
 
 
 def build_index(statements: Sequence[tuple[str, str]]) -> StatementIndex:
     """An index of ``(id, text)`` statements."""
-    import numpy as np
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     ids = [sid for sid, _ in statements]
     texts = [text for _, text in statements]
     docs = [with_synonyms(t) for t in texts]
@@ -103,23 +144,29 @@ def build_index(statements: Sequence[tuple[str, str]]) -> StatementIndex:
     # keeps a claim from reading every row of a large registry (bench/claims.py). A few
     # statements keep every n-gram (with one, each is in all of them).
     max_df = 0.5 if len(docs) >= 20 else 1.0
-    vectorizer = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, max_df=max_df, dtype=np.float32
-    )
-    # An empty registry (or one of blank texts) still gives an index that matches nothing.
+    made = vectors.fit(docs, max_df)
+    if made is not None:
+        vectorizer, matrix = made
+        return StatementIndex(ids, texts, vectorizer, matrix.tocsc())
+    # sklearn decides the odd cases: an empty registry (or one of blank texts) still gives
+    # an index that matches nothing; statements all alike have every n-gram pruned.
+    vectorizer = vectors.new_vectorizer(max_df)
+    fitted = docs if any(d.strip() for d in docs) else ["-"]
     try:
-        vectorizer.fit(docs if any(d.strip() for d in docs) else ["-"])
-    except ValueError:  # every n-gram pruned: statements that are all alike
-        vectorizer.set_params(max_df=1.0).fit(docs)
-    return StatementIndex(ids, texts, vectorizer, vectorizer.transform(docs or ["-"]).tocsc())
+        matrix = vectorizer.fit_transform(fitted)
+    except ValueError:
+        matrix = vectorizer.set_params(max_df=1.0).fit_transform(fitted)
+    if fitted is not docs:
+        matrix = vectorizer.transform(docs or ["-"])
+    return StatementIndex(ids, texts, vectorizer, matrix.tocsc())
 
 
 def rank(claim: str, index: StatementIndex, limit: int = 5) -> list[Suggestion]:
     """The ``limit`` best statements for ``claim``, best first, whatever their score."""
     if not index.ids:
         return []
-    vector = index.vectorizer.transform([with_synonyms(claim)]).tocsr()
-    return _scored(claim, vector, index, limit, threshold=None)
+    cosines = _cosines(_vectors(index, [with_synonyms(claim)]), index)
+    return _scored(claim, cosines[0], index, limit, threshold=None)
 
 
 def suggest(
@@ -135,41 +182,73 @@ def suggest_many(
     """``suggest`` for each claim (the sentences of one article), vectorised at once."""
     if not index.ids:
         return [[] for _ in claims]
-    vectors = index.vectorizer.transform([with_synonyms(c) for c in claims]).tocsr()
-    return [
-        [s for s in _scored(claim, vectors[k], index, limit, threshold) if s.score >= threshold]
-        for k, claim in enumerate(claims)
-    ]
+    if not claims:
+        return []
+    cosines = _cosines(_vectors(index, [with_synonyms(c) for c in claims]), index)
+    return [_scored(claim, cosines[k], index, limit, threshold) for k, claim in enumerate(claims)]
+
+
+def _vectors(index: StatementIndex, docs: Sequence[str]) -> csr_matrix:
+    """``index.vectorizer.transform(docs)``, each word cut once per index (``vectors``)."""
+    if len(index._words) >= MAX_WORDS:
+        index._words.clear()  # a bound on what a long-running worker keeps
+    return vectors.transform(index.vectorizer, docs, index._words)
 
 
 def _scored(
-    claim: str, vector: Any, index: StatementIndex, limit: int, threshold: float | None
+    claim: str, cosines: Any, index: StatementIndex, limit: int, threshold: float | None
 ) -> list[Suggestion]:
     """The best statements, scored in full. With a ``threshold``, statements that cannot
     reach it are left out before any feature is read: most sentences of an article match
     nothing, and stop after one sparse product."""
     if not claim.strip():
         return []
-    # Only the claim's own n-grams count: columns of a CSC matrix, then a dense product.
-    cosines = index.matrix[:, vector.indices] @ vector.data
     best = _top(cosines, CANDIDATES, floor=-1.0 if threshold is None else threshold - MAX_BONUS)
     if not best:
         return []
-    mine = features_of(claim)
-    if threshold is not None:  # the bonus this claim can earn at most
-        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES * bool(mine.names)
-        cap += BONUS_FIGURES * bool(mine.values)
+    mine = shared_of(claim)
+    if threshold is not None:  # the bonus this claim can earn at most, read part by part
+        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES + BONUS_FIGURES
         best = [i for i in best if cosines[i] + cap >= threshold]
+        if best and not mine.values:
+            best = [i for i in best if cosines[i] + cap - BONUS_FIGURES >= threshold]
     scored = []
     for i in best:
-        theirs = index.features(i)
-        score = min(1.0, float(cosines[i]) + _bonus(mine, theirs))
-        scored.append((score, i, theirs))
+        theirs = index.shared(i)
+        score = float(cosines[i]) + (BONUS_LEGAL if mine.legal and mine.legal & theirs.legal else 0)
+        if threshold is not None and score + BONUS_NAMES + BONUS_FIGURES < threshold:
+            continue  # out of reach: neither its figures nor its names are read
+        if mine.values and mine.values & theirs.values:
+            score += BONUS_FIGURES
+        if threshold is not None and score + BONUS_NAMES < threshold:
+            continue  # out of reach: its names are never read
+        score = min(1.0, score + (BONUS_NAMES if mine.names and mine.names & theirs.names else 0))
+        if threshold is None or score >= threshold:
+            scored.append((score, i))
+    if not scored:
+        return []
     scored.sort(key=lambda item: (-item[0], item[1]))
+    full = features_of(claim, mine)  # negations: only for what will be shown
     return [
-        Suggestion(index.ids[i], score, differences(mine, theirs))
-        for score, i, theirs in scored[:limit]
+        Suggestion(index.ids[i], score, differences(full, index.features(i)))
+        for score, i in scored[:limit]
     ]
+
+
+def _cosines(rows: csr_matrix, index: StatementIndex) -> Any:
+    """Each claim's cosine with every statement (claims x statements, a claim's row
+    contiguous for the scans that follow). Only the claims' own n-grams count: the columns
+    of the CSC matrix that any of them uses, read once for the article (its sentences
+    share many n-grams), times the claims' weights."""
+    import numpy as np
+
+    if not rows.nnz:
+        return np.zeros((rows.shape[0], index.matrix.shape[0]), dtype=np.float32)
+    columns, position = np.unique(rows.indices, return_inverse=True)
+    claim_of = np.repeat(np.arange(rows.shape[0]), np.diff(rows.indptr))
+    weights = np.zeros((len(columns), rows.shape[0]), dtype=np.float32)
+    weights[position, claim_of] = rows.data
+    return np.ascontiguousarray(np.asarray(index.matrix[:, columns] @ weights).T)
 
 
 def _top(cosines: Any, count: int, floor: float) -> list[int]:
@@ -182,17 +261,16 @@ def _top(cosines: Any, count: int, floor: float) -> list[int]:
     return [int(i) for i in sorted(rows, key=lambda i: (-cosines[i], i))]
 
 
-def features_of(text: str) -> _Features:
-    figures = parse_figures(text)
-    legal = frozenset(ref.number or ref.title or ref.mention for ref in find_legal_refs(text))
-    names = frozenset(m.current for m in find_agencies(text)) | frozenset(
-        m.current for m in find_places(text)
-    )
-    values = frozenset((a.low, a.high, _money(a.unit, a.low)) for a in figures.amounts)
+def shared_of(text: str) -> _Shared:
+    """The legal references, figures, agencies and places of ``text``, each when asked."""
+    return _Shared(text)
+
+
+def features_of(text: str, shared: _Shared | None = None) -> _Features:
+    s = shared or shared_of(text)
     # Negations are read after the synonyms: "không thu học phí" is "miễn học phí".
-    form = with_synonyms(text)
-    negated, scoped, positive = _negation_reach(form)
-    return _Features(legal, names, values, figures, negated, scoped, positive)
+    negated, scoped, positive = _negation_reach(with_synonyms(text))
+    return _Features(s.legal, s.names, s.values, s.figures, negated, scoped, positive)
 
 
 _WORD = re.compile(r"\w+")
@@ -224,12 +302,6 @@ def _negation_reach(
     scoped = frozenset(w.group(0) for w in every if w.start() in reached)
     positive = frozenset(w.group(0) for w in every if w.start() not in reached)
     return tuple(negated), scoped, positive
-
-
-def _bonus(mine: _Features, theirs: _Features) -> float:
-    bonus = BONUS_LEGAL if mine.legal & theirs.legal else 0.0
-    bonus += BONUS_NAMES if mine.names & theirs.names else 0.0
-    return bonus + (BONUS_FIGURES if mine.values & theirs.values else 0.0)
 
 
 def differences(mine: _Features, theirs: _Features) -> tuple[Difference, ...]:

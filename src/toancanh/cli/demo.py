@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from typing import Annotated, Any
 
@@ -18,15 +19,18 @@ from toancanh.cli.ingest import print_import_report
 from toancanh.cli.output import console, shown, table
 from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.sources import Outlet
+from toancanh.domain.statements import StatementSpec
 from toancanh.domain.watches import WatchSpec
 from toancanh.ingest.demo import DEMO_PACKAGE, DemoLayout, load_demo_corpus
-from toancanh.services import accounts, directory, directory_files
+from toancanh.services import accounts, claims, directory, directory_files, pickup, statements
 from toancanh.services.accounts import NewUser
 from toancanh.store import Store
+from toancanh.text.dates import VIETNAM
 from toancanh.trends.series import day_start, local_day
 from toancanh.watch.watchlists import backfill, check_spec
 
 DEMO_ACTOR = "demo"
+STATEMENTS_FILE = "statements.jsonl"
 # The demo database's administrator: a known password is fine for a demo on a laptop and
 # wrong anywhere else (docs say so; `toancanh users password` changes it).
 DEMO_USER = "demo@toancanh.local"
@@ -106,6 +110,15 @@ def demo(
         "(toancanh directory units list; public: /public/spokespersons).",
         markup=False,
     )
+    with out.status("Registering the demo statements, finding claims and pickup…"):
+        desk = seed_demo_desk(store, layout)
+    out.print(
+        f"Official information: {desk.statements} statements added now "
+        f"(toancanh statements list), picked up by {desk.pickups} articles; "
+        f"claims found: {desk.claims}, "
+        f"{desk.suggested} with a suggested statement (toancanh claims queue).",
+        markup=False,
+    )
     top = store.articles.stories(limit=5)
     rows = [(s.story_id, s.size, len(s.outlets), s.title) for s in top]
     out.print(table("Biggest stories", ("story", "articles", "outlets", "title"), rows))
@@ -152,6 +165,41 @@ def seed_demo_directory(store: Store) -> tuple[int, int]:
         return added, 0
     directory.add_person(store, actor, spec)
     return added, 1
+
+
+@dataclass(frozen=True)
+class DemoDesk:
+    statements: int  # added by this run
+    pickups: int  # articles carrying a statement, found by this run
+    claims: int  # claims found by this run
+    suggested: int
+
+
+def seed_demo_desk(store: Store, layout: DemoLayout) -> DemoDesk:
+    """The shipped statements (published a few days before the corpus starts, so that the
+    press picks them up), then the claims of the corpus and the statements' pickup, as the
+    pipeline would have found them had the statements been there first. A second run
+    adds no statement and finds nothing new."""
+    actor = Actor.operator(DEMO_ACTOR)
+    rows = resources.files(DEMO_PACKAGE).joinpath(STATEMENTS_FILE).read_text(encoding="utf-8")
+    added = 0
+    for line in rows.splitlines():
+        row = json.loads(line)
+        day = layout.moved(date.fromisoformat(row["day"]))
+        spec = StatementSpec(
+            title=row["title"],
+            text=row["text"],
+            issuer=row["issuer"],
+            issued_at=datetime.combine(day, time(9, 0), tzinfo=VIETNAM),
+            kind=row["kind"],
+            spokesperson=row["spokesperson"],
+        )
+        if statements.duplicate_of(store, spec) is None:
+            statements.add_statement(store, actor, spec, status="published", scan=False)
+            added += 1
+    carried = pickup.scan(store, actor) if added else None
+    found = claims.scan(store, actor, rematch=bool(added))
+    return DemoDesk(added, carried.pickups if carried else 0, found.found, found.suggested)
 
 
 def print_layout(out: Console, layout: DemoLayout) -> None:

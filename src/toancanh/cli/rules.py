@@ -35,7 +35,17 @@ def add(
         int | None, typer.Option(help="official_contradicted: negative articles (default 2).")
     ] = None,
     hours: Annotated[
-        float | None, typer.Option(help="Story rules: look back (default 48).")
+        float | None, typer.Option(help="Story and claim_repeat rules: look back (default 48).")
+    ] = None,
+    new_articles: Annotated[
+        int | None, typer.Option(help="claim_repeat: fewest new articles (default 1).")
+    ] = None,
+    verdict: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="claim_repeat: a verdict that counts (repeatable; default false, "
+            "misleading, unproven)."
+        ),
     ] = None,
     cooldown: Annotated[
         int, typer.Option(help="Minutes during which a repeat updates the same alert.")
@@ -49,12 +59,14 @@ def add(
     """Add an alert rule to a watch."""
     store = app_context(ctx).store()
     found = find_watch(store, watch)
-    given = {
+    given: dict[str, object] = {
         "threshold": threshold,
         "min_count": min_count,
         "outlets": outlets,
         "min_articles": min_articles,
         "hours": hours,
+        "new_articles": new_articles,
+        "verdicts": list(verdict) if verdict else None,
     }
     rule = service.add_rule(
         store,
@@ -91,7 +103,7 @@ def list_(
             names.get(r.watch_id, r.watch_id),
             r.kind,
             r.severity,
-            ", ".join(f"{k}={v}" for k, v in r.params.items()),
+            ", ".join(f"{k}={_shown(v)}" for k, v in r.params.items()),
             r.cooldown_minutes,
             ", ".join(r.channels),
             "yes" if r.enabled else "no",
@@ -105,6 +117,10 @@ def list_(
             rows,
         )
     )
+
+
+def _shown(value: object) -> str:
+    return ",".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
 
 
 @app.command("remove")

@@ -60,3 +60,23 @@ class Delivery:
     last_error: str | None
     created_at: datetime
     sent_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ClaimRepeat:
+    """A claim in a watched article that repeats one already given a verdict (the
+    ``claim_repeat`` rule): the original's text, verdict and cited statement, and where
+    the repeat appeared."""
+
+    original_id: int
+    original_text: str
+    verdict: str  # domain.claims.VERDICTS
+    statement_id: int | None
+    statement_title: str | None
+    claim_id: int  # the repeat
+    article_id: int
+    article_title: str
+    url: str
+    outlet: str | None
+    published_at: datetime | None
+    found_at: datetime

@@ -18,6 +18,7 @@ from toancanh.store.analysis import AnalysisRepository
 from toancanh.store.articles import ArticleRepository
 from toancanh.store.audit import AuditRepository
 from toancanh.store.channels import ChannelRepository
+from toancanh.store.claim_alerts import ClaimAlertRepository
 from toancanh.store.claims import ClaimRepository
 from toancanh.store.database import Database
 from toancanh.store.directory import DirectoryRepository
@@ -58,6 +59,7 @@ class Store:
         self.incidents = IncidentRepository(self.db)
         self.statements = StatementRepository(self.db)
         self.claims = ClaimRepository(self.db)
+        self.claim_alerts = ClaimAlertRepository(self.db)
         self.directory = DirectoryRepository(self.db)
         self.pickups = PickupRepository(self.db)
         self.accounts = AccountRepository(self.db)

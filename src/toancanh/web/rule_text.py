@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from toancanh.alerts.rules import DEFAULTS
+from toancanh.domain.claims import VERDICTS
 from toancanh.web.i18n import number
 
 SENTENCES = {
@@ -39,6 +40,10 @@ SENTENCES = {
     "story_outlets": (
         "Alert when one story is taken up by at least %(outlets)s outlets within %(hours)s hours"
     ),
+    "claim_repeat": (
+        "Alert when a claim already given the verdict %(verdicts)s reappears in at least "
+        "%(new_articles)s new articles of the watchlist within %(hours)s hours"
+    ),
 }
 # forecast_breach without a threshold: three times a usual day, never below ten articles.
 AUTOMATIC_FORECAST = (
@@ -55,11 +60,20 @@ def describe(kind: str, params: Mapping[str, Any], gettext: Callable[[str], str]
         return "; ".join(f"{gettext(k)}: {_figure(v, lang)}" for k, v in params.items())
     values = {**DEFAULTS[kind], **{k: v for k, v in params.items() if v is not None}}
     shown = {k: _figure(v, lang) for k, v in values.items()}
+    if "verdicts" in values:
+        shown["verdicts"] = _verdicts(values["verdicts"], lang)
     if "min_increase" in values:
         shown["min_increase"] = _figure(float(values["min_increase"]) * 100, lang)
     if kind == "forecast_breach" and values.get("threshold") is None:
         sentence = AUTOMATIC_FORECAST
     return gettext(sentence) % shown
+
+
+def _verdicts(value: Any, lang: str) -> str:
+    """The verdicts as fact-checkers say them: "sai sự thật / gây hiểu lầm" in Vietnamese,
+    "false / misleading" in English (the ids are English words)."""
+    chosen = value.split(",") if isinstance(value, str) else list(value or [])
+    return " / ".join(VERDICTS.get(v, str(v)) if lang == "vi" else str(v) for v in chosen)
 
 
 def _figure(value: Any, lang: str) -> str:

@@ -23,13 +23,16 @@ RuleKind = Literal[RULE_KINDS]  # type: ignore[valid-type]
 class RuleIn(BaseModel):
     kind: RuleKind = Field(description=", ".join(RULE_KINDS))
     severity: Literal["low", "medium", "high", "critical"] = "medium"
-    params: dict[Annotated[str, Field(max_length=40)], Annotated[float, Field(ge=0, le=1e9)]] = (
-        Field(
-            default_factory=dict,
-            max_length=10,
-            description="threshold, min_count (spikes); outlets, hours (story rules); "
-            "min_articles (official_contradicted); missing ones take their defaults.",
-        )
+    params: dict[
+        Annotated[str, Field(max_length=40)],
+        Annotated[float, Field(ge=0, le=1e9)]
+        | Annotated[list[Annotated[str, Field(max_length=20)]], Field(max_length=10)],
+    ] = Field(
+        default_factory=dict,
+        max_length=10,
+        description="threshold, min_count (spikes); outlets, hours (story rules); "
+        "min_articles (official_contradicted); new_articles, verdicts (claim_repeat: a "
+        "list of true, false, misleading, unproven); missing ones take their defaults.",
     )
     cooldown_minutes: int = Field(
         default=DEFAULT_COOLDOWN_MINUTES,

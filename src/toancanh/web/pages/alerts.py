@@ -7,6 +7,8 @@ see are invisible (404), those of one you may not change you read only (403).
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
@@ -44,6 +46,27 @@ def alert_list(
     )
 
 
+# The detail of a claim_repeat alert shown as the claim, not as a table of figures.
+CLAIM_REPEAT_KEYS = (
+    "claim", "claim_id", "verdict", "verdict_label", "statement", "statement_id",
+    "repeat_ids", "articles", "outlets",
+)  # fmt: skip
+
+
+def _claim_repeat(detail: dict[str, Any]) -> dict[str, Any]:
+    """The repeated claim, its verdict, statement and new articles, as far as well-formed
+    (the detail is stored JSON: read it leniently)."""
+    articles = [a for a in detail.get("articles") or [] if isinstance(a, dict)]
+    return {
+        "claim": str(detail.get("claim") or ""),
+        "verdict": str(detail.get("verdict") or ""),
+        "verdict_label": str(detail.get("verdict_label") or detail.get("verdict") or ""),
+        "statement_id": detail.get("statement_id"),
+        "statement": detail.get("statement"),
+        "articles": articles,
+    }
+
+
 @router.get("/alerts/{alert_id}", response_class=HTMLResponse)
 def alert_page(
     request: Request, alert_id: int, done: str = "", actor: Actor = Depends(page_actor)
@@ -63,7 +86,13 @@ def _alert_page(
     store = get_store(request)
     shown = service.show_alert(store, actor, alert_id)
     alert = shown.alert
-    figures = {k: v for k, v in alert.detail.items() if not k.startswith("_") and k != "stories"}
+    repeat = _claim_repeat(alert.detail) if alert.kind == "claim_repeat" else None
+    hidden = set(CLAIM_REPEAT_KEYS) if repeat else set()
+    figures = {
+        k: v
+        for k, v in alert.detail.items()
+        if not k.startswith("_") and k != "stories" and k not in hidden
+    }
     stories = [s for s in alert.detail.get("stories", []) if isinstance(s, dict)]
     return render(
         request,
@@ -74,6 +103,7 @@ def _alert_page(
         can_change=shown.can_change,
         figures=figures,
         stories=stories,
+        repeat=repeat,
         deliveries=shown.deliveries,
         incidents=incidents.incidents_of_alert(store, actor, alert.id),
         severities=SEVERITIES,

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from toancanh.access import Actor
 from toancanh.alerts.rules import DEFAULT_COOLDOWN_MINUTES, DEFAULTS, RULE_KINDS, SEVERITIES
+from toancanh.domain.claims import VERDICTS
 from toancanh.domain.watches import Watch, WatchSpec
 from toancanh.errors import Conflict, Invalid, NotFound
 from toancanh.services import rules as rule_service
@@ -27,7 +28,7 @@ from toancanh.web.visibility import lines
 
 router = APIRouter()
 ANALYST = page_actor_at_least("analyst")
-INTEGER_PARAMS = ("min_count", "outlets", "min_articles")
+INTEGER_PARAMS = ("min_count", "outlets", "min_articles", "new_articles")
 RULE_ACTIONS = ("delete", "enable", "disable")
 
 
@@ -169,6 +170,7 @@ def _edit_page(
         channels=store.channels.list(),
         kinds=RULE_KINDS,
         defaults=DEFAULTS,
+        verdicts=VERDICTS,
         severities=SEVERITIES,
         rule_error=rule_error,
         rule_values=rule_values or {"kind": RULE_KINDS[0], "severity": "medium"},
@@ -238,6 +240,8 @@ def add_rule(
     outlets: str = Form(""),
     min_articles: str = Form(""),
     hours: str = Form(""),
+    new_articles: str = Form(""),
+    verdicts: list[str] = Form([]),
     cooldown: str = Form(""),
     channels: list[str] = Form([]),
     actor: Actor = Depends(ANALYST),
@@ -249,10 +253,14 @@ def add_rule(
         "outlets": outlets.strip(),
         "min_articles": min_articles.strip(),
         "hours": hours.strip(),
+        "new_articles": new_articles.strip(),
     }
     chosen = [c for c in channels if c]
     try:
         params, minutes = _numbers(typed, cooldown)
+        chosen_verdicts = [v for v in verdicts if v]
+        if kind == "claim_repeat" and chosen_verdicts:  # none ticked: the default ones
+            params["verdicts"] = chosen_verdicts
         rule = RuleInput(kind, severity, params, minutes, tuple(chosen))
         rule_service.add_rule(store, actor, watch_id, rule)
     except Invalid as error:
@@ -262,6 +270,7 @@ def add_rule(
             "severity": severity,
             "cooldown": cooldown,
             "channels": chosen,
+            "verdicts": [v for v in verdicts if v],
             **typed,
         }
         return _edit_page(
