@@ -116,3 +116,19 @@ def page(browser: Any) -> Iterator[Any]:
     page.dialogs = dialogs  # a scraped script that ran would show up here
     yield page
     context.close()
+
+
+SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+@pytest.fixture(params=list(SIZES))
+def tab(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
+    """A page at each of a desktop's and a phone's width (``tab.size_name``), Vietnamese,
+    that dismisses dialogs and keeps their messages (a hostile script that ran shows)."""
+    context = browser.new_context(locale="vi-VN", viewport=SIZES[request.param])
+    page = context.new_page()
+    page.size_name = request.param
+    page.dialogs = []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    yield page
+    context.close()

@@ -5,16 +5,14 @@ dialog, no element)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from browser_helpers import LiveServer
+from browser_helpers import SIZES, LiveServer
 from claim_desk import Desk, build_desk
 from web_helpers import HOSTILE
 
-SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 # Each size reviews its own claim (the live server is shared by the module).
 REVIEWED = {
     "desktop": ("spread", "false", "sai sự thật"),
@@ -25,17 +23,6 @@ REVIEWED = {
 @pytest.fixture(scope="module")
 def desk(live: LiveServer) -> Desk:
     return build_desk(live.store, hostile=HOSTILE)
-
-
-@pytest.fixture(params=list(SIZES))
-def tab(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
-    context = browser.new_context(locale="vi-VN", viewport=SIZES[request.param])
-    page = context.new_page()
-    page.size_name = request.param
-    page.dialogs = []
-    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-    yield page
-    context.close()
 
 
 def test_review_a_claim_from_the_queue(live: LiveServer, desk: Desk, tab: Any) -> None:

@@ -5,30 +5,14 @@ public page shows the spokesperson without sign-in, hostile text as text (no dia
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-
-from browser_helpers import LiveServer
+from browser_helpers import SIZES, LiveServer
 from toancanh.access import Actor
 from toancanh.domain.directory import UnitSpec
 from toancanh.errors import Conflict
 from toancanh.services import directory
 from web_helpers import HOSTILE
-
-SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
-
-
-@pytest.fixture(params=list(SIZES))
-def tab(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
-    context = browser.new_context(locale="vi-VN", viewport=SIZES[request.param])
-    page = context.new_page()
-    page.size_name = request.param
-    page.dialogs = []
-    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-    yield page
-    context.close()
 
 
 def own_unit(live: LiveServer) -> int:

@@ -4,26 +4,10 @@ published, and the page links the public feeds. A hostile title stays text (no d
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-
-from browser_helpers import LiveServer
+from browser_helpers import SIZES, LiveServer
 from web_helpers import HOSTILE
-
-SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
-
-
-@pytest.fixture(params=list(SIZES))
-def tab(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
-    context = browser.new_context(locale="vi-VN", viewport=SIZES[request.param])
-    page = context.new_page()
-    page.size_name = request.param
-    page.dialogs = []
-    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-    yield page
-    context.close()
 
 
 def test_write_and_publish_a_statement(live: LiveServer, tab: Any) -> None:

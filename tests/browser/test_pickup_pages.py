@@ -4,30 +4,14 @@ shows the carrying article and the figure it states otherwise, hostile text stay
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-import pytest
-
-from browser_helpers import LiveServer
+from browser_helpers import SIZES, LiveServer
 from pickup_cases import ARTICLES, STATEMENTS
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.domain.ingest import ArticleDraft
 from web_helpers import HOSTILE
-
-SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
-
-
-@pytest.fixture(params=list(SIZES))
-def tab(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
-    context = browser.new_context(locale="vi-VN", viewport=SIZES[request.param])
-    page = context.new_page()
-    page.size_name = request.param
-    page.dialogs = []
-    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-    yield page
-    context.close()
 
 
 def store_carrier(live: LiveServer, size: str) -> None:
