@@ -148,3 +148,28 @@ def test_who_may_write(web: Web) -> None:
     assert other.get(f"/statements/{statement}").status_code == 404  # another unit's draft
     assert post(other, f"/statements/{statement}/publish").status_code in (403, 404)
     assert web.store.statements.get(statement).status == "draft"
+
+
+def test_the_form_offers_the_directorys_spokespersons_escaped(web: Web) -> None:
+    from toancanh.access import Actor
+    from toancanh.domain.directory import PersonSpec, UnitSpec
+    from toancanh.services import directory
+
+    admin = Actor.operator("test")
+    directory.add_unit(web.store, admin, UnitSpec("Bộ Giáo dục và Đào tạo", "ministry"))
+    directory.add_person(
+        web.store,
+        admin,
+        PersonSpec(
+            name=f"Trần Thị B {HOSTILE}",
+            unit="Bộ Giáo dục và Đào tạo",
+            role="spokesperson",
+            title="Vụ trưởng",
+        ),
+    )
+    page = web.client("analyst").get("/statements/new")
+    assert page.status_code == 200
+    listed = re.search(r'<datalist id="directory-spokespersons">(.*?)</datalist>', page.text, re.S)
+    assert listed and "Trần Thị B" in unescape(listed.group(1))
+    assert "Vụ trưởng (Bộ Giáo dục và Đào tạo)" in unescape(listed.group(1))
+    assert HOSTILE not in page.text  # the hostile markup comes out escaped

@@ -326,3 +326,12 @@ def public_spokespersons(store: Store) -> list[tuple[Unit, list[Person]]]:
         by_unit.setdefault(person.unit_id, []).append(person)
     units = [u for u in store.directory.list_units(limit=100_000) if u.id in by_unit]
     return [(u, by_unit[u.id]) for u in units]
+
+
+def spokesperson_choices(store: Store) -> list[str]:
+    """The directory's spokespersons as a statement names them ("Name, title (unit)"),
+    offered when a statement is written; the field stays free text for anyone not listed."""
+    people = store.directory.list_people(roles=("spokesperson",), limit=100_000)
+    return [
+        f"{p.name}, {p.title} ({p.unit})" if p.title else f"{p.name} ({p.unit})" for p in people
+    ]

@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from toancanh.access import Actor
 from toancanh.domain.statements import STATEMENT_KINDS, STATEMENT_STATUSES, StatementSpec
 from toancanh.errors import Conflict, Invalid
-from toancanh.services import pickup, watchlists
+from toancanh.services import directory, pickup, watchlists
 from toancanh.services import statements as service
 from toancanh.store import Store
 from toancanh.text.dates import VIETNAM, to_local
@@ -130,6 +130,7 @@ def _new_page(
         error=error,
         watches=watchlists.list_watches(get_store(request), actor, counted=False),
         chosen=chosen,
+        spokespersons=directory.spokesperson_choices(get_store(request)),
     )
 
 
@@ -218,6 +219,7 @@ def _page(
         error=error,
         watches=list(visible.values()),
         chosen=chosen if chosen is not None else statement.watch_ids,
+        spokespersons=directory.spokesperson_choices(get_store(request)),
         linked=[visible[w] for w in statement.watch_ids if w in visible],
         pickup=summary,
         first_hours=None if first is None else first.total_seconds() / 3600,
