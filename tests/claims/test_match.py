@@ -46,6 +46,18 @@ def test_a_faithful_claim_has_no_differences_and_a_value_inside_a_range_agrees()
     assert differences("Vượt đèn đỏ khi đi xe máy bị phạt 2,5 triệu đồng") == []
 
 
+def test_an_amount_written_as_about_agrees_within_five_percent_and_no_further() -> None:
+    assert differences("Giá điện bán lẻ bình quân tăng khoảng 4,9% từ ngày 10/5/2025") == []
+    assert differences("Giá điện bán lẻ bình quân tăng hơn 4,6% từ ngày 10/5/2025") == []
+    assert differences("Giá điện bán lẻ bình quân tăng khoảng 6% từ ngày 10/5/2025") == [
+        {"kind": "amount", "claim": "6%", "statement": "4,8%"}
+    ]
+    # Without "khoảng"/"hơn"/"gần" a figure is taken as written: 4,9% is not 4,8%.
+    assert differences("Giá điện bán lẻ bình quân tăng 4,9% từ ngày 10/5/2025") == [
+        {"kind": "amount", "claim": "4,9%", "statement": "4,8%"}
+    ]
+
+
 def test_synonyms_bring_other_wordings_together() -> None:
     assert (
         with_synonyms("Rút bằng lái 2 tháng, máy lạnh") == "tước giấy phép lái xe 2 tháng, điều hòa"

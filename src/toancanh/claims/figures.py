@@ -89,6 +89,7 @@ class Amount:
     unit: str  # "đồng", "%", "km", "ngày", ... or "" when none is written
     start: int = 0
     end: int = 0
+    approx: bool = False  # written as about a value: "khoảng", "hơn", "gần", "trên"
 
 
 @dataclass(frozen=True)
@@ -163,8 +164,13 @@ def _amounts(text: str, folded: str, taken: list[tuple[int, int]]) -> list[Amoun
         end = match.end()
         while end > start and text[end - 1].isspace():
             end -= 1
-        found.append(Amount(text[start:end], low, high, unit, start, end))
+        approx = bool(_APPROX_BEFORE.search(folded, max(0, start - 16), start))
+        found.append(Amount(text[start:end], low, high, unit, start, end, approx))
     return found
+
+
+# "khoảng 23,2 triệu", "hơn 23 triệu", "gần 95 triệu", "trên 95%" (in folded letters).
+_APPROX_BEFORE = re.compile(r"(?<!\w)(?:khoang|hon|gan|tren|xap xi|chung|uoc tinh|uoc)\s+$")
 
 
 def _looks_like_years(match: re.Match[str]) -> bool:

@@ -346,7 +346,18 @@ def _agrees(claimed: Amount, stated: Amount) -> bool:
     "tối đa 1 triệu" in "800.000 đến 1 triệu")."""
     if (claimed.low, claimed.high) == (stated.low, stated.high):
         return True
+    if (claimed.approx or stated.approx) and _near(claimed, stated):
+        return True  # "hơn 23 triệu" does not contradict "khoảng 23,2 triệu"
     return claimed.low == claimed.high and stated.low <= claimed.low <= stated.high
+
+
+APPROX_TOLERANCE = 0.05
+
+
+def _near(claimed: Amount, stated: Amount) -> bool:
+    """Within ``APPROX_TOLERANCE`` of each other, low to low and high to high."""
+    pairs = ((claimed.low, stated.low), (claimed.high, stated.high))
+    return all(abs(a - b) <= APPROX_TOLERANCE * max(abs(a), abs(b)) for a, b in pairs)
 
 
 def _date_difference(date: DateMention, theirs: _Features) -> Difference | None:
