@@ -36,7 +36,7 @@ from typing import Any
 from toancanh.analyze.document import make_document
 from toancanh.analyze.pipeline import analyze_document, load_analyzer
 from toancanh.claims.detect import check_worthy
-from toancanh.claims.match import build_index, suggest, suggest_many
+from toancanh.claims.match import build_index, shared_of_found, suggest, suggest_many
 
 AGENCIES = [
     "Bộ Tài chính", "Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Bộ Công an", "Bộ Công Thương",
@@ -98,9 +98,13 @@ def _interleaved(texts: list[str], analyzer: Any, index: Any) -> tuple[float, fl
         started = _cpu()
         analyze_document(analyzer, make_document(text))
         analysed = _cpu()
-        found = [c.text for c in check_worthy(text)]
+        found = check_worthy(text)
         detected = _cpu()
-        suggested += sum(bool(s) for s in suggest_many(found, index))
+        # As the pipeline's claims step does: what detection read is not read again.
+        shared = [shared_of_found(c) for c in found]
+        suggested += sum(
+            bool(s) for s in suggest_many([c.text for c in found], index, shared=shared)
+        )
         matched = _cpu()
         analysis += analysed - started
         detect += detected - analysed
