@@ -222,14 +222,13 @@ def _scored(
     nothing, and stop after one sparse product."""
     if not claim.strip():
         return []
-    best = _top(cosines, CANDIDATES, floor=-1.0 if threshold is None else threshold - MAX_BONUS)
-    if not best:
-        return []
-    if threshold is not None:  # the bonus this claim can earn at most, read part by part
-        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES + BONUS_FIGURES
+    if threshold is None:
+        best = _top(cosines, CANDIDATES, floor=-1.0)
+    else:  # the bonus this claim can earn at most: its own references and figures decide
+        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES + BONUS_FIGURES * bool(mine.values)
+        # The floor a hair low (float32 sums), the exact test on the few found.
+        best = _top(cosines, CANDIDATES, floor=threshold - cap - 1e-6)
         best = [i for i in best if cosines[i] + cap >= threshold]
-        if best and not mine.values:
-            best = [i for i in best if cosines[i] + cap - BONUS_FIGURES >= threshold]
     scored = []
     for i in best:
         theirs = index.shared(i)
