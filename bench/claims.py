@@ -10,7 +10,8 @@ an article, then its claims; on a shared machine both parts then see the same lo
 
 * the whole analysis of each article (``analyze_document``), the baseline;
 * claim detection on each article (``check_worthy``) and matching of every check-worthy
-  sentence against the statements (``suggest_many``, one call an article);
+  sentence against the statements (``suggest_many``, one call an article, given what
+  detection read of each sentence as the pipeline's claims step gives it);
 * a second pass of the same, once the statements' features are cached in the index (as
   in a worker that keeps its index), with its own analysis time for the warm ratio;
 * building the statement index once, and matching one claim on its own (on the built

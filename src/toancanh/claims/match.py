@@ -16,7 +16,10 @@ the claims of every stored article are matched): the vectors are made by
 of an article share one product with the statement columns they use (``_cosines``); and
 each part of a score's bonus (references, figures, agencies and places) is read only when
 it could still lift a candidate to the threshold, the negations and differences only for
-the suggestions shown. None of this changes a score.
+the suggestions shown; a claim's candidates are taken above its own floor (the threshold
+less the bonus its own references and figures allow), and the references and figures
+that detection read are not read again (``shared_of_found``). None of this changes a
+score.
 """
 
 from __future__ import annotations
@@ -38,8 +41,9 @@ from toancanh.claims.figures import Amount, DateMention, Figures, negation_spans
 from toancanh.text.normalize import match_form
 
 if TYPE_CHECKING:
-    from toancanh.claims.detect import CheckWorthy
     from scipy.sparse import csc_matrix, csr_matrix
+
+    from toancanh.claims.detect import CheckWorthy
 
 SUGGEST = 0.44  # best top-1 accuracy on eval/data/claims_pairs.jsonl (docs/analysis.md)
 CANDIDATES = 20
