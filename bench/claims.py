@@ -10,7 +10,8 @@ an article, then its claims; on a shared machine both parts then see the same lo
 
 * the whole analysis of each article (``analyze_document``), the baseline;
 * claim detection on each article (``check_worthy``) and matching of every check-worthy
-  sentence against the statements (``suggest_many``, one call an article);
+  sentence against the statements (``suggest_many``, one call an article, given what
+  detection read of each sentence as the pipeline's claims step gives it);
 * a second pass of the same, once the statements' features are cached in the index (as
   in a worker that keeps its index), with its own analysis time for the warm ratio;
 * building the statement index once, and matching one claim on its own (on the built
@@ -36,7 +37,7 @@ from typing import Any
 from toancanh.analyze.document import make_document
 from toancanh.analyze.pipeline import analyze_document, load_analyzer
 from toancanh.claims.detect import check_worthy
-from toancanh.claims.match import build_index, suggest, suggest_many
+from toancanh.claims.match import build_index, shared_of_found, suggest, suggest_many
 
 AGENCIES = [
     "Bộ Tài chính", "Bộ Giáo dục và Đào tạo", "Bộ Y tế", "Bộ Công an", "Bộ Công Thương",
@@ -98,9 +99,13 @@ def _interleaved(texts: list[str], analyzer: Any, index: Any) -> tuple[float, fl
         started = _cpu()
         analyze_document(analyzer, make_document(text))
         analysed = _cpu()
-        found = [c.text for c in check_worthy(text)]
+        found = check_worthy(text)
         detected = _cpu()
-        suggested += sum(bool(s) for s in suggest_many(found, index))
+        # As the pipeline's claims step does: what detection read is not read again.
+        shared = [shared_of_found(c) for c in found]
+        suggested += sum(
+            bool(s) for s in suggest_many([c.text for c in found], index, shared=shared)
+        )
         matched = _cpu()
         analysis += analysed - started
         detect += detected - analysed

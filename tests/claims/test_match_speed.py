@@ -59,3 +59,23 @@ def test_the_fit_is_sklearns() -> None:
         assert np.allclose(matrix.toarray(), expected.toarray(), atol=1e-6)
     assert fit(["", " "], 1.0) is None  # sklearn decides: no n-gram at all
     assert build_index([("1", ""), ("2", " ")]).ids == ["1", "2"]
+
+
+def test_what_detection_read_gives_the_same_suggestions() -> None:
+    """Matching with the figures and references detection read of each sentence
+    (``shared_of_found``) suggests what matching the bare texts suggests."""
+    from toancanh.claims.detect import check_worthy
+    from toancanh.claims.match import shared_of, shared_of_found
+
+    index = build_index(STATEMENTS)
+    found = check_worthy(" ".join(CLAIMS[:3]) + " Phạt theo Nghị định 168/2024/NĐ-CP từ 1/1/2025.")
+    assert found
+    texts = [c.text for c in found]
+    for c in found:
+        assert shared_of_found(c).legal == shared_of(c.text).legal
+        assert shared_of_found(c).values == shared_of(c.text).values
+    shared = [shared_of_found(c) for c in found]
+    for threshold in (0.3, 0.44):
+        assert suggest_many(texts, index, threshold, shared=shared) == suggest_many(
+            texts, index, threshold
+        )

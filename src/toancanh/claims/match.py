@@ -16,7 +16,10 @@ the claims of every stored article are matched): the vectors are made by
 of an article share one product with the statement columns they use (``_cosines``); and
 each part of a score's bonus (references, figures, agencies and places) is read only when
 it could still lift a candidate to the threshold, the negations and differences only for
-the suggestions shown. None of this changes a score.
+the suggestions shown; a claim's candidates are taken above its own floor (the threshold
+less the bonus its own references and figures allow), and the references and figures
+that detection read are not read again (``shared_of_found``). None of this changes a
+score.
 """
 
 from __future__ import annotations
@@ -32,12 +35,15 @@ from typing import TYPE_CHECKING, Any
 from toancanh.analyze.agencies import find_agencies
 from toancanh.analyze.legal_refs import find_legal_refs
 from toancanh.analyze.places import find_places
+from toancanh.analyze.types import LegalRef
 from toancanh.claims import vectors
 from toancanh.claims.figures import Amount, DateMention, Figures, negation_spans, parse_figures
 from toancanh.text.normalize import match_form
 
 if TYPE_CHECKING:
     from scipy.sparse import csc_matrix, csr_matrix
+
+    from toancanh.claims.detect import CheckWorthy
 
 SUGGEST = 0.44  # best top-1 accuracy on eval/data/claims_pairs.jsonl (docs/analysis.md)
 CANDIDATES = 20
@@ -80,15 +86,18 @@ class _Shared:
     with a part's bonus never needs that part."""
 
     text: str
+    # What claim detection has already read of the text (``shared_of_found``).
+    known_refs: tuple[LegalRef, ...] | None = None
+    known_figures: Figures | None = None
 
     @cached_property
     def legal(self) -> frozenset[str]:
-        refs = find_legal_refs(self.text)
+        refs = self.known_refs if self.known_refs is not None else find_legal_refs(self.text)
         return frozenset(ref.number or ref.title or ref.mention for ref in refs)
 
     @cached_property
     def figures(self) -> Figures:
-        return parse_figures(self.text)
+        return self.known_figures if self.known_figures is not None else parse_figures(self.text)
 
     @cached_property
     def values(self) -> frozenset[tuple[float, float, str]]:
@@ -166,7 +175,7 @@ def rank(claim: str, index: StatementIndex, limit: int = 5) -> list[Suggestion]:
     if not index.ids:
         return []
     cosines = _cosines(_vectors(index, [with_synonyms(claim)]), index)
-    return _scored(claim, cosines[0], index, limit, threshold=None)
+    return _scored(claim, cosines[0], index, limit, None, shared_of(claim))
 
 
 def suggest(
@@ -177,15 +186,24 @@ def suggest(
 
 
 def suggest_many(
-    claims: Sequence[str], index: StatementIndex, threshold: float = SUGGEST, limit: int = 5
+    claims: Sequence[str],
+    index: StatementIndex,
+    threshold: float = SUGGEST,
+    limit: int = 5,
+    shared: Sequence[_Shared] | None = None,
 ) -> list[list[Suggestion]]:
-    """``suggest`` for each claim (the sentences of one article), vectorised at once."""
+    """``suggest`` for each claim (the sentences of one article), vectorised at once;
+    ``shared``, one per claim, carries what detection already read of them."""
     if not index.ids:
         return [[] for _ in claims]
     if not claims:
         return []
     cosines = _cosines(_vectors(index, [with_synonyms(c) for c in claims]), index)
-    return [_scored(claim, cosines[k], index, limit, threshold) for k, claim in enumerate(claims)]
+    mine = shared or [shared_of(c) for c in claims]
+    return [
+        _scored(claim, cosines[k], index, limit, threshold, mine[k])
+        for k, claim in enumerate(claims)
+    ]
 
 
 def _vectors(index: StatementIndex, docs: Sequence[str]) -> csr_matrix:
@@ -196,22 +214,25 @@ def _vectors(index: StatementIndex, docs: Sequence[str]) -> csr_matrix:
 
 
 def _scored(
-    claim: str, cosines: Any, index: StatementIndex, limit: int, threshold: float | None
+    claim: str,
+    cosines: Any,
+    index: StatementIndex,
+    limit: int,
+    threshold: float | None,
+    mine: _Shared,
 ) -> list[Suggestion]:
     """The best statements, scored in full. With a ``threshold``, statements that cannot
     reach it are left out before any feature is read: most sentences of an article match
     nothing, and stop after one sparse product."""
     if not claim.strip():
         return []
-    best = _top(cosines, CANDIDATES, floor=-1.0 if threshold is None else threshold - MAX_BONUS)
-    if not best:
-        return []
-    mine = shared_of(claim)
-    if threshold is not None:  # the bonus this claim can earn at most, read part by part
-        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES + BONUS_FIGURES
+    if threshold is None:
+        best = _top(cosines, CANDIDATES, floor=-1.0)
+    else:  # the bonus this claim can earn at most: its own references and figures decide
+        cap = BONUS_LEGAL * bool(mine.legal) + BONUS_NAMES + BONUS_FIGURES * bool(mine.values)
+        # The floor a hair low (float32 sums), the exact test on the few found.
+        best = _top(cosines, CANDIDATES, floor=threshold - cap - 1e-6)
         best = [i for i in best if cosines[i] + cap >= threshold]
-        if best and not mine.values:
-            best = [i for i in best if cosines[i] + cap - BONUS_FIGURES >= threshold]
     scored = []
     for i in best:
         theirs = index.shared(i)
@@ -264,6 +285,12 @@ def _top(cosines: Any, count: int, floor: float) -> list[int]:
 def shared_of(text: str) -> _Shared:
     """The legal references, figures, agencies and places of ``text``, each when asked."""
     return _Shared(text)
+
+
+def shared_of_found(found: CheckWorthy) -> _Shared:
+    """``shared_of`` a detected sentence, with the references and figures detection read
+    (the same functions on the same text: not read twice)."""
+    return _Shared(found.text, found.legal_refs, found.figures)
 
 
 def features_of(text: str, shared: _Shared | None = None) -> _Features:

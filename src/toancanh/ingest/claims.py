@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from toancanh.claims.detect import check_worthy
+from toancanh.claims.detect import CheckWorthy, check_worthy
 from toancanh.domain.claims import Claim, ClaimSuggestion
 from toancanh.store import Store
 from toancanh.text.normalize import match_form
@@ -74,6 +74,7 @@ def find_claims(store: Store, article_ids: Sequence[int], indexes: IndexSource) 
     report = ClaimsReport()
     for article_id, _title, text in store.articles.texts(list(article_ids)):
         report.articles += 1
+        detected = check_worthy(text or "")
         found = [
             {
                 "start": c.start,
@@ -82,26 +83,38 @@ def find_claims(store: Store, article_ids: Sequence[int], indexes: IndexSource) 
                 "reasons": c.reasons,
                 "key": claim_key(c.text),
             }
-            for c in check_worthy(text or "")
+            for c in detected
         ]
         if not found:
             continue
         added = set(store.claims.add_found(article_id, found))
         report.found += len(added)
         claims = [c for c in store.claims.of_article(article_id) if c.id in added]
-        report.add(match_claims(store, claims, indexes))
+        report.add(match_claims(store, claims, indexes, detected))
     return report
 
 
-def match_claims(store: Store, claims: Sequence[Claim], indexes: IndexSource) -> ClaimsReport:
-    """Suggest statements for ``claims`` (one vectorised call) and mark their repeats."""
+def match_claims(
+    store: Store,
+    claims: Sequence[Claim],
+    indexes: IndexSource,
+    detected: Sequence[CheckWorthy] = (),
+) -> ClaimsReport:
+    """Suggest statements for ``claims`` (one vectorised call) and mark their repeats.
+    ``detected``: the sentences just detected, whose figures and legal references
+    matching then does not read again."""
     report = ClaimsReport()
     if not claims:
         return report
-    from toancanh.claims.match import suggest_many  # sklearn: on first use
+    from toancanh.claims.match import shared_of, shared_of_found, suggest_many  # sklearn
 
     index, _titles = indexes.index(store)
-    suggestions = suggest_many([c.text for c in claims], index)
+    read = {(c.start, c.end, c.text): c for c in detected}
+    shared = [
+        shared_of_found(d) if (d := read.get((c.start, c.end, c.text))) else shared_of(c.text)
+        for c in claims
+    ]
+    suggestions = suggest_many([c.text for c in claims], index, shared=shared)
     store.claims.set_suggestions_many(
         {c.id: [_stored(s) for s in found] for c, found in zip(claims, suggestions, strict=True)}
     )
