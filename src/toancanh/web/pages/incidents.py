@@ -113,6 +113,8 @@ def _page(
 ) -> HTMLResponse:
     shown = service.show_incident(get_store(request), actor, incident_id)
     incident = shown.incident
+    from toancanh.web.pages.task_forces import panel  # the section lives there (it imports this)
+
     gettext = translations(language(request)).gettext
     return render(
         request,
@@ -127,6 +129,7 @@ def _page(
         severities=SEVERITIES,
         trend=trend_rows(incident.closing_trend),
         events=[(e, event_text(e, gettext)) for e in incident.events],
+        task_force=panel(get_store(request), actor, incident),
         done=done,
         error=error,
     )
