@@ -41,14 +41,11 @@ def propose(ctx: typer.Context, incident_id: IncidentId, as_json: JsonOption = F
             markup=False,
         )
         return
-    rows = [(p.person_id, p.name, p.unit, p.official_role, p.role, p.reason) for p in found]
-    console().print(
-        table(
-            f"Proposed for incident #{incident_id}",
-            ("person", "name", "unit", "official role", "role", "why"),
-            rows,
+    console().print(f"Proposed for incident #{incident_id}:", markup=False)
+    for p in found:
+        console().print(
+            f"  #{p.person_id} {p.name} ({p.unit}) as {p.role}: {p.reason}", markup=False
         )
-    )
 
 
 @app.command("confirm")
