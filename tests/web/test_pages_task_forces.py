@@ -51,6 +51,7 @@ def test_the_lead_proposes_confirms_notifies_and_reviews(web: Web, hooks: PostSe
     assert json.loads(hooks.received[0].body)["alert"]["detail"]["role"] == "spokesperson"
     page = client.get(done.headers["location"]).text
     assert "Đã xác nhận tổ công tác." in page and "tf-notice-sent" in page
+    assert "Tổ xử lý: An &lt;img" in page and "(người phát ngôn)" in page  # the timeline
     bad = {"member": [f"{person_id}=boss"], "csrf_token": client.csrf}  # type: ignore[attr-defined]
     refused = client.post(f"/incidents/{incident_id}/taskforce", data=bad)
     assert refused.status_code == 400 and "“boss” không có" in refused.text
