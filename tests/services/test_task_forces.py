@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import update
 
 from post_server import PostServer
 from toancanh.access import Actor
@@ -22,6 +23,7 @@ from toancanh.services import channels, directory, incidents, task_force_review,
 from toancanh.services.incidents import NewIncident
 from toancanh.services.task_forces import Pick
 from toancanh.store import Store
+from toancanh.store.schema import channels as channel_table
 from toancanh.web.i18n import translations
 
 UNIT = "Vụ Truyền thông"
@@ -178,6 +180,13 @@ def test_confirming_needs_the_lead_and_good_input(store: Store) -> None:
             store, LEAD, incident_id, [Pick(people["own"], "lead")], channel="không có"
         )
     assert no_channel.value.translated(vi) == "không có kênh “không có”"
+    hook = {"url": "https://1.1.1.1/hook", "secret": "một khóa ký đủ dài 2026"}
+    channels.add_channel(store, ADMIN, "tat", "webhook", hook)
+    with store.db.write() as conn:  # no command disables a channel yet: as an operator would
+        conn.execute(update(channel_table).values(enabled=False))
+    with pytest.raises(Conflict) as disabled:
+        task_forces.confirm(store, LEAD, incident_id, [Pick(people["own"], "lead")], channel="tat")
+    assert disabled.value.translated(vi) == "kênh “tat” đang tắt; hãy chọn kênh khác"
     with pytest.raises(Invalid) as empty:
         task_forces.confirm(store, LEAD, incident_id, [])
     assert empty.value.translated(vi) == "hãy chọn ít nhất một thành viên của tổ công tác"

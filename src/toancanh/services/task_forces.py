@@ -26,7 +26,7 @@ from toancanh.config import Settings, load_settings
 from toancanh.domain.directory import Person, Unit
 from toancanh.domain.incidents import Incident
 from toancanh.domain.task_forces import ROLES, Member, Notice, Proposed
-from toancanh.errors import Invalid, NotFound, check_choice
+from toancanh.errors import Conflict, Invalid, NotFound, check_choice
 from toancanh.incidents.workflow import check_open
 from toancanh.store import Store
 
@@ -225,6 +225,10 @@ def confirm(
     found = store.channels.get(channel.strip()) if channel and channel.strip() else None
     if channel and channel.strip() and found is None:
         raise NotFound("no channel “{name}”", field="channel", name=channel.strip())
+    if found is not None and not found.enabled:
+        raise Conflict(
+            "channel “{name}” is disabled; choose another", field="channel", name=found.name
+        )
     text = "task force: " + "; ".join(f"{r['name']} ({r['role']})" for r in rows)
     members = store.task_forces.confirm(incident.id, rows, actor=actor.name, text=text)
     if found is None:
