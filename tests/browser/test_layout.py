@@ -222,7 +222,10 @@ def html_routes(app: Any) -> set[str]:
     for route in [*app.routes, *(r for router in included for r in router.routes)]:
         if not isinstance(route, APIRoute) or "GET" not in route.methods:
             continue
-        if route.path.endswith((".csv", ".xlsx")) or route.path in ("/lang/{lang}", "/healthz"):
+        if route.path.endswith((".csv", ".xlsx", "/review/export")) or route.path in (
+            "/lang/{lang}",
+            "/healthz",
+        ):
             continue
         found.add(route.path)
     return found

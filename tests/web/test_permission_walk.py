@@ -53,6 +53,7 @@ class Records:
     spare_unit: int  # a unit of no one, empty: an admin removes it
     claim: int = 0  # a claim in an article, with the published statement suggested
     judged: int = 0  # a claim given a verdict
+    closed: int = 0  # a closed incident of the unit (its after-action review is written)
 
 
 def unit_records(web: Web) -> Records:
@@ -105,6 +106,25 @@ def unit_records(web: Web) -> Records:
     )
     spare = directory.add_unit(store, operator, UnitSpec("Đơn vị trống", "other"))
     claim, judged = _claims(web, published)
+    closed = store.incidents.open(
+        title="Sự cố đã xong",
+        alert_id=None,
+        watch_id=None,
+        severity="low",
+        lead=None,
+        lead_unit=UNIT,
+        unit=UNIT,
+        members=[],
+        article_ids=[],
+        actor="tests",
+    )
+    store.incidents.change(
+        closed.id,
+        actor="tests",
+        status="closed",
+        closed_at=datetime(2026, 11, 3, tzinfo=UTC),
+        summary="Đã xử lý xong",
+    )
     return Records(
         watch.id,
         rule.id,
@@ -120,6 +140,7 @@ def unit_records(web: Web) -> Records:
         spare.id,
         claim,
         judged,
+        closed.id,
     )
 
 
@@ -225,6 +246,21 @@ API_ROUTES = [
         "/incidents/{incident_id}/close",
         "unit",
         _with("/incidents/{incident}/close", {"summary": "Đã xử lý xong"}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/taskforce",
+        "unit",
+        lambda r: (
+            f"/incidents/{r.incident}/taskforce",
+            {"members": [{"person_id": r.person, "role": "liaison"}]},
+        ),
+    ),
+    Route(
+        "PUT",
+        "/incidents/{incident_id}/taskforce/review",
+        "unit",
+        _with("/incidents/{closed}/taskforce/review", {"to_change": "Phát ngôn sớm hơn"}),
     ),
     Route(
         "POST",
@@ -387,6 +423,18 @@ PAGE_ROUTES = [
         "/incidents/{incident_id}/close",
         "unit",
         _with("/incidents/{incident}/close", {"summary": "Đã xử lý xong"}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/taskforce",
+        "unit",
+        lambda r: (f"/incidents/{r.incident}/taskforce", {"member": f"{r.person}=liaison"}),
+    ),
+    Route(
+        "POST",
+        "/incidents/{incident_id}/taskforce/review",
+        "unit",
+        _with("/incidents/{closed}/taskforce/review", {"to_change": "Phát ngôn sớm hơn"}),
     ),
     Route(
         "POST",

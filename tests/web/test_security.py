@@ -14,7 +14,7 @@ import pytest
 
 from toancanh.access import Actor
 from toancanh.domain.pickups import Carried, PickupArticle
-from toancanh.services.incidents import NewIncident, open_incident
+from toancanh.services.incidents import NewIncident, close_incident, open_incident
 from toancanh.web.pages import routers
 from web_helpers import HOSTILE, Web, add_alert, add_hostile_story
 
@@ -79,6 +79,8 @@ def hostile(web: Web) -> dict[str, int]:
     alert = web.store.alerts.get(add_alert(web.store, "Học phí", HOSTILE))
     assert alert is not None
     incident = open_incident(web.store, Actor.operator("tests"), NewIncident(alert_id=alert.id))
+    # Closed with a hostile summary: the after-action review (page section, exports) shows it.
+    close_incident(web.store, Actor.operator("tests"), incident.id, HOSTILE)
     hostile_article = next(a.id for a in web.store.articles.list(limit=500) if a.title == HOSTILE)
     watch = web.store.watches.find("Học phí")
     assert watch is not None

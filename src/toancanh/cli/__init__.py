@@ -168,6 +168,11 @@ COMMANDS = (
         "The network directory: units and the people in official roles there.",
     ),
     Lazy(
+        "taskforce",
+        "toancanh.cli.task_forces:app",
+        "Task forces (tổ công tác): propose from the directory, confirm, notify, review.",
+    ),
+    Lazy(
         "users",
         "toancanh.cli.users:app",
         "Accounts of the dashboard and the API (admins manage them).",

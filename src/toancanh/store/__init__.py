@@ -30,6 +30,7 @@ from toancanh.store.pickups import PickupRepository
 from toancanh.store.rules import RuleRepository
 from toancanh.store.sources import SourceRepository
 from toancanh.store.statements import StatementRepository
+from toancanh.store.task_forces import TaskForceRepository
 from toancanh.store.trends import TrendRepository
 from toancanh.store.watches import WatchRepository
 from toancanh.store.work import WorkRepository
@@ -62,6 +63,7 @@ class Store:
         self.claim_alerts = ClaimAlertRepository(self.db)
         self.directory = DirectoryRepository(self.db)
         self.pickups = PickupRepository(self.db)
+        self.task_forces = TaskForceRepository(self.db)
         self.accounts = AccountRepository(self.db)
         self.audit = AuditRepository(self.db)
         self.work = WorkRepository(self.db)

@@ -41,6 +41,11 @@ from toancanh.store.schema.statements import (
     statement_watches,
     statements,
 )
+from toancanh.store.schema.task_forces import (
+    task_force_members,
+    task_force_notifications,
+    task_force_reviews,
+)
 from toancanh.store.schema.work import announced_items, dead_letters
 
 __all__ = [
@@ -78,6 +83,9 @@ __all__ = [
     "statement_versions",
     "statement_watches",
     "statements",
+    "task_force_members",
+    "task_force_notifications",
+    "task_force_reviews",
     "users",
     "watch_matches",
     "watches",

@@ -39,6 +39,7 @@ PERIODS = ("before", "during", "after")
 _STATUS_TEXT = re.compile(r"^(\w+) → (\w+)(?:: (.*))?$", re.S)
 _OPENED_FROM = re.compile(r"^opened from alert #(\d+)$")
 _LINKED = re.compile(r"^article #(\d+) linked$")
+_TEAM_PART = re.compile(r"\((\w+)\)$")  # "Nguyễn Văn An (lead)": the role in the task force
 
 
 def event_text(event: IncidentEvent, gettext: Callable[[str], str]) -> str:
@@ -55,6 +56,12 @@ def event_text(event: IncidentEvent, gettext: Callable[[str], str]) -> str:
         return gettext("opened") if text == "opened" else text
     if event.kind == "article" and (found := _LINKED.match(text)):
         return gettext("article #%(n)s linked") % {"n": found.group(1)}
+    if event.kind == "task_force" and text.startswith("task force: "):
+        parts = [
+            _TEAM_PART.sub(lambda m: f"({gettext(m.group(1))})", part)
+            for part in text[12:].split("; ")
+        ]
+        return f"{gettext('Task force')}: " + "; ".join(parts)
     if event.kind == "assign":
         parts = []
         for part in text.split("; "):
@@ -113,6 +120,8 @@ def _page(
 ) -> HTMLResponse:
     shown = service.show_incident(get_store(request), actor, incident_id)
     incident = shown.incident
+    from toancanh.web.pages.task_forces import panel  # the section lives there (it imports this)
+
     gettext = translations(language(request)).gettext
     return render(
         request,
@@ -127,6 +136,7 @@ def _page(
         severities=SEVERITIES,
         trend=trend_rows(incident.closing_trend),
         events=[(e, event_text(e, gettext)) for e in incident.events],
+        task_force=panel(get_store(request), actor, incident),
         done=done,
         error=error,
     )
