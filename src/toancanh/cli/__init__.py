@@ -168,6 +168,11 @@ COMMANDS = (
         "The network directory: units and the people in official roles there.",
     ),
     Lazy(
+        "commissions",
+        "toancanh.cli.commissions:app",
+        "Press commissioning: orders to press agencies and the articles they delivered.",
+    ),
+    Lazy(
         "users",
         "toancanh.cli.users:app",
         "Accounts of the dashboard and the API (admins manage them).",
