@@ -69,7 +69,7 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "url": ("must start with http",),
     "issued_at": ("a time between",),
     "embargo_until": ("a time between",),
-    "note": ("say what the correction changes",),
+    "note": ("say what the correction changes", "longer than"),
     "reason": ("needs its reason",),
     "article_ids": ("no article",),
     "watch_id": ("",),
@@ -85,6 +85,12 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "parent": ("under itself",),
     "verified_on": ("between 2000 and today",),
     "aliases": ("at most", "longer than"),
+    # commissions: an outlet of spaces is no outlet; texts are cleaned, then measured
+    "outlet": ("name the outlet",),
+    "watch": ("at least one policy",),
+    "contract": ("longer than",),
+    "criteria": ("longer than",),
+    "articles": ("was not delivered",),
 }
 
 

@@ -35,6 +35,7 @@ MAX_OUTLET = 200
 MAX_CONTRACT = 100
 MAX_CRITERIA = 5000
 MAX_COUNT = 100_000
+MAX_AMOUNT = 10**15  # a million billion đồng: more is a typing mistake
 # A whole number of đồng: plain digits, or digits grouped by three with dots, commas or
 # spaces as Vietnamese spreadsheets write them (150.000.000).
 _AMOUNT = re.compile(r"\d+|\d{1,3}(?:([.,\s])\d{3})(?:\1\d{3})*")
@@ -83,6 +84,8 @@ def parse_amount(value: str | int) -> int:
                 value=text,
             )
         amount = int(re.sub(r"\D", "", text))
+    if amount > MAX_AMOUNT:
+        raise Invalid("an amount is at most {most} đồng", field="value", most=f"{MAX_AMOUNT:,}")
     if amount < 0:
         raise Invalid(
             "“{value}” is not an amount: give whole đồng, e.g. 150000000 or 150.000.000",
