@@ -51,7 +51,7 @@ CHECKS = [
 # what the refusal says: the schema cannot list the names a store knows, parse a query,
 # or relate two inputs.
 SEMANTIC: dict[str, tuple[str, ...]] = {
-    "outlet": ("no outlet matches", "give the outlet"),
+    "outlet": ("no outlet matches", "give the outlet", "name the outlet"),
     "topic": ("unknown topic", "give the topic"),
     "agency": ("no body called", "give the"),
     "place": ("no province or city", "give the"),
@@ -86,7 +86,6 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "verified_on": ("between 2000 and today",),
     "aliases": ("at most", "longer than"),
     # commissions: an outlet of spaces is no outlet; texts are cleaned, then measured
-    "outlet": ("name the outlet",),
     "watch": ("at least one policy",),
     "contract": ("longer than",),
     "criteria": ("longer than",),
