@@ -612,6 +612,31 @@ PAGE_ROUTES = [
     ),
     Route(
         "POST",
+        "/commissions/new",
+        "analyst",
+        _with(
+            "/commissions/new",
+            {
+                "outlet": "Báo 2",
+                "watches": "Chung của Vụ",
+                "since": "2026-10-01",
+                "until": "2026-10-31",
+                "value": "150.000.000",
+                "count_article": "8",
+            },
+        ),
+    ),
+    Route(
+        "POST",
+        "/commissions/{order_id}/decide",
+        "unit",
+        lambda r: (
+            f"/commissions/{r.order}/decide",
+            {"decision": "accepted", "article_id": str(r.delivered)},
+        ),
+    ),
+    Route(
+        "POST",
         "/watches/{watch_id}/rules/{rule_id}/{action}",
         "unit",
         _path("/watches/{watch}/rules/{rule}/disable"),
