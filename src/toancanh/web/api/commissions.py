@@ -128,7 +128,8 @@ def show_order(store: StoreDep, actor: ActorDep, order_id: OrderId) -> dict[str,
 
 
 class OrderEditIn(BaseModel):
-    """Only the fields given change; "" empties the contract number or the criteria."""
+    """Only the fields given change (null: keep); "" empties the contract number or the
+    criteria."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -147,7 +148,7 @@ class OrderEditIn(BaseModel):
 def edit_order(
     store: StoreDep, actor: AnalystActor, order_id: OrderId, body: OrderEditIn
 ) -> dict[str, Any]:
-    values = body.model_dump(exclude_unset=True)
+    values = {k: v for k, v in body.model_dump(exclude_unset=True).items() if v is not None}
     if "deliverables" in values:
         values["deliverables"] = [
             Deliverable(d["kind"], d["count"]) for d in values["deliverables"]
