@@ -98,7 +98,7 @@ def list_commissions(
         .where(commission_deliverables.c.commission_id.in_(found))
         .order_by(commission_deliverables.c.kind)
     ):
-        asked.setdefault(r.commission_id, []).append(Deliverable(r.kind, r.count))
+        asked.setdefault(r.commission_id, []).append(Deliverable(r.kind, r._mapping["count"]))
     return [
         from_row(
             Commission,
