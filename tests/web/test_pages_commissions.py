@@ -36,6 +36,7 @@ def test_an_order_is_made_and_its_deliveries_decided_on_the_pages(web: Web) -> N
     page_url = made.headers["location"].split("?")[0]
     page = analyst.get(page_url).text
     assert HOSTILE not in page and "&lt;script&gt;" in page
+    assert f'id="delivery-{corpus.ids["found"]}"' in page and "Bài found về Tiêm chủng" in page
     assert 'id="ordered">9<' in page and 'id="delivered">3<' in page
     oid = page_url.rsplit("/", 1)[1]
     done = post(
@@ -54,7 +55,7 @@ def test_an_order_is_made_and_its_deliveries_decided_on_the_pages(web: Web) -> N
     assert 'action="/commissions/' not in viewer_page  # no buttons for a viewer
     record = analyst.get(f"/commissions/{oid}/record").text
     assert "Biên bản nghiệm thu" in record and "Đơn đặt hàng" in record
-    assert HOSTILE not in record
+    assert HOSTILE not in record and "Bài found về Tiêm chủng" in record
     csv_text = analyst.get(f"/commissions/{oid}/export.csv").text
     assert csv_text.count("accepted") == 2 and str(corpus.ids[FOUND[0]]) in csv_text
 

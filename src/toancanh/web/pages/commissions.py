@@ -146,7 +146,7 @@ def _order_page(
         status_code=status_of(error) if error else 200,
         order=record.commission,
         progress=record.progress,
-        items=record.items,
+        found=record.items,  # not ``items``: base.html names its menu so
         can_change=access.can_change_commission(actor, record.commission),
         kind_names=KIND_NAMES,
         state_names=STATE_NAMES,
@@ -186,7 +186,7 @@ def record_page(
         "commission_record.html",
         order=record.commission,
         progress=record.progress,
-        items=[d for d in record.items if d.state == "accepted"],
+        found=[d for d in record.items if d.state == "accepted"],
         kind_names=KIND_NAMES,
     )
 
