@@ -88,3 +88,26 @@ def test_bad_input_is_refused_with_a_message(cli: Any, tmp_path: Path) -> None:
     order = as_json(cli(*ADD, "--json"))
     refused = cli("commissions", "accept", str(order["id"]), code=2)
     assert "--all" in refused.output
+
+
+def test_the_commands_on_both_engines(store: Store, tmp_path: Path) -> None:
+    """The same commands on the ``store`` fixture's database (SQLite, then PostgreSQL)."""
+    from typer.testing import CliRunner
+
+    from toancanh.cli import app
+
+    corpus = build(store)
+    db = store.engine.url.render_as_string(hide_password=False)
+    runner = CliRunner()
+
+    def run(*args: str) -> Any:
+        result = runner.invoke(app, ["--db", db, *args])
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    order = run(*ADD, "--json")
+    found = run("commissions", "deliveries", str(order["id"]), "--json")
+    assert [d["article_id"] for d in found] == [corpus.ids[k] for k in FOUND]
+    assert run("commissions", "accept", str(order["id"]), "--all", "--json")["accepted"] == 3
+    shown = run("commissions", "show", str(order["id"]), "--json")
+    assert (shown["ordered"], shown["delivered"], shown["accepted"]) == (11, 3, 3)
