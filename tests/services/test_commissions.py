@@ -153,3 +153,21 @@ def test_a_press_agency_of_the_directory_names_the_outlet(store: Store) -> None:
     build(store)
     directory.add_unit(store, ADMIN, UnitSpec("Báo Điện tử Sức khỏe", "press", aliases=(OUTLET,)))
     assert commissions.find_outlet(store, "Báo Điện tử Sức khỏe") == OUTLET
+
+
+def test_another_units_private_watchlist_is_not_named(store: Store) -> None:
+    from toancanh.domain.watches import WatchSpec
+
+    build(store)
+    private = store.watches.add(
+        WatchSpec("Riêng của Bộ", query="x", unit="Bộ Y tế", shared=False), "t"
+    )
+    order = commissions.add_commission(
+        store, OWN, replace(SPEC, watches=("Tiêm chủng", private.name))
+    )
+    assert commissions.get_commission(store, OWN, order.id).watches == (
+        "Riêng của Bộ",
+        "Tiêm chủng",
+    )
+    assert commissions.get_commission(store, OTHER, order.id).watches == ("Tiêm chủng",)
+    assert [c.watches for c in commissions.list_commissions(store, OTHER)] == [("Tiêm chủng",)]

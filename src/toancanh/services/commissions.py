@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -29,6 +29,7 @@ from toancanh.domain.commissions import (
     Delivery,
 )
 from toancanh.errors import Invalid, NotFound, check_choice
+from toancanh.services import watchlists
 from toancanh.store import Store
 
 MAX_OUTLET = 200
@@ -219,7 +220,24 @@ def get_commission(store: Store, actor: Actor, commission_id: int) -> Commission
     found = store.commissions.get(commission_id)
     if found is None:
         raise NotFound("no order #{commission_id}", commission_id=commission_id)
-    return found
+    return _without_hidden(store, actor, [found])[0]
+
+
+def _without_hidden(store: Store, actor: Actor, found: list[Commission]) -> list[Commission]:
+    """The orders as the actor may see them: another unit's private watchlist is not named
+    (its articles, press content, are still counted)."""
+    hidden = set(watchlists.hidden_ids(store, actor))
+    if not hidden:
+        return found
+    return [
+        replace(
+            c,
+            watches=tuple(
+                n for i, n in zip(c.watch_ids, c.watches, strict=True) if i not in hidden
+            ),
+        )
+        for c in found
+    ]
 
 
 def changeable(store: Store, actor: Actor, commission_id: int) -> Commission:
@@ -262,7 +280,8 @@ def list_commissions(
     store: Store, actor: Actor, *, plan_id: int | None = None, limit: int = 1000, offset: int = 0
 ) -> list[Commission]:
     access.require_role(actor, "viewer")
-    return store.commissions.list(plan_id=plan_id, limit=limit, offset=offset)
+    found = store.commissions.list(plan_id=plan_id, limit=limit, offset=offset)
+    return _without_hidden(store, actor, found)
 
 
 # -- deliveries ----------------------------------------------------------------------------
