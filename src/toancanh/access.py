@@ -25,7 +25,10 @@ Units own watchlists and incidents:
 * the network directory is read by every signed-in user (its spokespersons by anyone,
   without signing in: Decree 09/2017 makes the list public); its units are the admins'
   to add, change and remove; the people of a unit are changed by the admins and by the
-  analysts whose account's unit is that unit (its name or one of its aliases).
+  analysts whose account's unit is that unit (its name or one of its aliases);
+* a press order (commissioning) is read by every signed-in user and changed (edited, its
+  deliveries accepted or rejected) by the analysts of the ordering unit and the admins;
+  an order of no unit by the admins only.
 
 Accounts and the audit log are the admins' alone, to read as to change; an admin cannot
 disable or demote their own account (a dashboard left without an admin could be repaired
@@ -48,6 +51,7 @@ from dataclasses import dataclass
 
 from toancanh.domain.accounts import ROLES, User
 from toancanh.domain.alerts import Alert
+from toancanh.domain.commissions import Commission
 from toancanh.domain.directory import Unit
 from toancanh.domain.incidents import Incident
 from toancanh.domain.statements import Statement
@@ -312,6 +316,34 @@ def require_people_change(actor: Actor, unit: Unit) -> None:
         "only the analysts of {unit} and the admins change its people in the directory",
         unit=unit.name,
     )
+
+
+def can_change_commission(actor: Actor, commission: Commission) -> bool:
+    """A press order: the analysts of the ordering unit and the admins."""
+    if actor.admin:
+        return True
+    mine = commission.unit is not None and commission.unit == actor.unit
+    return actor.at_least("analyst") and mine
+
+
+def require_commission_change(actor: Actor, commission: Commission) -> None:
+    require_change(
+        actor,
+        can_change_commission(actor, commission),
+        "only the analysts of {unit} and the admins change this order",
+        unit=commission.unit or "",
+    )
+
+
+def commission_unit(actor: Actor, wanted: str | None) -> str | None:
+    """Whose a new order is: the actor's unit; another unit (or none) only for an admin."""
+    if actor.admin:
+        return wanted if wanted is not None else actor.unit
+    if wanted is not None and wanted != actor.unit:
+        raise Forbidden("only the admins order for another unit ({unit})", unit=wanted)
+    if actor.unit is None:
+        raise Forbidden("your account has no unit: an order belongs to the ordering unit")
+    return actor.unit
 
 
 def _ident(wanted: object) -> str:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from toancanh.domain.accounts import AuditEntry, User
 from toancanh.domain.alerts import Alert, AlertRule, Channel, Delivery
 from toancanh.domain.articles import Article, ArticleSummary, Correction, SearchHit, Story
+from toancanh.domain.commissions import Commission
+from toancanh.domain.commissions import Delivery as CommissionDelivery
 from toancanh.domain.directory import Person, Unit
 from toancanh.domain.incidents import Incident
 from toancanh.domain.ingest import Failure
@@ -23,6 +25,7 @@ from toancanh.domain.watches import Watch
 from toancanh.text.dates import isoformat_local
 
 if TYPE_CHECKING:  # the trend modules need numpy; only their types are used here
+    from toancanh.services.commissions import Progress
     from toancanh.trends.emerging import Emerging
     from toancanh.trends.scan import Spike
 
@@ -280,3 +283,27 @@ def queue_item_json(item: Any) -> dict[str, Any]:
         "suggestions": [suggestion_json(s) for s in item.suggestions],
         "appearances": item.appearances,
     }
+
+
+# -- press commissioning -----------------------------------------------------------------
+
+
+def commission_json(c: Commission, done: Progress | None = None) -> dict[str, Any]:
+    """An order; with ``done`` its ordered, delivered and accepted counts."""
+    out = record(
+        c, "id plan_id unit outlet contract_number value criteria watches created_by updated_at"
+    )
+    out |= {
+        "contract_date": c.contract_date.isoformat() if c.contract_date else None,
+        "since": c.since.isoformat(),
+        "until": c.until.isoformat(),
+        "deliverables": [{"kind": d.kind, "count": d.count} for d in c.deliverables],
+        "ordered": c.ordered,
+    }
+    if done is not None:
+        out |= {"delivered": done.delivered, "accepted": done.accepted}
+    return out
+
+
+def commission_delivery_json(d: CommissionDelivery) -> dict[str, Any]:
+    return record(d, "article_id url title outlet published_at state decided_by decided_at note")

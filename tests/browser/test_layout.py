@@ -23,13 +23,15 @@ from fastapi.routing import APIRoute
 
 from browser_helpers import LiveServer
 from claim_desk import build_desk
+from commission_cases import OUTLET, SINCE, UNTIL, build
 from toancanh.access import Actor
+from toancanh.domain.commissions import CommissionSpec, Deliverable
 from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.incidents import IncidentMember
 from toancanh.domain.sources import NewSource
 from toancanh.domain.statements import StatementSpec
 from toancanh.domain.watches import WatchSpec
-from toancanh.services import directory, directory_files, statements
+from toancanh.services import commissions, directory, directory_files, statements
 from toancanh.watch.watchlists import check_spec
 from web_helpers import HOSTILE, add_alert
 
@@ -60,6 +62,7 @@ class Seeded:
     statement_id: int
     unit_id: int
     claim_id: int = 0
+    order_id: int = 0
 
 
 def _seed_wide_and_tall(live: LiveServer) -> Seeded:
@@ -122,6 +125,7 @@ def _seed_wide_and_tall(live: LiveServer) -> Seeded:
         statement_id,
         _seed_directory(store),
         claim_id,
+        _seed_order(store),
     )
 
 
@@ -174,6 +178,24 @@ def _seed_directory(store: Any) -> int:
     return unit.id
 
 
+def _seed_order(store: Any) -> int:
+    """A press order with hostile criteria and titles among its deliveries."""
+    build(store)
+    spec = CommissionSpec(
+        outlet=OUTLET,
+        watches=("Tiêm chủng", "Bảo hiểm"),
+        since=SINCE,
+        until=UNTIL,
+        value=1_250_000_000,
+        deliverables=(Deliverable("article", 8), Deliverable("in_depth", 2)),
+        contract_number="12/2026/HĐ-ĐHTT-" + "X" * 60,
+        criteria="Đúng chủ đề chính sách " * 20 + HOSTILE,
+    )
+    return commissions.add_commission(
+        store, Actor.operator("tests"), spec, unit="Vụ Truyền thông"
+    ).id
+
+
 @pytest.fixture(scope="module")
 def seeded(live: LiveServer) -> Seeded:
     return _seed_wide_and_tall(live)
@@ -200,6 +222,9 @@ def page_urls(seeded: Seeded) -> dict[str, str]:
         "/directory": "/directory",
         "/directory/units/{unit_id}": f"/directory/units/{seeded.unit_id}",
         "/public/spokespersons": "/public/spokespersons",
+        "/commissions": "/commissions",
+        "/commissions/{order_id}": f"/commissions/{seeded.order_id}",
+        "/commissions/{order_id}/record": f"/commissions/{seeded.order_id}/record",
         "/claims": "/claims",
         "/claims/{claim_id}": f"/claims/{seeded.claim_id}",
         "/sources": "/sources",

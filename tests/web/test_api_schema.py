@@ -51,7 +51,7 @@ CHECKS = [
 # what the refusal says: the schema cannot list the names a store knows, parse a query,
 # or relate two inputs.
 SEMANTIC: dict[str, tuple[str, ...]] = {
-    "outlet": ("no outlet matches", "give the outlet"),
+    "outlet": ("no outlet matches", "give the outlet", "name the outlet"),
     "topic": ("unknown topic", "give the topic"),
     "agency": ("no body called", "give the"),
     "place": ("no province or city", "give the"),
@@ -69,7 +69,7 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "url": ("must start with http",),
     "issued_at": ("a time between",),
     "embargo_until": ("a time between",),
-    "note": ("say what the correction changes",),
+    "note": ("say what the correction changes", "longer than"),
     "reason": ("needs its reason",),
     "article_ids": ("no article",),
     "watch_id": ("",),
@@ -85,6 +85,11 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "parent": ("under itself",),
     "verified_on": ("between 2000 and today",),
     "aliases": ("at most", "longer than"),
+    # commissions: an outlet of spaces is no outlet; texts are cleaned, then measured
+    "watch": ("at least one policy",),
+    "contract": ("longer than",),
+    "criteria": ("longer than",),
+    "articles": ("was not delivered",),
 }
 
 

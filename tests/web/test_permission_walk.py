@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -21,15 +21,16 @@ from fastapi.testclient import TestClient
 
 from toancanh.access import Actor
 from toancanh.domain.claims import ClaimSuggestion
+from toancanh.domain.commissions import CommissionSpec, Deliverable
 from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.incidents import IncidentMember
 from toancanh.domain.sources import NewSource
 from toancanh.domain.watches import WatchSpec
-from toancanh.services import directory
+from toancanh.services import commissions, directory
 from toancanh.watch.watchlists import backfill, check_spec
 from toancanh.web.api import routers as api_routers
 from toancanh.web.pages import routers as page_routers
-from web_helpers import PASSWORD, USERS, Web, add_alert, api_client
+from web_helpers import NOW, PASSWORD, USERS, Web, add_alert, api_client
 
 UNIT = USERS["analyst"][1]
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -54,6 +55,9 @@ class Records:
     claim: int = 0  # a claim in an article, with the published statement suggested
     judged: int = 0  # a claim given a verdict
     closed: int = 0  # a closed incident of the unit (its after-action review is written)
+
+    order: int = 0  # a press order of the unit
+    delivered: int = 0  # an article found for it
 
 
 def unit_records(web: Web) -> Records:
@@ -125,6 +129,8 @@ def unit_records(web: Web) -> Records:
         closed_at=datetime(2026, 11, 3, tzinfo=UTC),
         summary="Đã xử lý xong",
     )
+
+    order, delivered = _order(web)
     return Records(
         watch.id,
         rule.id,
@@ -141,7 +147,24 @@ def unit_records(web: Web) -> Records:
         claim,
         judged,
         closed.id,
+        order,
+        delivered,
     )
+
+
+def _order(web: Web) -> tuple[int, int]:
+    """A press order of the unit for "Báo 1" on its watchlist, and an article found for it."""
+    spec = CommissionSpec(
+        outlet="Báo 1",
+        watches=("Chung của Vụ",),
+        since=(NOW - timedelta(days=40)).date(),
+        until=(NOW + timedelta(days=2)).date(),
+        value=1_000_000,
+        deliverables=(Deliverable("article", 3),),
+    )
+    order = commissions.add_commission(web.store, Actor.operator("tests"), spec, unit=UNIT)
+    found = commissions.deliveries(web.store, Actor.operator("tests"), order.id)
+    return order.id, found[0].article_id
 
 
 def _claims(web: Web, statement: int) -> tuple[int, int]:
@@ -353,6 +376,40 @@ API_ROUTES = [
         _with("/directory/people/{person}", {"title": "Phó Vụ trưởng"}),
     ),
     Route("DELETE", "/directory/people/{person_id}", "unit", _path("/directory/people/{person}")),
+    Route(
+        "POST",
+        "/commissions",
+        "analyst",
+        _with(
+            "/commissions",
+            {
+                "outlet": "Báo 2",
+                "watches": ["Chung của Vụ"],
+                "since": "2026-10-01",
+                "until": "2026-10-31",
+                "value": "150.000.000",
+                "deliverables": [{"kind": "article", "count": 8}],
+            },
+        ),
+    ),
+    Route(
+        "PATCH",
+        "/commissions/{order_id}",
+        "unit",
+        _with("/commissions/{order}", {"value": 2_000_000, "criteria": "Đúng chủ đề"}),
+    ),
+    Route(
+        "POST",
+        "/commissions/{order_id}/accept",
+        "unit",
+        lambda r: (f"/commissions/{r.order}/accept", {"articles": [r.delivered]}),
+    ),
+    Route(
+        "POST",
+        "/commissions/{order_id}/reject",
+        "unit",
+        lambda r: (f"/commissions/{r.order}/reject", {"articles": [r.delivered], "note": "Lạc đề"}),
+    ),
 ]
 
 PAGE_ROUTES = [
@@ -602,6 +659,31 @@ PAGE_ROUTES = [
         "/watches/{watch_id}/rules",
         "unit",
         _with("/watches/{watch}/rules", {"kind": "volume_spike", "severity": "high"}),
+    ),
+    Route(
+        "POST",
+        "/commissions/new",
+        "analyst",
+        _with(
+            "/commissions/new",
+            {
+                "outlet": "Báo 2",
+                "watches": "Chung của Vụ",
+                "since": "2026-10-01",
+                "until": "2026-10-31",
+                "value": "150.000.000",
+                "count_article": "8",
+            },
+        ),
+    ),
+    Route(
+        "POST",
+        "/commissions/{order_id}/decide",
+        "unit",
+        lambda r: (
+            f"/commissions/{r.order}/decide",
+            {"decision": "accepted", "article_id": str(r.delivered)},
+        ),
     ),
     Route(
         "POST",

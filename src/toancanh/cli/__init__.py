@@ -173,6 +173,11 @@ COMMANDS = (
         "Task forces (tổ công tác): propose from the directory, confirm, notify, review.",
     ),
     Lazy(
+        "commissions",
+        "toancanh.cli.commissions:app",
+        "Press commissioning: orders to press agencies and the articles they delivered.",
+    ),
+    Lazy(
         "users",
         "toancanh.cli.users:app",
         "Accounts of the dashboard and the API (admins manage them).",

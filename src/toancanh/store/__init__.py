@@ -20,6 +20,7 @@ from toancanh.store.audit import AuditRepository
 from toancanh.store.channels import ChannelRepository
 from toancanh.store.claim_alerts import ClaimAlertRepository
 from toancanh.store.claims import ClaimRepository
+from toancanh.store.commissions import CommissionRepository
 from toancanh.store.database import Database
 from toancanh.store.directory import DirectoryRepository
 from toancanh.store.engine import make_engine
@@ -62,6 +63,7 @@ class Store:
         self.claims = ClaimRepository(self.db)
         self.claim_alerts = ClaimAlertRepository(self.db)
         self.directory = DirectoryRepository(self.db)
+        self.commissions = CommissionRepository(self.db)
         self.pickups = PickupRepository(self.db)
         self.task_forces = TaskForceRepository(self.db)
         self.accounts = AccountRepository(self.db)

@@ -10,6 +10,12 @@ from __future__ import annotations
 from toancanh.store.schema.accounts import api_tokens, login_attempts, sessions, users
 from toancanh.store.schema.base import UTCDateTime, metadata
 from toancanh.store.schema.claims import claim_suggestions, claims, statement_pickups
+from toancanh.store.schema.commissions import (
+    commission_deliverables,
+    commission_items,
+    commission_watches,
+    commissions,
+)
 from toancanh.store.schema.content import (
     article_analysis,
     article_facets,
@@ -63,6 +69,10 @@ __all__ = [
     "channels",
     "claim_suggestions",
     "claims",
+    "commission_deliverables",
+    "commission_items",
+    "commission_watches",
+    "commissions",
     "dead_letters",
     "deliveries",
     "directory_people",

@@ -42,6 +42,8 @@ ENTITIES = (
     "user",
     "directory_unit",
     "directory_person",
+    "commission",
+    "commission_item",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
