@@ -36,6 +36,14 @@ from toancanh.store.schema.monitoring import (
     watch_matches,
     watches,
 )
+from toancanh.store.schema.plans import (
+    plan_activities,
+    plan_budget_lines,
+    plan_kpis,
+    plan_policies,
+    plan_stages,
+    plans,
+)
 from toancanh.store.schema.statements import (
     statement_versions,
     statement_watches,
@@ -72,6 +80,12 @@ __all__ = [
     "lsh_keys",
     "metadata",
     "outlets",
+    "plan_activities",
+    "plan_budget_lines",
+    "plan_kpis",
+    "plan_policies",
+    "plan_stages",
+    "plans",
     "sessions",
     "sources",
     "statement_pickups",
