@@ -19,8 +19,13 @@ from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.watches import WatchSpec
 from toancanh.services import directory, watchlists
 from toancanh.store import Store
-from toancanh.store.schema import articles, statement_pickups, statement_watches, statements
-from toancanh.store.schema import watch_matches
+from toancanh.store.schema import (
+    articles,
+    statement_pickups,
+    statement_watches,
+    statements,
+    watch_matches,
+)
 from toancanh.store.sql.watches import local_day_number
 
 ADMIN = Actor("admin@bo.gov.vn", "admin", None, 1)

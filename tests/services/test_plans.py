@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from plan_fixtures import ADMIN, OTHER, OWN, SINCE, UNTIL, VIEWER, build
 
+from plan_fixtures import ADMIN, OTHER, OWN, SINCE, UNTIL, VIEWER, build
 from toancanh.domain.plans import Stage
 from toancanh.errors import Forbidden, Invalid, NotFound
 from toancanh.services import plan_status, plans

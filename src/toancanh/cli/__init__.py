@@ -168,6 +168,11 @@ COMMANDS = (
         "The network directory: units and the people in official roles there.",
     ),
     Lazy(
+        "plans",
+        "toancanh.cli.plans:app",
+        "Communication plans: a unit's plan for a year, measured from the press.",
+    ),
+    Lazy(
         "users",
         "toancanh.cli.users:app",
         "Accounts of the dashboard and the API (admins manage them).",

@@ -30,6 +30,14 @@ METRICS = (
     "deliveries",
     "manual",
 )
+# What a missing record of each kind answers (one message per kind, for translation).
+MISSING = {
+    "plan": "no plan #{row_id}",
+    "policy": "no policy #{row_id}",
+    "activity": "no activity #{row_id}",
+    "budget": "no budget line #{row_id}",
+    "kpi": "no KPI #{row_id}",
+}
 WATCH_METRICS = ("volume", "official_share", "net_sentiment", "negative_share", "statement_pickup")
 
 

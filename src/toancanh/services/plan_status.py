@@ -178,9 +178,7 @@ def status(store: Store, actor: Actor, plan_id: int) -> dict[str, Any]:
     }
 
 
-def calendar(
-    store: Store, actor: Actor, year: int
-) -> tuple[list[Plan], dict[int, list[Activity]]]:
+def calendar(store: Store, actor: Actor, year: int) -> tuple[list[Plan], dict[int, list[Activity]]]:
     """The year's plans across units, and their activities by month (1..12; 0: undated)."""
     found = list_plans(store, actor, year=year)
     months: dict[int, list[Activity]] = {m: [] for m in range(13)}

@@ -20,6 +20,7 @@ from toancanh.domain.plans import (
     ACTIVITY_KINDS,
     ACTIVITY_STATUSES,
     METRICS,
+    MISSING,
     STAGES,
     WATCH_METRICS,
     Activity,
@@ -117,8 +118,8 @@ def get_plan(store: Store, actor: Actor, plan_id: int) -> Plan:
     access.require_role(actor, "viewer")
     plan = store.plans.get("plan", plan_id)
     if plan is None:
-        raise NotFound("no plan #{plan_id}", plan_id=plan_id)
-    return plan  # type: ignore[no-any-return]
+        raise NotFound(MISSING["plan"], row_id=plan_id)
+    return plan
 
 
 def plan_unit(store: Store, plan: Plan) -> Unit:
@@ -148,7 +149,7 @@ def add_plan(
         "title": fields.required(title, "name", 300),
         "objectives": (objectives or "").strip(),
     }
-    return store.plans.add("plan", values, actor=actor.name)  # type: ignore[no-any-return]
+    return store.plans.add("plan", values, actor=actor.name)
 
 
 def edit_plan(store: Store, actor: Actor, plan_id: int, edit: PlanEdit) -> Plan:
@@ -160,7 +161,7 @@ def edit_plan(store: Store, actor: Actor, plan_id: int, edit: PlanEdit) -> Plan:
         values["objectives"] = edit.objectives.strip()
     if edit.year is not None:
         values["year"] = check_year(edit.year)
-    return store.plans.change("plan", plan.id, values, actor=actor.name)  # type: ignore[no-any-return]
+    return store.plans.change("plan", plan.id, values, actor=actor.name)
 
 
 def list_plans(
@@ -198,22 +199,18 @@ def add_policy(
         "name": fields.required(name, "name", 300),
         "watch_id": find_watch(store, actor, watch).id if watch else None,
     }
-    return store.plans.add(  # type: ignore[no-any-return]
-        "policy", values, actor=actor.name, stages=check_stages(stages or [])
-    )
+    return store.plans.add("policy", values, actor=actor.name, stages=check_stages(stages or []))
 
 
 def set_stage(store: Store, actor: Actor, policy_id: int, stage: Stage) -> Policy:
     """Set (or replace) one lifecycle stage of a policy."""
     policy = store.plans.get("policy", policy_id)
     if policy is None:
-        raise NotFound("no policy #{policy_id}", policy_id=policy_id)
+        raise NotFound(MISSING["policy"], row_id=policy_id)
     changeable_plan(store, actor, policy.plan_id)
     kept = [s for s in policy.stages if s.stage != stage.stage]
     stages = check_stages([*kept, stage])
-    return store.plans.change(  # type: ignore[no-any-return]
-        "policy", policy.id, {}, actor=actor.name, stages=stages
-    )
+    return store.plans.change("policy", policy.id, {}, actor=actor.name, stages=stages)
 
 
 def find_policy(store: Store, plan: Plan, name: str) -> Policy:
@@ -254,22 +251,20 @@ def add_activity(store: Store, actor: Actor, plan_id: int, spec: ActivitySpec) -
     if spec.kind is None:
         raise Invalid("an activity needs a kind: {choices}", choices=", ".join(ACTIVITY_KINDS))
     values = _activity_values(store, plan, spec) | {"plan_id": plan.id}
-    return store.plans.add("activity", values, actor=actor.name)  # type: ignore[no-any-return]
+    return store.plans.add("activity", values, actor=actor.name)
 
 
 def _owned(store: Store, actor: Actor, kind: str, row_id: int) -> tuple[Plan, Any]:
     record = store.plans.get(kind, row_id)
     if record is None:
-        raise NotFound("no {kind} #{row_id}", kind=kind, row_id=row_id)
+        raise NotFound(MISSING[kind], row_id=row_id)
     return changeable_plan(store, actor, record.plan_id), record
 
 
 def edit_activity(store: Store, actor: Actor, activity_id: int, spec: ActivitySpec) -> Activity:
     plan, activity = _owned(store, actor, "activity", activity_id)
     values = _activity_values(store, plan, spec)
-    return store.plans.change(  # type: ignore[no-any-return]
-        "activity", activity.id, values, actor=actor.name
-    )
+    return store.plans.change("activity", activity.id, values, actor=actor.name)
 
 
 def done_activity(store: Store, actor: Actor, activity_id: int) -> Activity:
@@ -300,13 +295,13 @@ def _budget_values(store: Store, plan: Plan, spec: BudgetSpec, new: bool) -> dic
 def add_budget(store: Store, actor: Actor, plan_id: int, spec: BudgetSpec) -> BudgetLine:
     plan = changeable_plan(store, actor, plan_id)
     values = _budget_values(store, plan, spec, True) | {"plan_id": plan.id}
-    return store.plans.add("budget", values, actor=actor.name)  # type: ignore[no-any-return]
+    return store.plans.add("budget", values, actor=actor.name)
 
 
 def edit_budget(store: Store, actor: Actor, line_id: int, spec: BudgetSpec) -> BudgetLine:
     plan, line = _owned(store, actor, "budget", line_id)
     values = _budget_values(store, plan, spec, False)
-    return store.plans.change("budget", line.id, values, actor=actor.name)  # type: ignore[no-any-return]
+    return store.plans.change("budget", line.id, values, actor=actor.name)
 
 
 # -- KPIs ------------------------------------------------------------------------------
@@ -342,10 +337,10 @@ def _kpi_values(store: Store, actor: Actor, spec: KpiSpec, current: Kpi | None) 
 def add_kpi(store: Store, actor: Actor, plan_id: int, spec: KpiSpec) -> Kpi:
     plan = changeable_plan(store, actor, plan_id)
     values = _kpi_values(store, actor, spec, None) | {"plan_id": plan.id}
-    return store.plans.add("kpi", values, actor=actor.name)  # type: ignore[no-any-return]
+    return store.plans.add("kpi", values, actor=actor.name)
 
 
 def edit_kpi(store: Store, actor: Actor, kpi_id: int, spec: KpiSpec) -> Kpi:
     _, kpi = _owned(store, actor, "kpi", kpi_id)
     values = _kpi_values(store, actor, spec, kpi)
-    return store.plans.change("kpi", kpi.id, values, actor=actor.name)  # type: ignore[no-any-return]
+    return store.plans.change("kpi", kpi.id, values, actor=actor.name)

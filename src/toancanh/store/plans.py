@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any
 
-from toancanh.domain.plans import Activity, BudgetLine, DayCounts, Kpi, Plan, Policy, Stage
+from toancanh.domain.plans import MISSING, Activity, BudgetLine, DayCounts, Kpi, Plan, Policy, Stage
 from toancanh.errors import NotFound
 from toancanh.store.database import Database
 from toancanh.store.sql import plans as sql
@@ -68,7 +68,7 @@ class PlanRepository:
         with self.db.change(actor, "update", ENTITIES[kind], row_id) as change:
             before = self._getter(kind)(change.conn, row_id)
             if before is None:
-                raise NotFound("no {kind} #{row_id}", kind=kind, row_id=row_id)
+                raise NotFound(MISSING[kind], row_id=row_id)
             if kind in ("plan", "activity"):
                 values = values | {"updated_at": change.now}
             if values:

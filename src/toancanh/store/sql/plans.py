@@ -133,7 +133,11 @@ def get_activity(conn: Connection, activity_id: int) -> Activity | None:
 
 
 def activities(
-    conn: Connection, *, plan_ids: Sequence[int], since: date | None = None, until: date | None = None
+    conn: Connection,
+    *,
+    plan_ids: Sequence[int],
+    since: date | None = None,
+    until: date | None = None,
 ) -> list[Activity]:
     query = _activity_query().where(plan_activities.c.plan_id.in_(list(plan_ids)))
     if since is not None:
@@ -221,4 +225,3 @@ def pickup_days(
         day = local_day_number(published)
         per_day[day] = per_day.get(day, 0) + 1
     return sorted(per_day.items())
-
