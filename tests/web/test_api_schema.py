@@ -81,10 +81,13 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "email": ("is not an e-mail address",),
     "phone": ("is not a phone number",),
     "name": ("a name is needed",),
-    "unit": ("a person needs a unit",),
+    "unit": ("a person needs a unit", "no unit"),
     "parent": ("under itself",),
     "verified_on": ("between 2000 and today",),
     "aliases": ("at most", "longer than"),
+    # plans: a KPI measured from monitoring needs a watchlist; a stage's dates may cross
+    "watch": ("needs a watchlist",),
+    "stages": ("ends before",),
 }
 
 

@@ -179,7 +179,9 @@ def check_stages(stages: list[Stage]) -> list[Stage]:
     for s in stages:
         _choice(s.stage, STAGES, "stage")
         if s.starts_on and s.ends_on and s.ends_on < s.starts_on:
-            raise Invalid("the stage “{stage}” ends before it starts", stage=s.stage)
+            raise Invalid(
+                "the stage “{stage}” ends before it starts", field="stages", stage=s.stage
+            )
     return stages
 
 
@@ -325,7 +327,7 @@ def _kpi_values(store: Store, actor: Actor, spec: KpiSpec, current: Kpi | None) 
     since = spec.since or (current.since if current else None)
     until = spec.until or (current.until if current else None)
     if since is None or until is None or until < since:
-        raise Invalid("a KPI needs a period: since ≤ until", field="since")
+        raise Invalid("a KPI’s period ends before it starts", field="until")
     values["since"], values["until"] = since, until
     if spec.value is not None:
         values["value"] = float(spec.value)
