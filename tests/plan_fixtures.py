@@ -136,3 +136,56 @@ def build(store: Store) -> Corpus:
                 )
             )
     return Corpus(watch.name, person.id, ids)
+
+
+HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'
+
+
+def seed_plan(store: Store, unit: str, watch: str, hostile: str = HOSTILE_TITLE) -> int:
+    """A plan of ``unit`` with hostile text everywhere a user types, a policy with its
+    stages, an activity of each status, budget lines and KPIs on ``watch``."""
+    from toancanh.domain.plans import Stage
+    from toancanh.services import plans
+
+    operator = Actor.operator("tests")
+    plan = plans.add_plan(
+        store, operator, unit, 2026, "Kế hoạch truyền thông " + hostile, "Mục tiêu: " + hostile
+    )
+    plans.add_policy(
+        store,
+        operator,
+        plan.id,
+        "Chính sách " + hostile[:200],
+        watch=watch,
+        stages=[
+            Stage("drafting", date(2026, 1, 5), date(2026, 2, 28)),
+            Stage("consultation", date(2026, 3, 2), date(2026, 3, 31)),
+        ],
+    )
+    for n, status in enumerate(("planned", "in_progress", "done", "cancelled")):
+        spec = plans.ActivitySpec(
+            "press_conference", f"Họp báo {n} " + hostile[:200], date(2026, 3 + n, 5),
+            "Cổng thông tin " + hostile[:100], status=status,
+        )  # fmt: skip
+        activity = plans.add_activity(store, operator, plan.id, spec)
+        plans.add_budget(
+            store,
+            operator,
+            plan.id,
+            plans.BudgetSpec(f"Hạng mục {n} " + hostile[:200], 15_000_000, 5_000_000, 1_250_000,
+                             "Ngân sách " + hostile[:100], activity.id),
+        )  # fmt: skip
+    for metric in ("volume", "official_share", "net_sentiment", "negative_share"):
+        plans.add_kpi(
+            store,
+            operator,
+            plan.id,
+            plans.KpiSpec(metric + " " + hostile[:200], metric, watch, 0.5, SINCE, UNTIL),
+        )
+    plans.add_kpi(
+        store,
+        operator,
+        plan.id,
+        plans.KpiSpec("Khảo sát", "manual", None, 0.7, SINCE, UNTIL, 0.8, "Nguồn " + hostile),
+    )
+    return plan.id

@@ -30,7 +30,7 @@ COLUMNS = {
     "year": "Năm",
     "plan": "Kế hoạch",
     "policy": "Chính sách",
-    "watch": "Danh sách theo dõi",
+    "watch": "Danh mục theo dõi",
     "stage": "Giai đoạn",
     "stage_from": "Giai đoạn từ ngày",
     "stage_to": "Giai đoạn đến ngày",
