@@ -6,7 +6,6 @@ answers the same figures as the CLI."""
 from __future__ import annotations
 
 from plan_fixtures import build, seed_plan
-
 from web_helpers import HOSTILE, Web
 
 

@@ -173,7 +173,7 @@ def _plain(record: Any) -> dict[str, Any]:
             return {k: value(x) for k, x in v.items()}
         return v
 
-    return value(asdict(record))  # type: ignore[no-any-return]
+    return value(asdict(record))
 
 
 class ActivityIn(BaseModel):
