@@ -149,7 +149,7 @@ def amount(text: str | None, field: str) -> int | None:
     if not text:
         return None
     digits = text.replace(".", "").replace(",", "").replace(" ", "").removesuffix("đ")
-    if not digits.isdigit():
+    if not (digits.isascii() and digits.isdigit()):
         raise Invalid("“{value}” is not a whole amount of đồng", field=field, value=text)
     return int(digits)
 
@@ -164,7 +164,7 @@ def _choice(text: str | None, names: dict[str, str], keys: tuple[str, ...]) -> s
 def _person(store: Store, plan: Plan, text: str | None) -> int | None:
     if not text:
         return None
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         return int(text)
     people = store.directory.list_people(unit_ids=[plan.unit_id], limit=100_000)
     people += store.directory.list_people(limit=100_000)
@@ -179,7 +179,7 @@ def _plan(store: Store, actor: Actor, plan_id: int | None, values: dict[str, str
     if plan_id is not None:
         return plans.changeable_plan(store, actor, plan_id)
     unit, year, title = values.get("unit"), values.get("year", ""), values.get("plan")
-    if not (unit and year.isdigit() and title):
+    if not (unit and year.isascii() and year.isdigit() and title):
         raise Invalid("a row needs its unit, year and plan (or import with --plan)")
     for plan in plans.list_plans(store, actor, unit=unit, year=int(year)):
         if plan.title.casefold() == title.casefold():
