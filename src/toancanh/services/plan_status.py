@@ -18,7 +18,7 @@ number of KPIs on it), then summed in Python, with its trend by week (Monday →
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -77,13 +77,37 @@ def _utc_bounds(since: date, until: date) -> tuple[datetime, datetime]:
     return start, datetime.combine(until + timedelta(days=1), time(), UTC) - VIETNAM
 
 
-def _pickups(store: Store, kpi: Kpi) -> Measure:
-    assert kpi.watch_id is not None
+def _pickups(days: dict[int, int], kpi: Kpi) -> Measure:
     per_week = {w: 0 for w in _weeks(kpi.since, kpi.until)}
-    for number, count in store.plans.pickup_days(kpi.watch_id, *_utc_bounds(kpi.since, kpi.until)):
+    for number, count in days.items():
         day = date(number // 10000, number // 100 % 100, number % 100)
-        per_week[_monday(day)] += count
+        if kpi.since <= day <= kpi.until:
+            per_week[_monday(day)] += count
     return Measure(float(sum(per_week.values())), [(w, float(c)) for w, c in per_week.items()])
+
+
+@dataclass
+class Monitoring:
+    """What a plan's KPIs read from monitoring, in two queries for all of them: matches
+    per watchlist and day, and pickups of the watchlists' statements per day."""
+
+    counts: dict[int, list[DayCounts]] = field(default_factory=dict)
+    pickups: dict[int, dict[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, store: Store, kpis: list[Kpi]) -> Monitoring:
+        measured = [k for k in kpis if k.watch_id is not None and k.metric in FROM_COUNTS]
+        picked = [k for k in kpis if k.watch_id is not None and k.metric == "statement_pickup"]
+        found = cls()
+        if measured:
+            since, until = min(k.since for k in measured), max(k.until for k in measured)
+            ids = sorted({k.watch_id for k in measured if k.watch_id is not None})
+            found.counts = store.plans.day_counts(ids, since, until)
+        if picked:
+            since, until = min(k.since for k in picked), max(k.until for k in picked)
+            ids = sorted({k.watch_id for k in picked if k.watch_id is not None})
+            found.pickups = store.plans.pickup_days(ids, *_utc_bounds(since, until))
+        return found
 
 
 def delivered_items(store: Store, kpi: Kpi) -> int | None:
@@ -98,11 +122,9 @@ def plan_commissions(store: Store, plan: Plan) -> list[dict[str, Any]]:
     return []
 
 
-def measure(
-    store: Store, kpi: Kpi, cache: dict[tuple[int, date, date], list[DayCounts]] | None = None
-) -> Measure:
-    """A KPI's value and weekly trend (``cache``: counts per watchlist and period, shared by
-    the KPIs of one status)."""
+def measure(store: Store, kpi: Kpi, read: Monitoring | None = None) -> Measure:
+    """A KPI's value and weekly trend (``read``: what the plan's KPIs read from
+    monitoring, read once for all of them)."""
     if kpi.metric == "manual":
         return Measure(kpi.value, [], None if kpi.value is not None else "no value entered")
     if kpi.metric == "deliveries":
@@ -110,13 +132,10 @@ def measure(
         return Measure(float(delivered) if delivered is not None else None, [], NOT_YET)
     if kpi.watch_id is None:
         return Measure(None, [], "its watchlist was removed")
+    monitoring = read if read is not None else Monitoring.read(store, [kpi])
     if kpi.metric == "statement_pickup":
-        return _pickups(store, kpi)
-    key = (kpi.watch_id, kpi.since, kpi.until)
-    memo = cache if cache is not None else {}
-    if key not in memo:
-        memo[key] = store.plans.day_counts(*key)
-    return _from_days(kpi.metric, memo[key], kpi)
+        return _pickups(monitoring.pickups.get(kpi.watch_id, {}), kpi)
+    return _from_days(kpi.metric, monitoring.counts.get(kpi.watch_id, []), kpi)
 
 
 def kpi_json(kpi: Kpi, found: Measure) -> dict[str, Any]:
@@ -158,8 +177,9 @@ def status(store: Store, actor: Actor, plan_id: int) -> dict[str, Any]:
     """The plan with its KPIs (value, target, trend), budget totals, activities by status
     and commissions."""
     plan = get_plan(store, actor, plan_id)
-    cache: dict[tuple[int, date, date], list[DayCounts]] = {}
-    kpis = [kpi_json(k, measure(store, k, cache)) for k in store.plans.kpis(plan.id)]
+    defined = store.plans.kpis(plan.id)
+    read = Monitoring.read(store, defined)
+    kpis = [kpi_json(k, measure(store, k, read)) for k in defined]
     lines = store.plans.budget(plan.id)
     by_status: dict[str, list[dict[str, Any]]] = {s: [] for s in ACTIVITY_STATUSES}
     for activity in store.plans.activities([plan.id]):

@@ -109,10 +109,18 @@ class PlanRepository:
         with self.db.read() as conn:
             return sql.kpis(conn, plan_id)
 
-    def day_counts(self, watch_id: int, since: date, until: date) -> list[DayCounts]:
+    def day_counts(
+        self, watch_ids: Sequence[int], since: date, until: date
+    ) -> dict[int, list[DayCounts]]:
+        if not watch_ids:
+            return {}
         with self.db.read() as conn:
-            return sql.day_counts(conn, watch_id, since, until)
+            return sql.day_counts(conn, watch_ids, since, until)
 
-    def pickup_days(self, watch_id: int, since: datetime, until: datetime) -> list[tuple[int, int]]:
+    def pickup_days(
+        self, watch_ids: Sequence[int], since: datetime, until: datetime
+    ) -> dict[int, dict[int, int]]:
+        if not watch_ids:
+            return {}
         with self.db.read() as conn:
-            return sql.pickup_days(conn, watch_id, since, until)
+            return sql.pickup_days(conn, watch_ids, since, until)

@@ -182,46 +182,57 @@ def _date(number: int) -> date:
     return date(number // 10000, number // 100 % 100, number % 100)
 
 
-def day_counts(conn: Connection, watch_id: int, since: date, until: date) -> list[DayCounts]:
-    """A watchlist's matches per Vietnam day from ``since`` to ``until`` (both included):
-    all, from official outlets, positive, negative (the index on (watch, day, sentiment,
-    official) answers it without reading the table)."""
+def day_counts(
+    conn: Connection, watch_ids: Sequence[int], since: date, until: date
+) -> dict[int, list[DayCounts]]:
+    """Watchlists' matches per Vietnam day from ``since`` to ``until`` (both included):
+    all, from official outlets, positive, negative; one query for every watchlist of a
+    plan (the index on (watch, day, sentiment, official) answers it without the table)."""
     c = watch_matches.c
     query = (
         select(
+            c.watch_id,
             c.day,
             func.count(),
             func.sum(case((c.official.is_(True), 1), else_=0)),
             func.sum(case((c.sentiment == "positive", 1), else_=0)),
             func.sum(case((c.sentiment == "negative", 1), else_=0)),
         )
-        .where(c.watch_id == watch_id, c.day >= _day_number(since), c.day <= _day_number(until))
-        .group_by(c.day)
+        .where(
+            c.watch_id.in_(list(watch_ids)),
+            c.day >= _day_number(since),
+            c.day <= _day_number(until),
+        )
+        .group_by(c.watch_id, c.day)
     )
-    return [
-        DayCounts(_date(r[0]), int(r[1]), int(r[2] or 0), int(r[3] or 0), int(r[4] or 0))
-        for r in conn.execute(query)
-    ]
+    found: dict[int, list[DayCounts]] = {w: [] for w in watch_ids}
+    for w, day, total, official, positive, negative in conn.execute(query):
+        found[w].append(
+            DayCounts(
+                _date(day), int(total), int(official or 0), int(positive or 0), int(negative or 0)
+            )
+        )
+    return found
 
 
 def pickup_days(
-    conn: Connection, watch_id: int, since: datetime, until: datetime
-) -> list[tuple[int, int]]:
-    """Articles carrying a statement linked to the watchlist, per Vietnam day (YYYYMMDD):
-    each article once, however many of the statements it carries."""
+    conn: Connection, watch_ids: Sequence[int], since: datetime, until: datetime
+) -> dict[int, dict[int, int]]:
+    """Per watchlist, the articles carrying one of its statements per Vietnam day
+    (YYYYMMDD → count): each article once, however many of the statements it carries."""
     p = statement_pickups.c
     rows = conn.execute(
-        select(p.article_id, func.min(p.published_at))
+        select(statement_watches.c.watch_id, p.article_id, func.min(p.published_at))
         .join(statement_watches, statement_watches.c.statement_id == p.statement_id)
         .where(
-            statement_watches.c.watch_id == watch_id,
+            statement_watches.c.watch_id.in_(list(watch_ids)),
             p.published_at >= since,
             p.published_at < until,
         )
-        .group_by(p.article_id)
+        .group_by(statement_watches.c.watch_id, p.article_id)
     ).all()
-    per_day: dict[int, int] = {}
-    for _, published in rows:
+    found: dict[int, dict[int, int]] = {w: {} for w in watch_ids}
+    for watch_id, _, published in rows:
         day = local_day_number(published)
-        per_day[day] = per_day.get(day, 0) + 1
-    return sorted(per_day.items())
+        found[watch_id][day] = found[watch_id].get(day, 0) + 1
+    return found

@@ -54,7 +54,9 @@ STAGE_NAMES = {
 
 
 def _year(value: str) -> int | None:
-    return int(value) if value.isascii() and value.isdigit() and 2000 <= int(value) <= 2100 else None
+    return (
+        int(value) if value.isascii() and value.isdigit() and 2000 <= int(value) <= 2100 else None
+    )
 
 
 @router.get("/plans", response_class=HTMLResponse)
