@@ -179,8 +179,8 @@ def build(path: Path, n_articles: int, seed: int) -> None:
     for k in range(40):
         spec_a = plans.ActivitySpec("briefing", f"Hoạt động {k}", date(YEAR, k % 12 + 1, 10))
         activity = plans.add_activity(store, operator, plan.id, spec_a)
-        plans.add_budget(store, operator, plan.id, plans.BudgetSpec(f"Mục {k}", 10_000_000,
-                                                                    activity=activity.id))  # fmt: skip
+        line = plans.BudgetSpec(f"Mục {k}", 10_000_000, activity=activity.id)
+        plans.add_budget(store, operator, plan.id, line)
     store.close()
 
 
