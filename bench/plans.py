@@ -11,6 +11,8 @@ over the ten watchlists, on the whole year, its quarters and months. Measured in
 
 * ``plans status`` (``services.plan_status.status``: every KPI's value and weekly trend,
   budget, activities, commissions), the page's data too: p50 and p95 of several runs;
+* the plan's page (``/plans/ID``, signed in, in-process through FastAPI's test client: the
+  status, the template, the HTTP stack without a socket): p50 and p95;
 * the baseline: a plain indexed ``COUNT(*)`` of the busiest watchlist's matches over the
   year; ``ratio`` = status p50 / baseline p50.
 
@@ -20,11 +22,13 @@ Target: p95 < 500 ms. The last line holds the figures as key=value pairs.
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import sys
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sqlalchemy import func, insert, select
@@ -195,6 +199,31 @@ def plain_count(store: Store) -> int:
         return int(conn.execute(query).scalar_one())
 
 
+PASSWORD = "mật khẩu đo hiệu năng 2026"
+
+
+def page_client(store: Store, path: Path) -> Any:
+    """A signed-in client of the dashboard (a viewer added to the store once)."""
+    from fastapi.testclient import TestClient
+
+    from toancanh.config import Settings
+    from toancanh.services.passwords import hash_password
+    from toancanh.web.app import create_app
+
+    email = "bench@bo.gov.vn"
+    if store.accounts.find_user(email) is None:
+        store.accounts.add_user(
+            email=email, password_hash=hash_password(PASSWORD), role="viewer", unit=None,
+            actor="bench",
+        )  # fmt: skip
+    client = TestClient(create_app(Settings(database_url=f"sqlite:///{path}"), store))
+    token = re.search(r'name="login_token" value="([^"]+)"', client.get("/login").text)
+    assert token, "the sign-in form carries its token"
+    form = {"email": email, "password": PASSWORD, "next": "/", "login_token": token.group(1)}
+    assert client.post("/login", data=form).status_code == 200
+    return client
+
+
 def timed(function: object, *args: object) -> float:
     started = time.perf_counter()
     function(*args)  # type: ignore[operator]
@@ -225,12 +254,18 @@ def main(argv: list[str] | None = None) -> int:
     plain_count(store)
     status_s = sorted(timed(plan_status.status, store, actor, plan_id) for _ in range(args.runs))
     plain_s = [timed(plain_count, store) for _ in range(args.runs)]
+    client = page_client(store, path)
+    page = client.get(f"/plans/{plan_id}")
+    assert page.status_code == 200, page.text[:500]
+    page_s = sorted(timed(client.get, f"/plans/{plan_id}") for _ in range(args.runs))
+    client.close()
     with store.read() as conn:
         matches = int(conn.execute(select(func.count()).select_from(watch_matches)).scalar_one())
     store.close()
 
     p50, p95 = statistics.median(status_s), float(np.percentile(status_s, 95))
     plain_p50 = statistics.median(plain_s)
+    page_p50, page_p95 = statistics.median(page_s), float(np.percentile(page_s, 95))
     ratio = p50 / plain_p50 if plain_p50 else float("inf")
     busiest = found["kpis"][0]
     print(
@@ -238,13 +273,17 @@ def main(argv: list[str] | None = None) -> int:
         f"KPIs ({busiest['name']}: {busiest['value']:,.0f} articles in {YEAR})"
     )
     print(f"plans status: p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms (target < 500 ms)")
+    print(
+        f"plan page: p50 {page_p50 * 1000:.0f} ms, p95 {page_p95 * 1000:.0f} ms (target < 500 ms)"
+    )
     print(f"plain indexed COUNT(*) of the busiest watchlist's year: p50 {plain_p50 * 1000:.1f} ms")
     print(
         f"articles={args.articles} matches={matches} kpis={len(found['kpis'])} "
         f"status_p50_ms={p50 * 1000:.1f} status_p95_ms={p95 * 1000:.1f} "
+        f"page_p50_ms={page_p50 * 1000:.1f} page_p95_ms={page_p95 * 1000:.1f} "
         f"baseline_ms={plain_p50 * 1000:.2f} ratio={ratio:.2f}"
     )
-    return 0 if p95 < 0.5 else 1
+    return 0 if max(p95, page_p95) < 0.5 else 1
 
 
 if __name__ == "__main__":
