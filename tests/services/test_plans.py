@@ -132,3 +132,25 @@ def test_refusals_say_what_to_fix(store: Store) -> None:
         plans.add_plan(store, OWN, "Bộ Không Có", 2026, "KH")
     with pytest.raises(NotFound):
         plans.get_plan(store, VIEWER, 999)
+
+
+def test_edits_of_activities_and_kpis(store: Store) -> None:
+    corpus = build(store)
+    plan = plans.add_plan(store, OWN, "Bộ Y tế", 2026, "KH")
+    activity = plans.add_activity(store, OWN, plan.id, ActivitySpec("event", "Hội thảo"))
+    moved = plans.edit_activity(
+        store, OWN, activity.id, ActivitySpec(on_date=date(2026, 5, 1), person=corpus.person_id)
+    )
+    assert (moved.on_date, moved.person, moved.kind) == (date(2026, 5, 1), "Nguyễn Văn An", "event")
+    kpi = plans.add_kpi(
+        store, OWN, plan.id, KpiSpec("Tin", "volume", corpus.watch, 5, SINCE, UNTIL)
+    )
+    narrowed = plans.edit_kpi(store, OWN, kpi.id, KpiSpec(until=date(2026, 3, 8), target=3))
+    assert (narrowed.until, narrowed.target, narrowed.metric) == (date(2026, 3, 8), 3.0, "volume")
+    assert plan_status.measure(store, narrowed).value == 4.0  # the first week only
+    with pytest.raises(Invalid):
+        plans.edit_kpi(store, OWN, kpi.id, KpiSpec(until=date(2026, 3, 1)))
+    with pytest.raises(Forbidden):
+        plans.edit_kpi(store, OTHER, kpi.id, KpiSpec(target=1))
+    with pytest.raises(NotFound):
+        plans.done_activity(store, OWN, 999)
