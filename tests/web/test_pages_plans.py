@@ -50,3 +50,17 @@ def test_the_api_answers_the_status(web: Web) -> None:
         "/api/v1/plans", headers=headers, json={"unit": "Bộ Y tế", "year": 2026, "title": "X"}
     )
     assert refused.status_code == 403
+
+
+def test_the_unit_moves_an_activity_on_the_page(web: Web) -> None:
+    corpus = build(web.store)
+    admin = web.client("admin")
+    plan_id = seed_plan(web.store, "Bộ Y tế", corpus.watch)
+    page = admin.get(f"/plans/{plan_id}")
+    first = int(page.text.split('action="/plans/activities/')[1].split("/")[0])
+    data = {"csrf_token": admin.csrf, "status": "done"}  # type: ignore[attr-defined]
+    moved = admin.post(f"/plans/activities/{first}/status", data=data, follow_redirects=False)
+    assert moved.status_code == 303 and moved.headers["location"].startswith(f"/plans/{plan_id}")
+    assert web.store.plans.get("activity", first).status == "done"
+    viewer = web.client("viewer")
+    assert "/status" not in viewer.get(f"/plans/{plan_id}").text.split('id="activities"')[1]

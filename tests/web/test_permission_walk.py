@@ -378,6 +378,12 @@ API_ROUTES = [
 ]
 
 PAGE_ROUTES = [
+    Route(
+        "POST",
+        "/plans/activities/{activity_id}/status",
+        "unit",
+        _with("/plans/activities/{activity}/status", {"status": "done"}),
+    ),
     Route("POST", "/claims/{claim_id}/start", "analyst", _path("/claims/{claim}/start")),
     Route(
         "POST",

@@ -1,25 +1,27 @@
 """Communication plans: the list (``/plans``, by unit and year), one plan with its
 policies and stages, activities by status, budget and KPIs against their targets with a
 small weekly trend (``/plans/{id}``), and the year's calendar across units
-(``/plans/calendar``). Read-only here: plans are kept with ``toancanh plans`` and the API
-(who may change what is ``services.plans``'s decision).
+(``/plans/calendar``). The page changes an activity's status (its unit's analysts and the admins);
+everything else is kept with ``toancanh plans`` and the API (who may change what is
+``services.plans``'s decision).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from toancanh.access import Actor
 from toancanh.domain.plans import ACTIVITY_STATUSES
 from toancanh.errors import NotFound
 from toancanh.services import directory, plan_status, plans
-from toancanh.web.deps import get_store, page_actor
+from toancanh.web.deps import get_store, page_actor, page_actor_at_least
 from toancanh.web.templating import render
 
 router = APIRouter()
+ANALYST = page_actor_at_least("analyst")
 STATUS_NAMES = {
     "planned": "Planned",
     "in_progress": "In progress",
@@ -124,3 +126,16 @@ def plan_page(request: Request, plan_id: int, actor: Actor = Depends(page_actor)
         sparkline=sparkline,
         can_change=plans.can_change(store, actor, plan),
     )
+
+
+@router.post("/plans/activities/{activity_id}/status", response_class=HTMLResponse)
+def activity_status(
+    request: Request,
+    activity_id: int,
+    status: str = Form(""),
+    actor: Actor = Depends(ANALYST),
+) -> RedirectResponse:
+    """Move an activity to another status (planned, in progress, done, cancelled)."""
+    store = get_store(request)
+    changed = plans.edit_activity(store, actor, activity_id, plans.ActivitySpec(status=status))
+    return RedirectResponse(f"/plans/{changed.plan_id}#activity-{changed.id}", status_code=303)
