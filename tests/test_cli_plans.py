@@ -68,7 +68,7 @@ def _sheet_rows() -> list[list[str]]:
     good = [EXAMPLE[k] for k in COLUMNS]
     bad_kind = dict(EXAMPLE, activity="tiệc")
     bad_amount = dict(EXAMPLE, planned="mười triệu")
-    no_unit = dict(EXAMPLE, unit="Bộ Không Có")
+    no_unit = dict(EXAMPLE, unit="Bộ Không Có", watch="Không có")
     second = dict(EXAMPLE, activity="thông cáo", title="Thông cáo", stage="triển khai",
                   responsible="Nguyễn Văn An", planned="2,000,000")  # fmt: skip
     return [
@@ -86,8 +86,9 @@ def _check_import(cli: Any, path: Path) -> None:
     assert done["imported"] == 2
     assert [r["line"] for r in done["rejected"]] == [3, 4, 5]
     reasons = " | ".join(r["reason"] for r in done["rejected"])
-    assert "tiệc" in reasons and "mười triệu" in reasons and "Bộ Không Có" in reasons
+    assert "tiệc" in reasons and "mười triệu" in reasons and "Không có" in reasons
     pid = str(done["plans"][0])
+    assert len(as_json(cli("plans", "list", "--json"))) == 1  # the bad rows left nothing
     status = as_json(cli("plans", "status", pid, "--json"))
     assert status["budget"]["planned"] == 17_000_000
     planned = status["activities"]["planned"]

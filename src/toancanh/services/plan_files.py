@@ -3,9 +3,9 @@ with its policy and stage, date, channel, person in charge and budget; and the t
 of that sheet. XLSX (the first sheet, through openpyxl) or CSV (UTF-8, ``,`` or ``;``).
 
 A row goes into the plan given (``plan_id``) or into the plan of its ``unit``, ``year``
-and ``plan`` columns (found by title, else created). Each row is checked whole before
-anything of it is written; a bad row is rejected with its line and reason, the others
-are imported. Headers are the Vietnamese ones of the template or the English keys.
+and ``plan`` columns (found by title, else created). Each row is checked whole (kinds,
+stages, dates, amounts, unit, watchlist, person) before anything of it is written; a bad
+row is rejected with its line and reason, the others are imported. Headers are the Vietnamese ones of the template or the English keys.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from typing import Any
 from toancanh.access import Actor
 from toancanh.domain.plans import ACTIVITY_KINDS, STAGES, Plan, Stage
 from toancanh.errors import Invalid, NotFound, ToanCanhError
-from toancanh.services import plans
+from toancanh.services import directory, plans
 from toancanh.services.directory_files import ImportReport, RowOutcome, parse_day
+from toancanh.services.watchlists import find_watch
 from toancanh.store import Store
 
 # key → the template's Vietnamese header
@@ -161,18 +162,26 @@ def _choice(text: str | None, names: dict[str, str], keys: tuple[str, ...]) -> s
     return names.get(folded, folded.replace(" ", "_") if folded.replace(" ", "_") in keys else text)
 
 
-def _person(store: Store, plan: Plan, text: str | None) -> int | None:
+def _person(store: Store, unit_id: int | None, text: str | None) -> int | None:
+    """A person by id or name, the unit's own people first."""
     if not text:
         return None
     if text.isascii() and text.isdigit():
         return int(text)
-    people = store.directory.list_people(unit_ids=[plan.unit_id], limit=100_000)
+    own = [unit_id] if unit_id is not None else []
+    people = store.directory.list_people(unit_ids=own, limit=100_000) if own else []
     people += store.directory.list_people(limit=100_000)
     folded = text.casefold()
     for person in people:
         if person.name.casefold() == folded:
             return person.id
     raise NotFound("no person “{name}” in the directory", name=text)
+
+
+def _unit_id(store: Store, actor: Actor, plan_id: int | None, values: dict[str, str]) -> int | None:
+    if plan_id is not None:
+        return plans.get_plan(store, actor, plan_id).unit_id
+    return directory.find_unit(store, values["unit"]).id if values.get("unit") else None
 
 
 def _plan(store: Store, actor: Actor, plan_id: int | None, values: dict[str, str]) -> Plan:
@@ -200,8 +209,12 @@ def import_row(store: Store, actor: Actor, plan_id: int | None, values: dict[str
         raise Invalid(plans.UNKNOWN["stage"], value=stage, choices=", ".join(STAGES))
     if stage is not None and not values.get("policy"):
         raise Invalid("a stage needs its policy")
+    # What the row names is found before anything is written: a bad row leaves nothing.
+    if values.get("watch"):
+        find_watch(store, actor, values["watch"])
+    unit_id = _unit_id(store, actor, plan_id, values)
+    person = _person(store, unit_id, values.get("responsible"))
     plan = _plan(store, actor, plan_id, values)
-    person = _person(store, plan, values.get("responsible"))
     policy_name = values.get("policy")
     if policy_name:
         try:
