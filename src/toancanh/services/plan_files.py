@@ -5,7 +5,8 @@ of that sheet. XLSX (the first sheet, through openpyxl) or CSV (UTF-8, ``,`` or 
 A row goes into the plan given (``plan_id``) or into the plan of its ``unit``, ``year``
 and ``plan`` columns (found by title, else created). Each row is checked whole (kinds,
 stages, dates, amounts, unit, watchlist, person) before anything of it is written; a bad
-row is rejected with its line and reason, the others are imported. Headers are the Vietnamese ones of the template or the English keys.
+row is rejected with its line and reason, the others are imported. Headers are the
+Vietnamese ones of the template or the English keys.
 """
 
 from __future__ import annotations
