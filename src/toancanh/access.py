@@ -390,3 +390,20 @@ def require_claim_reopener(actor: Actor) -> None:
     require_role(actor, "viewer")
     if not can_reopen_claim(actor):
         raise Forbidden("only an admin reopens a claim given a verdict")
+
+
+# -- communication plans ---------------------------------------------------------------
+
+
+def can_change_plan(actor: Actor, unit: Unit) -> bool:
+    """A plan is its unit's: its own analysts and the admins change it; viewers read."""
+    return actor.admin or (actor.at_least("analyst") and is_own_unit(actor, unit))
+
+
+def require_plan_change(actor: Actor, unit: Unit) -> None:
+    require_change(
+        actor,
+        can_change_plan(actor, unit),
+        "only the analysts of {unit} and the admins change its plans",
+        unit=unit.name,
+    )

@@ -24,6 +24,7 @@ from fastapi.routing import APIRoute
 from browser_helpers import LiveServer
 from claim_desk import build_desk
 from commission_cases import OUTLET, SINCE, UNTIL, build
+from plan_fixtures import seed_plan
 from toancanh.access import Actor
 from toancanh.domain.commissions import CommissionSpec, Deliverable
 from toancanh.domain.directory import PersonSpec, UnitSpec
@@ -63,6 +64,7 @@ class Seeded:
     unit_id: int
     claim_id: int = 0
     order_id: int = 0
+    plan_id: int = 0
 
 
 def _seed_wide_and_tall(live: LiveServer) -> Seeded:
@@ -117,15 +119,17 @@ def _seed_wide_and_tall(live: LiveServer) -> Seeded:
         )
     statement_id = _seed_statement(store)
     claim_id = build_desk(store, hostile="Tin đồn về học phí " * 8 + HOSTILE).hostile
+    unit_id = _seed_directory(store)
     return Seeded(
         watch.id,
         alert_id,
         incident.id,
         article.id,
         statement_id,
-        _seed_directory(store),
+        unit_id,
         claim_id,
         _seed_order(store),
+        seed_plan(store, str(unit_id), watch.name, HOSTILE),
     )
 
 
@@ -220,6 +224,9 @@ def page_urls(seeded: Seeded) -> dict[str, str]:
         "/statements/new": "/statements/new",
         "/statements/{statement_id}": f"/statements/{seeded.statement_id}",
         "/directory": "/directory",
+        "/plans": "/plans",
+        "/plans/calendar": "/plans/calendar?year=2026",
+        "/plans/{plan_id}": f"/plans/{seeded.plan_id}",
         "/directory/units/{unit_id}": f"/directory/units/{seeded.unit_id}",
         "/public/spokespersons": "/public/spokespersons",
         "/commissions": "/commissions",

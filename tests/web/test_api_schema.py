@@ -81,15 +81,17 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "email": ("is not an e-mail address",),
     "phone": ("is not a phone number",),
     "name": ("a name is needed",),
-    "unit": ("a person needs a unit",),
+    "unit": ("a person needs a unit", "no unit"),
     "parent": ("under itself",),
     "verified_on": ("between 2000 and today",),
     "aliases": ("at most", "longer than"),
     # commissions: an outlet of spaces is no outlet; texts are cleaned, then measured
-    "watch": ("at least one policy",),
+    "watch": ("at least one policy", "needs a watchlist"),
     "contract": ("longer than",),
     "criteria": ("longer than",),
     "articles": ("was not delivered",),
+    # plans: a KPI measured from monitoring needs a watchlist; a stage's dates may cross
+    "stages": ("ends before",),
 }
 
 

@@ -122,6 +122,8 @@ GET_PATHS = (
     "/search?q=a&sentiment=zzz",
     '/search/export.csv?q="abc',
     "/search/export.csv?q=",
+    "/plans/99999",
+    "/plans/abc",
     "/no-such-page",
 )
 

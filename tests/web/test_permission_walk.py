@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -26,7 +26,7 @@ from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.incidents import IncidentMember
 from toancanh.domain.sources import NewSource
 from toancanh.domain.watches import WatchSpec
-from toancanh.services import commissions, directory
+from toancanh.services import commissions, directory, plans
 from toancanh.watch.watchlists import backfill, check_spec
 from toancanh.web.api import routers as api_routers
 from toancanh.web.pages import routers as page_routers
@@ -55,9 +55,12 @@ class Records:
     claim: int = 0  # a claim in an article, with the published statement suggested
     judged: int = 0  # a claim given a verdict
     closed: int = 0  # a closed incident of the unit (its after-action review is written)
-
     order: int = 0  # a press order of the unit
     delivered: int = 0  # an article found for it
+    plan: int = 0  # the unit's communication plan, with an activity, a budget line, a KPI
+    activity: int = 0
+    budget: int = 0
+    kpi: int = 0
 
 
 def unit_records(web: Web) -> Records:
@@ -131,6 +134,7 @@ def unit_records(web: Web) -> Records:
     )
 
     order, delivered = _order(web)
+    plan = _plan(web, watch.name)
     return Records(
         watch.id,
         rule.id,
@@ -149,6 +153,7 @@ def unit_records(web: Web) -> Records:
         closed.id,
         order,
         delivered,
+        *plan,
     )
 
 
@@ -165,6 +170,16 @@ def _order(web: Web) -> tuple[int, int]:
     order = commissions.add_commission(web.store, Actor.operator("tests"), spec, unit=UNIT)
     found = commissions.deliveries(web.store, Actor.operator("tests"), order.id)
     return order.id, found[0].article_id
+
+
+def _plan(web: Web, watch: str) -> tuple[int, int, int, int]:
+    """The unit's plan with an activity, a budget line and a KPI."""
+    store, operator = web.store, Actor.operator("tests")
+    plan = plans.add_plan(store, operator, UNIT, 2026, "Kế hoạch 2026")
+    activity = plans.add_activity(store, operator, plan.id, plans.ActivitySpec("briefing", "Họp"))
+    line = plans.add_budget(store, operator, plan.id, plans.BudgetSpec("Họp", 1_000_000))
+    spec = plans.KpiSpec("Tin", "volume", watch, 10, date(2026, 1, 1), date(2026, 12, 31))
+    return plan.id, activity.id, line.id, plans.add_kpi(store, operator, plan.id, spec).id
 
 
 def _claims(web: Web, statement: int) -> tuple[int, int]:
@@ -410,9 +425,57 @@ API_ROUTES = [
         "unit",
         lambda r: (f"/commissions/{r.order}/reject", {"articles": [r.delivered], "note": "Lạc đề"}),
     ),
+    Route("POST", "/plans", "unit", _with("/plans", {"unit": UNIT, "year": 2027, "title": "KH"})),
+    Route("PATCH", "/plans/{plan_id}", "unit", _with("/plans/{plan}", {"title": "KH mới"})),
+    Route(
+        "POST", "/plans/{plan_id}/policies", "unit", _with("/plans/{plan}/policies", {"name": "CS"})
+    ),
+    Route(
+        "POST",
+        "/plans/{plan_id}/activities",
+        "unit",
+        _with("/plans/{plan}/activities", {"kind": "event", "title": "Sự kiện"}),
+    ),
+    Route(
+        "PATCH",
+        "/plans/activities/{activity_id}",
+        "unit",
+        _with("/plans/activities/{activity}", {"status": "done"}),
+    ),
+    Route(
+        "POST",
+        "/plans/{plan_id}/budget",
+        "unit",
+        _with("/plans/{plan}/budget", {"item": "In ấn", "planned": 5}),
+    ),
+    Route(
+        "PATCH", "/plans/budget/{line_id}", "unit", _with("/plans/budget/{budget}", {"spent": 3})
+    ),
+    Route(
+        "POST",
+        "/plans/{plan_id}/kpis",
+        "unit",
+        _with(
+            "/plans/{plan}/kpis",
+            {
+                "name": "Khảo sát",
+                "metric": "manual",
+                "target": 1,
+                "since": "2026-01-01",
+                "until": "2026-06-30",
+            },
+        ),
+    ),
+    Route("PATCH", "/plans/kpis/{kpi_id}", "unit", _with("/plans/kpis/{kpi}", {"target": 20})),
 ]
 
 PAGE_ROUTES = [
+    Route(
+        "POST",
+        "/plans/activities/{activity_id}/status",
+        "unit",
+        _with("/plans/activities/{activity}/status", {"status": "done"}),
+    ),
     Route("POST", "/claims/{claim_id}/start", "analyst", _path("/claims/{claim}/start")),
     Route(
         "POST",

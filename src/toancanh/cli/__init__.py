@@ -178,6 +178,11 @@ COMMANDS = (
         "Press commissioning: orders to press agencies and the articles they delivered.",
     ),
     Lazy(
+        "plans",
+        "toancanh.cli.plans:app",
+        "Communication plans: a unit's plan for a year, measured from the press.",
+    ),
+    Lazy(
         "users",
         "toancanh.cli.users:app",
         "Accounts of the dashboard and the API (admins manage them).",

@@ -69,7 +69,7 @@ def today_in_vietnam(now: datetime | None = None) -> date:
 def find_unit(store: Store, typed: str | int) -> Unit:
     """A unit by id, name or alias (case and spaces aside), or ``NotFound``."""
     text = fields.clean(str(typed))
-    unit_id = int(text) if text.isdigit() else None
+    unit_id = int(text) if text.isascii() and text.isdigit() else None
     if unit_id is None:
         names = store.directory.unit_names()
         unit_id = names.get(text)

@@ -42,6 +42,14 @@ from toancanh.store.schema.monitoring import (
     watch_matches,
     watches,
 )
+from toancanh.store.schema.plans import (
+    plan_activities,
+    plan_budget_lines,
+    plan_kpis,
+    plan_policies,
+    plan_stages,
+    plans,
+)
 from toancanh.store.schema.statements import (
     statement_versions,
     statement_watches,
@@ -87,6 +95,12 @@ __all__ = [
     "lsh_keys",
     "metadata",
     "outlets",
+    "plan_activities",
+    "plan_budget_lines",
+    "plan_kpis",
+    "plan_policies",
+    "plan_stages",
+    "plans",
     "sessions",
     "sources",
     "statement_pickups",

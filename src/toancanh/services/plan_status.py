@@ -1,0 +1,208 @@
+"""What a plan delivers: its KPIs measured from the monitored press, its budget's totals,
+its activities by status, its commissions; and the yearly calendar across units.
+
+A KPI tied to a watchlist is measured over its period from the watchlist's matches, read
+once per watchlist and period as counts per day (one index range scan, whatever the
+number of KPIs on it), then summed in Python, with its trend by week (Monday → value):
+
+* ``volume``: the matched articles;
+* ``official_share``: the share of them from official outlets or sources (0..1);
+* ``net_sentiment``: (positive − negative) / all (−1..1);
+* ``negative_share``: negative / all (0..1);
+* ``statement_pickup``: the articles carrying a statement linked to the watchlist;
+* ``deliveries``: the commissioned items accepted, from press commissioning
+  (``delivered_items``: not available yet, the value stays empty with a note);
+* ``manual``: the value typed in, with its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from toancanh.access import Actor
+from toancanh.domain.plans import ACTIVITY_STATUSES, Activity, DayCounts, Kpi, Measure, Plan
+from toancanh.services.plans import get_plan, list_plans
+from toancanh.store import Store
+
+VIETNAM = timedelta(hours=7)
+NOT_YET = "not available yet: press commissioning is not installed"
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _weeks(since: date, until: date) -> list[date]:
+    first, weeks = _monday(since), []
+    while first <= until:
+        weeks.append(first)
+        first += timedelta(days=7)
+    return weeks
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+# Each metric from the summed counts (total, official, positive, negative).
+FROM_COUNTS: dict[str, Callable[[int, int, int, int], float | None]] = {
+    "volume": lambda t, o, p, n: float(t),
+    "official_share": lambda t, o, p, n: _ratio(o, t),
+    "net_sentiment": lambda t, o, p, n: _ratio(p - n, t),
+    "negative_share": lambda t, o, p, n: _ratio(n, t),
+}
+
+
+def _from_days(metric: str, days: list[DayCounts], kpi: Kpi) -> Measure:
+    compute = FROM_COUNTS[metric]
+    per_week: dict[date, list[int]] = {w: [0, 0, 0, 0] for w in _weeks(kpi.since, kpi.until)}
+    whole = [0, 0, 0, 0]
+    for d in days:
+        if not kpi.since <= d.day <= kpi.until:
+            continue
+        counts = (d.total, d.official, d.positive, d.negative)
+        week = per_week[_monday(d.day)]
+        for i, c in enumerate(counts):
+            week[i] += c
+            whole[i] += c
+    trend = [(w, compute(*c)) for w, c in per_week.items()]
+    return Measure(compute(*whole), trend)
+
+
+def _utc_bounds(since: date, until: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(since, time(), UTC) - VIETNAM
+    return start, datetime.combine(until + timedelta(days=1), time(), UTC) - VIETNAM
+
+
+def _pickups(days: dict[int, int], kpi: Kpi) -> Measure:
+    per_week = {w: 0 for w in _weeks(kpi.since, kpi.until)}
+    for number, count in days.items():
+        day = date(number // 10000, number // 100 % 100, number % 100)
+        if kpi.since <= day <= kpi.until:
+            per_week[_monday(day)] += count
+    return Measure(float(sum(per_week.values())), [(w, float(c)) for w, c in per_week.items()])
+
+
+@dataclass
+class Monitoring:
+    """What a plan's KPIs read from monitoring, in two queries for all of them: matches
+    per watchlist and day, and pickups of the watchlists' statements per day."""
+
+    counts: dict[int, list[DayCounts]] = field(default_factory=dict)
+    pickups: dict[int, dict[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, store: Store, kpis: list[Kpi]) -> Monitoring:
+        measured = [k for k in kpis if k.watch_id is not None and k.metric in FROM_COUNTS]
+        picked = [k for k in kpis if k.watch_id is not None and k.metric == "statement_pickup"]
+        found = cls()
+        if measured:
+            since, until = min(k.since for k in measured), max(k.until for k in measured)
+            ids = sorted({k.watch_id for k in measured if k.watch_id is not None})
+            found.counts = store.plans.day_counts(ids, since, until)
+        if picked:
+            since, until = min(k.since for k in picked), max(k.until for k in picked)
+            ids = sorted({k.watch_id for k in picked if k.watch_id is not None})
+            found.pickups = store.plans.pickup_days(ids, *_utc_bounds(since, until))
+        return found
+
+
+def delivered_items(store: Store, kpi: Kpi) -> int | None:
+    """The commissioned items accepted for the plan over the KPI's period: the hook press
+    commissioning fills; None (not available yet) until it exists."""
+    return None
+
+
+def plan_commissions(store: Store, plan: Plan) -> list[dict[str, Any]]:
+    """The plan's press commissions ({id, outlet, ordered, delivered, accepted}): the hook
+    press commissioning fills; none until it exists."""
+    return []
+
+
+def measure(store: Store, kpi: Kpi, read: Monitoring | None = None) -> Measure:
+    """A KPI's value and weekly trend (``read``: what the plan's KPIs read from
+    monitoring, read once for all of them)."""
+    if kpi.metric == "manual":
+        return Measure(kpi.value, [], None if kpi.value is not None else "no value entered")
+    if kpi.metric == "deliveries":
+        delivered = delivered_items(store, kpi)
+        return Measure(float(delivered) if delivered is not None else None, [], NOT_YET)
+    if kpi.watch_id is None:
+        return Measure(None, [], "its watchlist was removed")
+    monitoring = read if read is not None else Monitoring.read(store, [kpi])
+    if kpi.metric == "statement_pickup":
+        return _pickups(monitoring.pickups.get(kpi.watch_id, {}), kpi)
+    return _from_days(kpi.metric, monitoring.counts.get(kpi.watch_id, []), kpi)
+
+
+def kpi_json(kpi: Kpi, found: Measure) -> dict[str, Any]:
+    return {
+        "id": kpi.id,
+        "name": kpi.name,
+        "metric": kpi.metric,
+        "watch": kpi.watch,
+        "since": kpi.since.isoformat(),
+        "until": kpi.until.isoformat(),
+        "value": found.value,
+        "target": kpi.target,
+        "met": None if found.value is None else _met(kpi, found.value),
+        "note": found.note,
+        "source": kpi.source,
+        "trend": [{"week": w.isoformat(), "value": v} for w, v in found.trend],
+    }
+
+
+def _met(kpi: Kpi, value: float) -> bool:
+    # Less is better for the share of negative articles; more for everything else.
+    return value <= kpi.target if kpi.metric == "negative_share" else value >= kpi.target
+
+
+def activity_json(a: Activity) -> dict[str, Any]:
+    data = asdict(a)
+    data["on_date"] = a.on_date.isoformat() if a.on_date else None
+    return data
+
+
+def plan_json(plan: Plan) -> dict[str, Any]:
+    data = asdict(plan)
+    data["created_at"] = plan.created_at.isoformat()
+    data["updated_at"] = plan.updated_at.isoformat()
+    return data
+
+
+def status(store: Store, actor: Actor, plan_id: int) -> dict[str, Any]:
+    """The plan with its KPIs (value, target, trend), budget totals, activities by status
+    and commissions."""
+    plan = get_plan(store, actor, plan_id)
+    defined = store.plans.kpis(plan.id)
+    read = Monitoring.read(store, defined)
+    kpis = [kpi_json(k, measure(store, k, read)) for k in defined]
+    lines = store.plans.budget(plan.id)
+    by_status: dict[str, list[dict[str, Any]]] = {s: [] for s in ACTIVITY_STATUSES}
+    for activity in store.plans.activities([plan.id]):
+        by_status[activity.status].append(activity_json(activity))
+    return {
+        "plan": plan_json(plan),
+        "kpis": kpis,
+        "budget": {
+            "planned": sum(b.planned for b in lines),
+            "committed": sum(b.committed for b in lines),
+            "spent": sum(b.spent for b in lines),
+            "lines": [asdict(b) for b in lines],
+        },
+        "activities": by_status,
+        "commissions": plan_commissions(store, plan),
+    }
+
+
+def calendar(store: Store, actor: Actor, year: int) -> tuple[list[Plan], dict[int, list[Activity]]]:
+    """The year's plans across units, and their activities by month (1..12; 0: undated)."""
+    found = list_plans(store, actor, year=year)
+    months: dict[int, list[Activity]] = {m: [] for m in range(13)}
+    for a in store.plans.activities([p.id for p in found]):
+        in_year = a.on_date is not None and a.on_date.year == year
+        months[a.on_date.month if in_year and a.on_date else 0].append(a)
+    return found, months
