@@ -60,3 +60,16 @@ def build(store: Store, *, unit: str | None = None) -> Corpus:
     for name, article_ids in matched.items():
         store.watches.replace_matches(watches[name], article_ids)
     return Corpus(ids, watches)
+
+
+def plan_for(store: Store, unit: str) -> int:
+    """A communication plan of ``unit`` (added to the directory if needed): orders name
+    plans that exist."""
+    from toancanh.access import Actor
+    from toancanh.domain.directory import UnitSpec
+    from toancanh.services import directory, plans
+
+    operator = Actor.operator("tests")
+    if unit not in store.directory.unit_names():
+        directory.add_unit(store, operator, UnitSpec(unit, "ministry"))
+    return plans.add_plan(store, operator, unit, 2026, f"Kế hoạch truyền thông {unit}").id

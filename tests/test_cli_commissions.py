@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from commission_cases import FOUND, HOSTILE, OUTLET, build
+from commission_cases import FOUND, HOSTILE, OUTLET, build, plan_for
 from toancanh.store import Store
 
 
@@ -18,7 +18,7 @@ def as_json(result: Any) -> Any:
 
 
 ADD = (
-    "commissions", "add", "--plan", "3", "--outlet", OUTLET, "--watch", "Tiêm chủng",
+    "commissions", "add", "--outlet", OUTLET, "--watch", "Tiêm chủng",
     "--watch", "Bảo hiểm", "--items", "8", "--deliverable", "in_depth=2",
     "--deliverable", "talk_show=1", "--since", "2026-10-01", "--until", "31/10/2026",
     "--value", "150.000.000", "--contract", "12/2026/HĐ", "--contract-date", "2026-09-20",
@@ -29,12 +29,13 @@ def test_an_order_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     cli("commissions", "list")  # creates the database
     store = Store.open(f"sqlite:///{tmp_path / 'cli.db'}")
     corpus = build(store)
+    plan = plan_for(store, "Bộ Y tế")
     store.close()
-    order = as_json(cli(*ADD, "--json"))
+    order = as_json(cli(*ADD, "--plan", str(plan), "--json"))
     assert (order["ordered"], order["value"], order["plan_id"], order["contract_date"]) == (
         11,
         150_000_000,
-        3,
+        plan,
         "2026-09-20",
     )
     assert order["deliverables"] == [
@@ -55,9 +56,9 @@ def test_an_order_from_the_command_line(cli: Any, tmp_path: Path) -> None:
     shown = as_json(cli("commissions", "show", oid, "--json"))
     assert (shown["ordered"], shown["delivered"], shown["accepted"]) == (11, 2, 2)
     assert "11 / 2 / 2" in cli("commissions", "show", oid).output
-    listed = as_json(cli("commissions", "list", "--plan", "3", "--json"))
+    listed = as_json(cli("commissions", "list", "--plan", str(plan), "--json"))
     assert [o["id"] for o in listed] == [order["id"]]
-    assert as_json(cli("commissions", "list", "--plan", "4", "--json")) == []
+    assert as_json(cli("commissions", "list", "--plan", str(plan + 1), "--json")) == []
 
     out = tmp_path / "nghiem-thu.csv"
     cli("commissions", "export", oid, "--out", str(out))

@@ -9,12 +9,13 @@ from dataclasses import replace
 
 import pytest
 
-from commission_cases import FOUND, OUTLET, SINCE, UNTIL, build
+from commission_cases import FOUND, OUTLET, SINCE, UNTIL, build, plan_for
 from toancanh.access import Actor
 from toancanh.domain.commissions import CommissionSpec, Deliverable
 from toancanh.errors import Forbidden, Invalid, NotFound
-from toancanh.services import commissions
+from toancanh.services import commissions, plan_status, plans
 from toancanh.services.commissions import CommissionEdit
+from toancanh.services.plans import KpiSpec
 from toancanh.store import Store
 from toancanh.web.i18n import translations
 
@@ -30,7 +31,6 @@ SPEC = CommissionSpec(
     until=UNTIL,
     value="150.000.000",
     deliverables=(Deliverable("article", 8), Deliverable("in_depth", 2)),
-    plan_id=7,
     contract_number="12/2026/HĐ-BYT",
     criteria="Đúng chủ đề, có trích dẫn văn bản",
 )
@@ -38,13 +38,14 @@ SPEC = CommissionSpec(
 
 def test_an_order_finds_its_deliveries_and_records_decisions(store: Store) -> None:
     corpus = build(store)
-    order = commissions.add_commission(store, OWN, SPEC)
+    plan = plan_for(store, "Bộ Y tế")
+    order = commissions.add_commission(store, OWN, replace(SPEC, plan_id=plan))
     assert (order.unit, order.outlet, order.value, order.ordered, order.plan_id) == (
         "Bộ Y tế",
         OUTLET,
         150_000_000,
         10,
-        7,
+        plan,
     )
     found = commissions.deliveries(store, VIEWER, order.id)
     assert [d.article_id for d in found] == [corpus.ids[k] for k in FOUND]
@@ -59,10 +60,16 @@ def test_an_order_finds_its_deliveries_and_records_decisions(store: Store) -> No
     assert commissions.progress(store, VIEWER, order.id) == commissions.Progress(10, 2, 1)
     commissions.decide(store, OWN, order.id, "accepted", None)  # --all: the proposed ones
     assert commissions.progress(store, VIEWER, order.id) == commissions.Progress(10, 2, 2)
-    assert commissions.for_plan(store, VIEWER, 7) == [
+    assert commissions.for_plan(store, VIEWER, plan) == [
         {"id": order.id, "outlet": OUTLET, "ordered": 10, "delivered": 2, "accepted": 2}
     ]
-    assert commissions.for_plan(store, VIEWER, 8) == []
+    assert commissions.for_plan(store, VIEWER, plan + 1) == []
+    # The plan's status carries its orders, and a deliveries KPI counts what was accepted.
+    kpi = KpiSpec("Tin đặt hàng", "deliveries", None, 8, SINCE, UNTIL)
+    plans.add_kpi(store, ADMIN, plan, kpi)
+    status = plan_status.status(store, VIEWER, plan)
+    assert status["commissions"] == commissions.for_plan(store, VIEWER, plan)
+    assert [(k["name"], k["value"]) for k in status["kpis"]] == [("Tin đặt hàng", 2)]
     entries = [(e.action, e.entity) for e in store.audit.entries()]
     assert ("accept", "commission_item") in entries and ("create", "commission") in entries
 

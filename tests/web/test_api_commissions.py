@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 
-from commission_cases import FOUND, HOSTILE, OUTLET, build
+from commission_cases import FOUND, HOSTILE, OUTLET, build, plan_for
 from web_helpers import USERS, Web, api_client
 
 UNIT = USERS["analyst"][1]
@@ -16,16 +16,16 @@ ORDER = {
     "until": "2026-10-31",
     "value": 150_000_000,
     "deliverables": [{"kind": "article", "count": 8}, {"kind": "talk_show", "count": 1}],
-    "plan_id": 2,
     "contract_number": "12/2026/HĐ",
 }
 
 
 def test_orders_through_the_api(web: Web) -> None:
     corpus = build(web.store)
+    plan = plan_for(web.store, UNIT)
     analyst, other = api_client(web, "analyst"), api_client(web, "other")
     viewer = api_client(web, "viewer")
-    made = analyst.post("/commissions", json=ORDER)
+    made = analyst.post("/commissions", json=ORDER | {"plan_id": plan})
     assert made.status_code == 201, made.text
     order = made.json()
     assert (order["unit"], order["ordered"], order["delivered"], order["accepted"]) == (
@@ -47,7 +47,7 @@ def test_orders_through_the_api(web: Web) -> None:
     analyst.post(f"/commissions/{oid}/accept", json={})
     shown = viewer.get(f"/commissions/{oid}").json()
     assert (shown["delivered"], shown["accepted"]) == (2, 2)
-    listed = viewer.get("/commissions", params={"plan": 2}).json()["items"]
+    listed = viewer.get("/commissions", params={"plan": plan}).json()["items"]
     assert [o["id"] for o in listed] == [oid]
     edited = analyst.patch(f"/commissions/{oid}", json={"value": "2.000.000"})
     assert edited.json()["value"] == 2_000_000

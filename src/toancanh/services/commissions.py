@@ -175,13 +175,7 @@ def _watch_ids(store: Store, actor: Actor, names: Sequence[str]) -> list[int]:
 
 
 def _check_plan(store: Store, plan_id: int | None) -> None:
-    # The plans table is built on another branch (migration 0011): until it is merged the
-    # store has no ``plans`` repository and the plan cannot be checked. The lead tightens
-    # this (the plan's unit, a foreign key) after merging.
-    plans = getattr(store, "plans", None)
-    if plan_id is None or plans is None:
-        return
-    if plans.get(plan_id) is None:
+    if plan_id is not None and store.plans.get("plan", plan_id) is None:
         raise NotFound("no plan #{plan_id}", field="plan", plan_id=plan_id)
 
 

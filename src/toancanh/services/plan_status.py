@@ -24,11 +24,12 @@ from typing import Any
 
 from toancanh.access import Actor
 from toancanh.domain.plans import ACTIVITY_STATUSES, Activity, DayCounts, Kpi, Measure, Plan
+from toancanh.services import commissions
 from toancanh.services.plans import get_plan, list_plans
 from toancanh.store import Store
+from toancanh.text.dates import to_local
 
 VIETNAM = timedelta(hours=7)
-NOT_YET = "not available yet: press commissioning is not installed"
 
 
 def _monday(day: date) -> date:
@@ -110,26 +111,37 @@ class Monitoring:
         return found
 
 
-def delivered_items(store: Store, kpi: Kpi) -> int | None:
-    """The commissioned items accepted for the plan over the KPI's period: the hook press
-    commissioning fills; None (not available yet) until it exists."""
-    return None
+def delivered_items(store: Store, actor: Actor, kpi: Kpi) -> int:
+    """The commissioned items accepted under the KPI's plan, published in its period (on
+    its watchlist when it names one): the press orders' acceptance, not a count of
+    articles that merely match."""
+    orders = commissions.list_commissions(store, actor, plan_id=kpi.plan_id)
+    accepted = 0
+    for order in orders:
+        if kpi.watch_id is not None and kpi.watch_id not in order.watch_ids:
+            continue
+        accepted += sum(
+            1
+            for d in store.commissions.deliveries(order)
+            if d.state == "accepted"
+            and d.published_at is not None
+            and kpi.since <= to_local(d.published_at).date() <= kpi.until
+        )
+    return accepted
 
 
-def plan_commissions(store: Store, plan: Plan) -> list[dict[str, Any]]:
-    """The plan's press commissions ({id, outlet, ordered, delivered, accepted}): the hook
-    press commissioning fills; none until it exists."""
-    return []
+def plan_commissions(store: Store, actor: Actor, plan: Plan) -> list[dict[str, Any]]:
+    """The plan's press orders: ``[{id, outlet, ordered, delivered, accepted}]``."""
+    return commissions.for_plan(store, actor, plan.id)
 
 
-def measure(store: Store, kpi: Kpi, read: Monitoring | None = None) -> Measure:
+def measure(store: Store, actor: Actor, kpi: Kpi, read: Monitoring | None = None) -> Measure:
     """A KPI's value and weekly trend (``read``: what the plan's KPIs read from
-    monitoring, read once for all of them)."""
+    monitoring, read once for all of them; ``actor``: whose press orders count)."""
     if kpi.metric == "manual":
         return Measure(kpi.value, [], None if kpi.value is not None else "no value entered")
     if kpi.metric == "deliveries":
-        delivered = delivered_items(store, kpi)
-        return Measure(float(delivered) if delivered is not None else None, [], NOT_YET)
+        return Measure(float(delivered_items(store, actor, kpi)), [], None)
     if kpi.watch_id is None:
         return Measure(None, [], "its watchlist was removed")
     monitoring = read if read is not None else Monitoring.read(store, [kpi])
@@ -179,7 +191,7 @@ def status(store: Store, actor: Actor, plan_id: int) -> dict[str, Any]:
     plan = get_plan(store, actor, plan_id)
     defined = store.plans.kpis(plan.id)
     read = Monitoring.read(store, defined)
-    kpis = [kpi_json(k, measure(store, k, read)) for k in defined]
+    kpis = [kpi_json(k, measure(store, actor, k, read)) for k in defined]
     lines = store.plans.budget(plan.id)
     by_status: dict[str, list[dict[str, Any]]] = {s: [] for s in ACTIVITY_STATUSES}
     for activity in store.plans.activities([plan.id]):
@@ -194,7 +206,7 @@ def status(store: Store, actor: Actor, plan_id: int) -> dict[str, Any]:
             "lines": [asdict(b) for b in lines],
         },
         "activities": by_status,
-        "commissions": plan_commissions(store, plan),
+        "commissions": plan_commissions(store, actor, plan),
     }
 
 
