@@ -153,3 +153,66 @@ def test_edits_of_activities_and_kpis(store: Store) -> None:
         plans.edit_kpi(store, OTHER, kpi.id, KpiSpec(target=1))
     with pytest.raises(NotFound):
         plans.done_activity(store, OWN, 999)
+
+
+def test_the_time_from_an_alert_to_the_first_statement(store: Store) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from toancanh.alerts.rules import check_rule
+    from toancanh.domain.statements import StatementSpec
+    from toancanh.services import statements
+    from toancanh.text.dates import to_local
+
+    corpus = build(store)
+    watch = store.watches.find(corpus.watch)
+    assert watch is not None
+    rule = store.rules.add(
+        watch_id=watch.id,
+        kind="story_outlets",
+        severity="high",
+        params=check_rule("story_outlets", "high", {}),
+        cooldown_minutes=0,
+        channel_names=[],
+        actor="tests",
+    )
+    now = datetime.now(UTC)
+
+    def alert(at: datetime, key: str) -> None:
+        store.alerts.raise_alert(
+            rule,
+            dedup_key=key,
+            severity="high",
+            title=key,
+            detail={},
+            cooldown_since=at - timedelta(hours=1),
+            is_material=lambda _: False,
+            channel_ids=[],
+            now=at,
+        )
+
+    alert(now - timedelta(hours=5), "answered")
+    spec = StatementSpec(
+        "Thông cáo", "Bộ Y tế thông tin về tiêm chủng.", "Bộ Y tế", now, watch_ids=(watch.id,)
+    )
+    statements.add_statement(store, ADMIN, spec, status="published", scan=False)
+    alert(now + timedelta(minutes=1), "unanswered")  # nothing said after it yet
+    today = to_local(now).date()
+    plan = plans.add_plan(store, OWN, "Bộ Y tế", today.year, "Kế hoạch")
+    kpi = plans.add_kpi(
+        store,
+        OWN,
+        plan.id,
+        KpiSpec(
+            "Phản hồi",
+            "alert_response_hours",
+            corpus.watch,
+            6,
+            today - timedelta(days=3),
+            today + timedelta(days=1),  # the second alert may fall after midnight
+        ),
+    )
+    found = plan_status.measure(store, VIEWER, kpi)
+    assert found.value is not None and 4.9 <= found.value <= 5.1
+    assert found.note == "1 alert(s) not followed by a statement"
+    (shown,) = [k for k in plan_status.status(store, VIEWER, plan.id)["kpis"]]
+    assert shown["met"] is True  # 5 hours is within a target of 6: less is better

@@ -27,6 +27,7 @@ METRICS = (
     "net_sentiment",
     "negative_share",
     "statement_pickup",
+    "alert_response_hours",
     "deliveries",
     "manual",
 )
@@ -38,7 +39,16 @@ MISSING = {
     "budget": "no budget line #{row_id}",
     "kpi": "no KPI #{row_id}",
 }
-WATCH_METRICS = ("volume", "official_share", "net_sentiment", "negative_share", "statement_pickup")
+WATCH_METRICS = (
+    "volume",
+    "official_share",
+    "net_sentiment",
+    "negative_share",
+    "statement_pickup",
+    "alert_response_hours",
+)
+# Less is better for these: a target is met at or below it.
+LOWER_IS_BETTER = ("negative_share", "alert_response_hours")
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from toancanh.access import Actor
-from toancanh.domain.plans import ACTIVITY_STATUSES, Activity, DayCounts, Kpi, Measure, Plan
+from toancanh.domain.plans import (
+    ACTIVITY_STATUSES,
+    LOWER_IS_BETTER,
+    Activity,
+    DayCounts,
+    Kpi,
+    Measure,
+    Plan,
+)
 from toancanh.services import commissions
 from toancanh.services.plans import get_plan, list_plans
 from toancanh.store import Store
@@ -144,10 +152,56 @@ def measure(store: Store, actor: Actor, kpi: Kpi, read: Monitoring | None = None
         return Measure(float(delivered_items(store, actor, kpi)), [], None)
     if kpi.watch_id is None:
         return Measure(None, [], "its watchlist was removed")
+    if kpi.metric == "alert_response_hours":
+        return alert_response(store, kpi)
     monitoring = read if read is not None else Monitoring.read(store, [kpi])
     if kpi.metric == "statement_pickup":
         return _pickups(monitoring.pickups.get(kpi.watch_id, {}), kpi)
     return _from_days(kpi.metric, monitoring.counts.get(kpi.watch_id, []), kpi)
+
+
+MAX_ALERTS = 1000
+
+
+def alert_response(store: Store, kpi: Kpi) -> Measure:
+    """Hours from each alert on the KPI's watchlist in its period to the first statement
+    linked to that watchlist published after it: the median over the alerts answered, and
+    the weekly medians as the trend. An alert no statement followed is left out and
+    counted in the note: silence is not a fast answer."""
+    assert kpi.watch_id is not None
+    start, end = _utc_bounds(kpi.since, kpi.until)
+    alerts = [
+        a
+        for a in store.alerts.list(since=start, watch_id=kpi.watch_id, limit=MAX_ALERTS)
+        if start <= a.first_at < end
+    ]
+    said = sorted(
+        s.published_at
+        for s in store.statements.feed(now=datetime.now(UTC), watch_id=kpi.watch_id, limit=5000)
+        if s.published_at is not None
+    )
+    waits: dict[date, list[float]] = {w: [] for w in _weeks(kpi.since, kpi.until)}
+    unanswered = 0
+    for alert in alerts:
+        answer = next((t for t in said if t >= alert.first_at), None)
+        if answer is None:
+            unanswered += 1
+            continue
+        hours = (answer - alert.first_at).total_seconds() / 3600
+        waits[_monday(to_local(alert.first_at).date())].append(hours)
+    every = [h for hours in waits.values() for h in hours]
+    note = f"{unanswered} alert(s) not followed by a statement" if unanswered else None
+    if not alerts:
+        note = "no alert in the period"
+    return Measure(_median(every), [(w, _median(hours)) for w, hours in waits.items()], note)
+
+
+def _median(values: list[float]) -> float | None:
+    if not values:
+        return None
+    ordered, middle = sorted(values), len(values) // 2
+    found = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return round(found, 2)
 
 
 def kpi_json(kpi: Kpi, found: Measure) -> dict[str, Any]:
@@ -168,8 +222,8 @@ def kpi_json(kpi: Kpi, found: Measure) -> dict[str, Any]:
 
 
 def _met(kpi: Kpi, value: float) -> bool:
-    # Less is better for the share of negative articles; more for everything else.
-    return value <= kpi.target if kpi.metric == "negative_share" else value >= kpi.target
+    # Less is better for the share of negative articles and the time to answer.
+    return value <= kpi.target if kpi.metric in LOWER_IS_BETTER else value >= kpi.target
 
 
 def activity_json(a: Activity) -> dict[str, Any]:

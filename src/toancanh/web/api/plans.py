@@ -43,6 +43,7 @@ Metric = Literal[
     "net_sentiment",
     "negative_share",
     "statement_pickup",
+    "alert_response_hours",
     "deliveries",
     "manual",
 ]

@@ -43,6 +43,7 @@ METRIC_NAMES = {
     "net_sentiment": "Net sentiment",
     "negative_share": "Share of negative articles",
     "statement_pickup": "Articles carrying our statements",
+    "alert_response_hours": "Hours from an alert to our first statement",
     "deliveries": "Commissioned items accepted",
     "manual": "Entered by hand",
 }
