@@ -35,13 +35,14 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import func, insert, select
 
+from bulk_articles import insert_articles
 from toancanh.access import Actor
 from toancanh.analyze.dedupe import fingerprint
 from toancanh.claims.pickup import PickupIndex, record_pickups
 from toancanh.domain.ingest import ArticleDraft
 from toancanh.services import pickup
 from toancanh.store import Store
-from toancanh.store.schema import articles, statement_pickups
+from toancanh.store.schema import statement_pickups
 
 OUT = Path(__file__).parent / "out"
 NOW = datetime(2026, 11, 30, 4, tzinfo=UTC)  # fixed: the cached store stays valid
@@ -82,26 +83,9 @@ def build(path: Path, n_articles: int, seed: int) -> None:
     rng = np.random.default_rng(seed)
     store = Store.open(f"sqlite:///{path}")
     start = NOW - timedelta(days=DAYS)
-    offsets = np.sort(rng.integers(0, DAYS * 86400, size=n_articles))
-    outlet_of = rng.integers(0, OUTLETS, size=n_articles)
-    for first in range(0, n_articles, BATCH):
-        rows = [
-            {
-                "id": i + 1,
-                "url": f"https://bench.example/{i + 1}",
-                "title": f"Tin số {i + 1}",
-                "outlet": f"Báo {int(outlet_of[i]):02d}",
-                "published_at": start + timedelta(seconds=int(offsets[i])),
-                "created_at": start + timedelta(seconds=int(offsets[i])),
-                "origin": "import",
-                "content_hash": f"{i + 1:064x}",
-                "story_id": i + 1,
-                "text": f"Tin số {i + 1}",
-            }
-            for i in range(first, min(first + BATCH, n_articles))
-        ]
-        with store.write() as conn:
-            conn.execute(insert(articles), rows)  # one executemany per batch
+    offsets, outlet_of = insert_articles(
+        store, rng, n_articles, now=NOW, days=DAYS, outlets=OUTLETS, batch=BATCH
+    )
     issued = start + timedelta(days=1)
     for k, text in enumerate(STATEMENT_TEXTS):
         statement = store.statements.add(

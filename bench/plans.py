@@ -33,13 +33,14 @@ from typing import Any
 import numpy as np
 from sqlalchemy import func, insert, select
 
+from bulk_articles import insert_articles
 from toancanh.access import Actor
 from toancanh.domain.directory import UnitSpec
 from toancanh.domain.plans import WATCH_METRICS
 from toancanh.domain.watches import WatchSpec
 from toancanh.services import directory, plan_status, plans, watchlists
 from toancanh.store import Store
-from toancanh.store.schema import articles, statement_pickups, statement_watches, watch_matches
+from toancanh.store.schema import statement_pickups, statement_watches, watch_matches
 from toancanh.store.sql.watches import local_day_number
 
 OUT = Path(__file__).parent / "out"
@@ -67,28 +68,7 @@ def periods() -> list[tuple[date, date]]:
 
 
 def _articles(store: Store, rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray]:
-    start = NOW - timedelta(days=DAYS)
-    offsets = np.sort(rng.integers(0, DAYS * 86400, size=n))
-    outlet_of = rng.integers(0, OUTLETS, size=n)
-    for first in range(0, n, BATCH):
-        rows = [
-            {
-                "id": i + 1,
-                "url": f"https://bench.example/{i + 1}",
-                "title": f"Tin số {i + 1}",
-                "outlet": f"Báo {int(outlet_of[i]):02d}",
-                "published_at": start + timedelta(seconds=int(offsets[i])),
-                "created_at": start + timedelta(seconds=int(offsets[i])),
-                "origin": "import",
-                "content_hash": f"{i + 1:064x}",
-                "story_id": i + 1,
-                "text": f"Tin số {i + 1}",
-            }
-            for i in range(first, min(first + BATCH, n))
-        ]
-        with store.write() as conn:
-            conn.execute(insert(articles), rows)  # one executemany per batch
-    return offsets, outlet_of
+    return insert_articles(store, rng, n, now=NOW, days=DAYS, outlets=OUTLETS, batch=BATCH)
 
 
 def _matches(

@@ -83,6 +83,7 @@ def test_articles_are_distinct_and_reprints_are_near_copies(
 
 
 def load_bench(name: str, monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(BENCH))  # benches share bench/bulk_articles.py
     spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
