@@ -36,6 +36,7 @@ LAYERS: dict[str, int] = {
     "trends": 4,
     "alerts": 4,
     "incidents": 4,
+    "reports": 4,  # composing and rendering reports: pure functions over gathered data
     "pipeline": 4,
     "access": 5,
     "services": 5,
