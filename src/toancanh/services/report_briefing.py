@@ -1,0 +1,15 @@
+"""Placeholder until the briefing report lands (this session's work in progress)."""
+
+from __future__ import annotations
+
+from toancanh.access import Actor
+from toancanh.config import Settings
+from toancanh.reports.model import Report
+from toancanh.services.reports import ReportRequest
+from toancanh.store import Store
+
+
+def compose_briefing(
+    store: Store, actor: Actor, request: ReportRequest, settings: Settings
+) -> Report:
+    raise NotImplementedError("the briefing report is being written")

@@ -1,0 +1,13 @@
+"""Placeholder until the plan report lands (this session's work in progress)."""
+
+from __future__ import annotations
+
+from toancanh.access import Actor
+from toancanh.config import Settings
+from toancanh.reports.model import Report
+from toancanh.services.reports import ReportRequest
+from toancanh.store import Store
+
+
+def compose_plan(store: Store, actor: Actor, request: ReportRequest, settings: Settings) -> Report:
+    raise NotImplementedError("the plan report is being written")
