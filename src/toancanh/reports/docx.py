@@ -235,6 +235,8 @@ def _layout_table(document: DocxDocument, rows: int, widths: tuple[Length, Lengt
         table.columns[index].width = width
         for cell in table.columns[index].cells:
             cell.width = width
+    for row in table.rows:
+        keep_row_together(row)  # a signature block is never split over two pages
     return table
 
 
