@@ -116,6 +116,7 @@ def test_page_is_self_contained_with_charts_as_data_images(page: str) -> None:
     assert base64.b64decode(parsed.images[0].split(",", 1)[1]).startswith(PNG)
     assert not {"script", "link", "iframe", "style"} & set(parsed.tags)
     assert not re.search(r'(src|href)="(?!data:|https://moh\.gov\.vn)', page)
+    assert "Số:" + "\u00a0" * 7 + "/BC-VTT" in page  # the clerk's blank survives the browser
     assert '<html lang="vi">' in page and "https://moh.gov.vn/tin-tuc/chi-dao" in parsed.links
 
 

@@ -146,7 +146,11 @@ def test_hostile_scraped_text_is_shown_not_dropped() -> None:
 
 
 VIETNAMESE = "Người dân đồng tình với chính sách"
-ANY_TEXT = st.text(max_size=40)
+# Any character, with emoji, CJK, controls, bidi overrides and lone marks drawn often.
+ANY_TEXT = st.text(
+    alphabet=st.one_of(st.characters(), st.sampled_from("😀🇻🇳中文標題\x00\x1b\u202e\u0301\ufe0f")),
+    max_size=40,
+)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

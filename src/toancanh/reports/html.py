@@ -101,7 +101,8 @@ def _view(report: Report, chart_sources: list[str]) -> dict[str, Any]:
     return {
         "parent_unit": clean_text(heading.parent_unit or "").upper(),
         "unit": clean_text(heading.unit).upper(),
-        "number_line": number_line(heading.number, heading.symbol),
+        # No-break spaces: a browser would fold the clerk's blank into one space.
+        "number_line": number_line(heading.number, heading.symbol).replace(" ", "\u00a0"),
         "national_title": NATIONAL_TITLE,
         "motto": MOTTO,
         "date_line": date_line(heading.place, heading.issued),
