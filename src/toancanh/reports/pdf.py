@@ -121,6 +121,7 @@ def _cmap(path: Path) -> frozenset[int]:
         font.close()
 
 
+@cache
 def _glyphs() -> frozenset[int]:
     """Code points that Liberation Serif or the fallback can draw."""
     return _cmap(FONTS / "LiberationSerif-Regular.ttf") | _cmap(_fallback_dir() / "DejaVuSans.ttf")
@@ -234,6 +235,8 @@ def _section(pdf: FPDF, number: int, section: Section, lang: str) -> None:
             _table(pdf, block)
         elif isinstance(block, Chart):
             _chart(pdf, block)
+        else:
+            raise TypeError(f"unknown report block {type(block).__name__}")
 
 
 def _paragraph(pdf: FPDF, paragraph: Paragraph, lang: str, bullet: bool = False) -> None:
