@@ -143,6 +143,8 @@ def test_hostile_scraped_text_is_shown_not_dropped() -> None:
     assert "Tin nóng" in text and "ý kiến é <b>" in text
     assert "??" in text  # the CJK letters no shipped font has are shown, not lost
     assert "\x00" not in text and "\u202e" not in text
+    fonts = pypdf.PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/Font"].values()
+    assert any("DejaVuSans" in str(font.get_object()["/BaseFont"]) for font in fonts)  # the 😀
 
 
 VIETNAMESE = "Người dân đồng tình với chính sách"
