@@ -102,8 +102,8 @@ def test_every_part_is_shown_in_order(page: str) -> None:
     for expected in (
         "Số: /BC-VTT",
         " ".join(ALL_TONES.split()),
-        "[Tiêu cực] Tỷ lệ tin tiêu cực tăng mạnh.",
-        "[Tích cực] Bộ trưởng chỉ đạo rà soát danh mục thuốc.",
+        "Tỷ lệ tin tiêu cực tăng mạnh. (tiêu cực)",
+        "Bộ trưởng chỉ đạo rà soát danh mục thuốc. (tích cực)",
         *OUTLETS,
         "37.020",  # the 30th row's shares
     ):
@@ -116,7 +116,7 @@ def test_page_is_self_contained_with_charts_as_data_images(page: str) -> None:
     assert base64.b64decode(parsed.images[0].split(",", 1)[1]).startswith(PNG)
     assert not {"script", "link", "iframe", "style"} & set(parsed.tags)
     assert not re.search(r'(src|href)="(?!data:|https://moh\.gov\.vn)', page)
-    assert "Số:" + "\u00a0" * 7 + "/BC-VTT" in page  # the clerk's blank survives the browser
+    assert "Số:" + "\u00a0" * 6 + "/BC-VTT" in page  # the clerk's blank survives the browser
     assert '<html lang="vi">' in page and "https://moh.gov.vn/tin-tuc/chi-dao" in parsed.links
 
 
@@ -152,12 +152,12 @@ def test_email_has_cid_images_and_a_text_part_with_the_same_sentences() -> None:
         "Nguyễn Thị Hồng Hạnh",
     ):
         assert sentence in plain and sentence in html_text, sentence
-    assert "<https://moh.gov.vn/tin-tuc/chi-dao>" in parts.text
+    assert "<https://moh.gov.vn/tin-tuc/chi-dao> (tích cực)" in parts.text
     positions = [plain.index(f"{n}. {name}") for n, name in enumerate(SECTIONS, start=1)]
     assert positions == sorted(positions)
 
 
-def test_english_labels_keep_the_national_title() -> None:
+def test_english_marks_keep_the_decree_30_labels() -> None:
     source = report(table_rows=1)
     english = Report(
         kind=source.kind,
@@ -166,4 +166,4 @@ def test_english_labels_keep_the_national_title() -> None:
         lang="en",
     )
     text = Page(render_html(english)).text
-    assert "Recipients:" in text and "[Negative]" in text and NATIONAL_TITLE in text
+    assert "(negative)" in text and "Nơi nhận:" in text and NATIONAL_TITLE in text

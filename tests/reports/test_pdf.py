@@ -59,7 +59,7 @@ def test_long_report_has_every_part_in_vietnamese(long_pdf: bytes) -> None:
         "BÁO CÁO",
         TITLE,
         fold(ALL_TONES),
-        "[Tiêu cực] Tỷ lệ tin tiêu cực tăng mạnh.",
+        "Tỷ lệ tin tiêu cực tăng mạnh. (tiêu cực)",
         "- Thông cáo báo chí về giá dịch vụ khám bệnh.",
         "Nơi nhận:",
         "- Lưu: VT, VTT.",

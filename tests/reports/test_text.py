@@ -49,7 +49,7 @@ def test_date_line_pads_days_below_ten_and_only_months_one_and_two() -> None:
 def test_number_line() -> None:
     assert number_line("5", "bc-vtt") == "Số: 05/BC-VTT"
     assert number_line("123", "BC-VTT") == "Số: 123/BC-VTT"
-    assert number_line(None, "BC-VTT") == "Số:       /BC-VTT"
+    assert number_line(None, "BC-VTT") == "Số:      /BC-VTT"
 
 
 def test_safe_link_keeps_web_and_dashboard_links_only() -> None:

@@ -110,7 +110,7 @@ def _view(report: Report, chart_sources: list[str]) -> dict[str, Any]:
         "title": clean_text(heading.title),
         "summary": _paragraph(Paragraph(report.summary), report.lang) if report.summary else None,
         "sections": sections,
-        "recipients_label": RECIPIENTS_LABEL.get(report.lang, RECIPIENTS_LABEL["vi"]),
+        "recipients_label": RECIPIENTS_LABEL,
         "recipients": [clean_text(r) for r in report.recipients],
         "signature_lines": signature_lines(signature),
         "signer": clean_text(signature.name or ""),
@@ -174,7 +174,7 @@ def plain_text(report: Report) -> str:
         for block in section.blocks:
             lines += _text_block(block, report.lang)
         lines.append("")
-    lines.append(RECIPIENTS_LABEL.get(report.lang, RECIPIENTS_LABEL["vi"]))
+    lines.append(RECIPIENTS_LABEL)
     lines += [f"- {clean_text(r)}" for r in report.recipients]
     lines += ["", *signature_lines(report.signature)]
     if report.signature.name:
@@ -198,7 +198,7 @@ def _text_block(block: object, lang: str) -> list[str]:
 
 def _text_line(paragraph: Paragraph, lang: str) -> str:
     text = clean_text(paragraph.text)
-    if paragraph.tone:
-        text = f"[{tone_label(paragraph.tone, lang)}] {text}"
     link = safe_link(paragraph.link)
-    return f"{text} <{link}>" if link else text
+    if link:
+        text = f"{text} <{link}>"
+    return f"{text} ({tone_label(paragraph.tone, lang)})" if paragraph.tone else text

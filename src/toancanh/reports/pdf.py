@@ -240,8 +240,8 @@ def _section(pdf: FPDF, number: int, section: Section, lang: str) -> None:
 
 
 def _paragraph(pdf: FPDF, paragraph: Paragraph, lang: str, bullet: bool = False) -> None:
-    """A justified paragraph (first line indented, or a "-" bullet) with its tone mark in
-    colour and its text as a clickable link when it has one."""
+    """A justified paragraph (first line indented, or a "-" bullet), its text a clickable
+    link when it has one, its tone mark after it in colour."""
     style = {"normal": "", "bold": "B", "italic": "I"}[paragraph.emphasis]
     with (
         pdf.text_columns(text_align=Align.J, line_height=1.4) as columns,
@@ -252,10 +252,6 @@ def _paragraph(pdf: FPDF, paragraph: Paragraph, lang: str, bullet: bool = False)
             bottom_margin=1.5,
         ) as par,
     ):
-        if paragraph.tone:
-            pdf.set_font(FAMILY, "B", BODY_PT)
-            pdf.set_text_color(_rgb(TONE_COLORS[paragraph.tone]))
-            par.write(f"[{tone_label(paragraph.tone, lang)}] ")
         pdf.set_font(FAMILY, style, BODY_PT)
         link = safe_link(paragraph.link)
         if link:
@@ -264,6 +260,10 @@ def _paragraph(pdf: FPDF, paragraph: Paragraph, lang: str, bullet: bool = False)
         else:
             pdf.set_text_color(0)
             par.write(_printable(paragraph.text))
+        if paragraph.tone:
+            pdf.set_font(FAMILY, "I", BODY_PT)
+            pdf.set_text_color(_rgb(TONE_COLORS[paragraph.tone]))
+            par.write(f" ({tone_label(paragraph.tone, lang)})")
     pdf.set_text_color(0)
     pdf.set_font(FAMILY, "", BODY_PT)
 
@@ -343,7 +343,7 @@ def _closing(pdf: FPDF, report: Report) -> None:
     width = pdf.epw / 2
     pdf.set_font(FAMILY, "BI", 12)
     pdf.set_xy(pdf.l_margin, top)
-    pdf.cell(width, 6, RECIPIENTS_LABEL.get(report.lang, "Nơi nhận:"))
+    pdf.cell(width, 6, RECIPIENTS_LABEL)
     pdf.ln(6)
     pdf.set_font(FAMILY, "", 11)
     for recipient in report.recipients:

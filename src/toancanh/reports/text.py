@@ -21,12 +21,13 @@ _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
 )
 
+# The same words as the Word file's tone mark: "(tiêu cực)" in italics after the text.
 TONE_LABELS = {
-    "vi": {"positive": "Tích cực", "neutral": "Trung tính", "negative": "Tiêu cực"},
-    "en": {"positive": "Positive", "neutral": "Neutral", "negative": "Negative"},
+    "vi": {"positive": "tích cực", "neutral": "trung tính", "negative": "tiêu cực"},
+    "en": {"positive": "positive", "neutral": "neutral", "negative": "negative"},
 }
 TONE_COLORS = {"positive": "#1a7f37", "neutral": "#57606a", "negative": "#c62828"}
-RECIPIENTS_LABEL = {"vi": "Nơi nhận:", "en": "Recipients:"}
+RECIPIENTS_LABEL = "Nơi nhận:"  # a Decree 30 element: Vietnamese in English reports too
 
 
 def clean_text(text: str) -> str:
@@ -60,16 +61,17 @@ def date_line(place: str, issued: date) -> str:
 
 
 def number_line(number: str | None, symbol: str) -> str:
-    """ "Số: 05/BC-VTT", or "Số:      /BC-VTT" with the number left for the clerk. Numbers below
-    10 take a leading zero (Decree 30, Appendix I, II.3.c)."""
+    """ "Số: 05/BC-VTT", or "Số:      /BC-VTT" with the number left for the clerk (as in the
+    Word file). Numbers below 10 take a leading zero (Decree 30, Appendix I, II.3.c)."""
     shown = clean_text(number or "").strip()
     if shown.isdigit() and int(shown) < 10:
         shown = f"{int(shown):02d}"
-    return f"Số: {shown or ' ' * 6}/{clean_text(symbol).upper()}"
+    symbol = clean_text(symbol).strip().upper()
+    return f"Số: {shown}/{symbol}" if shown else f"Số:      /{symbol}"
 
 
 def tone_label(tone: str, lang: str) -> str:
-    """The readable mark beside a paragraph: colour alone is lost on paper and to screen readers."""
+    """The readable mark after a paragraph: colour alone is lost on paper and to screen readers."""
     return TONE_LABELS.get(lang, TONE_LABELS["vi"])[tone]
 
 
