@@ -176,3 +176,11 @@ def test_any_text_renders_and_the_vietnamese_part_reads_back(
         )
     )
     assert " ".join(pages_text(data)).count(VIETNAMESE) >= 3
+
+
+def test_render_dispatches_to_the_pdf_and_html_renderers() -> None:
+    from toancanh.reports.render import render
+
+    small = report(table_rows=1)
+    assert render(small, "pdf").startswith(b"%PDF-")
+    assert render(small, "html").decode("utf-8").startswith("<!DOCTYPE html>")
