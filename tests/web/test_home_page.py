@@ -100,7 +100,8 @@ def test_a_tile_counts_today_against_yesterday_by_the_vietnam_day(web: Web) -> N
 
     html = web.client("analyst").get("/").text
     mine = _tile_html(html, watch_id)
-    assert 'class="today-count">4<' in mine and 'class="change">+1<' in mine
+    assert 'class="today-count">4</strong> bài hôm nay' in mine
+    assert 'class="change">+1<' in mine
     assert "hôm qua (3)" in mine  # "vs yesterday (3)", in Vietnamese
     assert "trung bình 7 ngày 0,7" in mine  # numbers the Vietnamese way
     assert "50%" in mine and "25%" in mine  # tone today: 2 of 4 positive, 1 negative
