@@ -216,3 +216,17 @@ def test_the_date_filter_still_drives_the_charts(web: Web) -> None:
     assert page.status_code == 200
     assert 'value="2026-01-01"' in page.text and 'value="2026-01-03"' in page.text
     assert client.get("/", params={"since": "ngày mai"}).status_code == 400
+
+
+def test_a_sparkline_puts_the_highest_day_at_the_top_and_empty_days_on_the_bottom() -> None:
+    from toancanh.web.charts import sparkline
+
+    line = sparkline([0, 5, 10], width=100, height=30)
+    points = [tuple(map(float, p.split(","))) for p in line.points.split()]
+    assert [x for x, _ in points] == [2, 50, 98]  # evenly spread inside a 2 px margin
+    assert [y for _, y in points] == [28, 15, 2]  # zero at the bottom, the peak at the top
+    assert line.last == (98, 2) and line.peak == 10
+    assert line.area.startswith("2,28 ") and line.area.endswith(" 98,28")
+    flat = sparkline([0] * 14)
+    assert {p.split(",")[1] for p in flat.points.split()} == {"30"}  # no day: a flat line
+    assert sparkline([]).points == ""
