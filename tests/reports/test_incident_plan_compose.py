@@ -249,7 +249,7 @@ def test_the_plan_report_in_order() -> None:
     assert [(r[3], r[4], r[5]) for r in kpis] == [
         ("5", "6", "Đạt"),
         ("30%", "50%", "Chưa đạt"),
-        ("24 giờ", "—", "Chưa đo được (no alert in the period)"),
+        ("24 giờ", "—", "Chưa đo được (không có cảnh báo nào trong kỳ)"),
     ]
     assert "1 trên 3 chỉ số đạt chỉ tiêu" in _texts(report, 3)
     charts = [b for b in report.sections[3].blocks if isinstance(b, Chart)]
@@ -271,3 +271,21 @@ def test_an_empty_plan_and_english_labels() -> None:
     ]
     assert all(len(s.blocks) == 1 for s in report.sections)  # each says what it lacks
     assert "The plan has no KPI." in _texts(report, 3)
+
+
+def test_a_kpis_note_is_said_in_the_readers_language() -> None:
+    kpi = KpiRow(
+        "Phản hồi", "alert_response_hours", 24, 12.5, True, date(2026, 3, 2), date(2026, 3, 15),
+        note="2 alert(s) not followed by a statement",
+    )  # fmt: skip
+    data = PlanData(id=1, title="x", unit="Bộ Y tế", year=2026, kpis=(kpi,))
+    vi = compose_plan_report(data, _heading("x"), SIGNATURE)
+    assert _tables(vi, 3)[0].rows[0][4:] == (
+        "12,5 giờ",
+        "Đạt (2 cảnh báo chưa có thông cáo nào theo sau)",
+    )
+    en = compose_plan_report(data, _heading("x"), SIGNATURE, "en")
+    assert _tables(en, 3)[0].rows[0][4:] == (
+        "12,5 h",
+        "Met (2 alert(s) not followed by a statement)",
+    )

@@ -280,8 +280,7 @@ def _coverage(coverage: Coverage | None, lang: str) -> tuple[Block, ...]:
                 negative=f.number(tone.negative),
                 unknown=f.number(tone.unknown),
                 share=f.percent(tone.negative_share),
-            ),
-            tone="negative" if (tone.negative_share or 0) >= 0.5 else None,
+            )
         )
     )
     if coverage.outlets:
@@ -353,7 +352,7 @@ def _statements(found: tuple[StatementRow, ...], lang: str) -> tuple[Block, ...]
         Table((*columns, w["first_pickup"]), rows, (False, False, False, True, True, False))
     ]
     differing = [
-        Paragraph(w["differing"].format(n=f.number(s.differing), id=s.id), tone="negative")
+        Paragraph(w["differing"].format(n=f.number(s.differing), id=s.id))
         for s in found
         if s.differing
     ]

@@ -25,7 +25,7 @@ from toancanh.reports.model import (
     Signature,
     Table,
 )
-from toancanh.reports.plan_words import name, words
+from toancanh.reports.plan_words import name, note, words
 
 SHARES = ("official_share", "negative_share")  # 0..1, shown as percentages
 COUNTS = ("volume", "statement_pickup", "deliveries")
@@ -222,7 +222,8 @@ def figure(metric: str, value: float | None, lang: str = "vi") -> str:
 def _met(kpi: KpiRow, lang: str) -> str:
     w = words(lang)
     if kpi.met is None:
-        return w["unknown"] + (f" ({kpi.note})" if kpi.note else "")
+        why = note(kpi.note, lang)
+        return w["unknown"] + (f" ({why})" if why else "")
     return w["yes"] if kpi.met else w["no"]
 
 
@@ -237,7 +238,7 @@ def _kpis(found: tuple[KpiRow, ...], lang: str) -> tuple[Block, ...]:
             f"{f.day(k.since)} – {f.day(k.until)}",
             figure(k.metric, k.target, lang),
             figure(k.metric, k.value, lang) + (f" ({k.source})" if k.source else ""),
-            _met(k, lang),
+            _met(k, lang) + (f" ({note(k.note, lang)})" if k.met is not None and k.note else ""),
         )
         for k in found
     )

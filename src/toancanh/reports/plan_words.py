@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 VI = {
     "title": "Báo cáo kết quả thực hiện kế hoạch truyền thông: {title}",
     "s_objectives": "Mục tiêu",
@@ -158,6 +160,24 @@ NAMES_EN = {
     "implementation": "Implementation",
     "review": "Review and evaluation",
 }
+
+
+# ``plan_status.measure``'s notes (English, as the CLI shows them) in Vietnamese.
+NOTES_VI = {
+    "no value entered": "chưa nhập giá trị",
+    "its watchlist was removed": "danh sách theo dõi của chỉ số đã bị xóa",
+    "no alert in the period": "không có cảnh báo nào trong kỳ",
+}
+_UNANSWERED = re.compile(r"^(\d+) alert\(s\) not followed by a statement$")
+
+
+def note(text: str | None, lang: str) -> str | None:
+    """Why a KPI has no value, in the reader's language."""
+    if text is None or lang == "en":
+        return text
+    if found := _UNANSWERED.match(text):
+        return f"{found.group(1)} cảnh báo chưa có thông cáo nào theo sau"
+    return NOTES_VI.get(text, text)
 
 
 def words(lang: str) -> dict[str, str]:
