@@ -42,3 +42,19 @@ def test_the_plan_report_as_word() -> None:
     assert ["Tổng cộng", "45.000.000", "5.000.000", "13.750.000", ""] in cells
     assert any(row[-1] == "Chưa đạt" for row in cells)
     assert images == 1  # the one KPI with a weekly trend
+
+
+def test_the_incident_report_as_pdf_and_html() -> None:
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    data = _incident()
+    report = compose_incident_report(data, _heading(incident_title(data.title)), SIGNATURE)
+    pages = PdfReader(io.BytesIO(render(report, "pdf"))).pages
+    text = unicodedata.normalize("NFC", "\n".join(p.extract_text() for p in pages))
+    assert f"Báo cáo sự cố truyền thông: Học phí {HOSTILE}" in text
+    assert "6. Rút kinh nghiệm" in text and "3 giờ 20 phút" in text
+    page = render(report, "html").decode("utf-8")
+    assert "&lt;script&gt;alert" in page and "<script>alert" not in page
+    assert "Thông cáo, phát ngôn và mức độ đăng tải" in page

@@ -267,7 +267,7 @@ def _task_force(data: IncidentData, lang: str) -> tuple[Block, ...]:
             (name(m.role, lang), m.name, m.unit or "—", name(m.official_role, lang))
             for m in members
         )
-        blocks = [Table((w["role"], w["name"], w["unit"], w["official_role"]), rows)]
+        blocks = [Table((w["role"], w["name"], w["member_unit"], w["official_role"]), rows)]
     if data.notices:
         rows = tuple(
             (

@@ -44,7 +44,7 @@ VI = {
     "negative": "Tiêu cực",
     "articles": "Tin bài",
     "tone": "Sắc thái",
-    "tone_line": "Tích cực {positive}; trung tính {neutral}; tiêu cực {negative}"
+    "tone_line": "tích cực {positive}; trung tính {neutral}; tiêu cực {negative}"
     " (tỷ lệ tiêu cực {share}); chưa phân tích {unknown}.",
     "outlet": "Cơ quan báo chí",
     "outlets": "Số cơ quan báo chí",
@@ -69,6 +69,7 @@ VI = {
     "no_statements": "Chưa có thông cáo nào gắn với sự cố.",
     "role": "Vai trò",
     "name": "Họ và tên",
+    "member_unit": "Đơn vị",
     "official_role": "Chức trách",
     "no_members": "Chưa xác nhận thành viên tổ xử lý.",
     "member": "Thành viên",
@@ -121,7 +122,7 @@ EN = {
     "negative": "Negative",
     "articles": "Articles",
     "tone": "Tone",
-    "tone_line": "Positive {positive}; neutral {neutral}; negative {negative}"
+    "tone_line": "positive {positive}; neutral {neutral}; negative {negative}"
     " (negative share {share}); not analysed {unknown}.",
     "outlet": "Outlet",
     "outlets": "Outlets",
@@ -146,6 +147,7 @@ EN = {
     "no_statements": "No statement is tied to the incident yet.",
     "role": "Role",
     "name": "Name",
+    "member_unit": "Unit",
     "official_role": "Official role",
     "no_members": "No task force member confirmed yet.",
     "member": "Member",
