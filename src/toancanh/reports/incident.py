@@ -83,6 +83,7 @@ def compose_incident_report(
         signature=signature,
         summary=_opening(data, lang),
         lang="en" if lang == "en" else "vi",
+        subject_id=data.id,
     )
 
 

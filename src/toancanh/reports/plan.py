@@ -118,6 +118,7 @@ def compose_plan_report(
         signature=signature,
         summary=_opening(data, lang),
         lang="en" if lang == "en" else "vi",
+        subject_id=data.id,
     )
 
 
