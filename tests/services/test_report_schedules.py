@@ -5,13 +5,17 @@ asked; sent through a webhook on 127.0.0.1; on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import base64
+import email
+import email.policy
 import io
 import json
+import socket
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import docx
 import pytest
+from aiosmtpd.controller import Controller
 from sqlalchemy import update
 
 from post_server import PostServer
@@ -289,3 +293,35 @@ def test_a_schedule_is_its_units_and_audited(store: Store, hooks: PostServer) ->
         ("disable", ANALYST.name),
         ("delete", ADMIN.name),
     ]
+
+
+def test_a_scheduled_digest_arrives_by_email(sqlite_store: Store) -> None:
+    class Inbox:
+        def __init__(self) -> None:
+            self.raw: list[bytes] = []
+
+        async def handle_DATA(self, server: object, session: object, envelope: object) -> str:
+            self.raw.append(envelope.content)  # type: ignore[attr-defined]
+            return "250 OK"
+
+    inbox = Inbox()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        store = sqlite_store
+        settings = SETTINGS.model_copy(update={"smtp_port": port, "smtp_from": "bc@tc.vn"})
+        channels.add_channel(store, ADMIN, "Hộp thư lãnh đạo", "email", {"to": "ld@so.vn"})
+        spec = ScheduleSpec(kind="digest", channel="Hộp thư lãnh đạo", at="07:30")
+        backdate(store, schedules.add_schedule(store, ANALYST, spec).id)
+        assert schedules.run_due(store, settings, SLOT_7, FakeProduce()).sent == 1
+    finally:
+        controller.stop()
+    [raw] = inbox.raw
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
+    assert attachment.get_filename() == FILE_NAME
+    assert docx.Document(io.BytesIO(attachment.get_content())).paragraphs[0].text
+    assert "Báo cáo đính kèm" in message.get_body(("plain",)).get_content()  # type: ignore[attr-defined]
