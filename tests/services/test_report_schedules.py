@@ -10,6 +10,7 @@ import email.policy
 import io
 import json
 import socket
+import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -325,3 +326,23 @@ def test_a_scheduled_digest_arrives_by_email(sqlite_store: Store) -> None:
     assert attachment.get_filename() == FILE_NAME
     assert docx.Document(io.BytesIO(attachment.get_content())).paragraphs[0].text
     assert "Báo cáo đính kèm" in message.get_body(("plain",)).get_content()  # type: ignore[attr-defined]
+
+
+def test_the_embedded_loop_sends_what_is_due_until_stopped(
+    sqlite_store: Store, hooks: PostServer
+) -> None:
+    store = sqlite_store
+    add_webhook(store, hooks.url())
+    spec = ScheduleSpec(kind="digest", channel="Kênh báo cáo", at="00:00")
+    backdate(
+        store, schedules.add_schedule(store, ANALYST, spec).id, datetime(2000, 1, 1, tzinfo=UTC)
+    )
+    stop = threading.Event()
+    produce = FakeProduce()
+
+    def once(*args: object) -> object:
+        stop.set()  # one pass, then the loop sees the stop
+        return produce(*args)  # type: ignore[arg-type]
+
+    schedules.run_every(store, SETTINGS, stop, tick=0.01, produce=once)  # type: ignore[arg-type]
+    assert len(produce.calls) == 1 and len(hooks.received) == 1

@@ -12,6 +12,7 @@ as it is now; the console's operator for a schedule added at the console).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -27,7 +28,6 @@ from toancanh.config import Settings
 from toancanh.domain.alerts import Alert
 from toancanh.domain.report_schedules import CADENCES, SCHEDULE_KINDS, Schedule, ScheduleSpec, Send
 from toancanh.errors import Conflict, Forbidden, Invalid, NotFound, ToanCanhError, check_choice
-from toancanh.pipeline import is_transient
 from toancanh.reports.model import FORMATS, ReportFormat
 from toancanh.reports.slots import (
     briefing_period,
@@ -247,6 +247,23 @@ def run_due(
     return report
 
 
+def run_every(
+    store: Store,
+    settings: Settings,
+    stop: threading.Event,
+    tick: float = 60.0,
+    produce: Produce = render_report,
+) -> None:
+    """The embedded runner's loop (``toancanh run``): ``run_due`` now, then every ``tick``
+    seconds until ``stop`` is set; a failed pass is logged and the loop goes on."""
+    while not stop.is_set():
+        try:
+            run_due(store, settings, produce=produce)
+        except Exception:  # a report must never stop the process that serves and polls
+            log.exception("the scheduled reports' pass failed")
+        stop.wait(tick)
+
+
 def request_for(schedule: Schedule, send: Send) -> ReportRequest:
     """What report a slot sends: a digest of the day covered, or a briefing of the week
     up to it (a critical alert's: up to the alert's day)."""
@@ -290,6 +307,8 @@ def _produce(
     except ToanCanhError as error:  # the watchlist gone, the creator's rights gone ...
         raise DeliveryError("report_error", error.message, permanent=True) from None
     except Exception as error:
+        from toancanh.pipeline import is_transient  # the stage graph: only when it fails
+
         if is_transient(error):  # the database busy: try again later
             raise DeliveryError("report_error", f"{type(error).__name__}: {error}") from None
         log.exception("producing the report of schedule %s failed", schedule.id)
