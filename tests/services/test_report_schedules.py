@@ -346,3 +346,20 @@ def test_the_embedded_loop_sends_what_is_due_until_stopped(
 
     schedules.run_every(store, SETTINGS, stop, tick=0.01, produce=once)  # type: ignore[arg-type]
     assert len(produce.calls) == 1 and len(hooks.received) == 1
+
+
+def test_only_new_critical_alerts_queue_reports() -> None:
+    from toancanh.alerts.live import new_critical
+
+    now = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    alert = Alert(
+        id=1, rule_id=None, watch_id=1, kind="negative_spike", dedup_key="k",
+        severity="critical", status="active", title="t", detail={},
+        first_at=now, last_at=now, updates=0, version=1,
+    )  # fmt: skip
+    results = [
+        (alert, "created"),
+        (replace(alert, id=2), "updated"),
+        (replace(alert, id=3, severity="high"), "created"),
+    ]
+    assert [a.id for a in new_critical(results)] == [1]
