@@ -229,10 +229,12 @@ def run_due(
     store: Store,
     settings: Settings,
     now: datetime | None = None,
-    produce: Produce = render_report,
+    produce: Produce | None = None,
 ) -> RunReport:
-    """Claim each due slot and send it; then retry the sends whose next try has come."""
+    """Claim each due slot and send it; then retry the sends whose next try has come.
+    ``produce`` makes the file (default: ``services.reports.render_report``)."""
     now = now or datetime.now(UTC)
+    produce = produce or render_report
     report = RunReport()
     for slot in due(store, now):
         send = store.report_schedules.claim(
@@ -252,7 +254,7 @@ def run_every(
     settings: Settings,
     stop: threading.Event,
     tick: float = 60.0,
-    produce: Produce = render_report,
+    produce: Produce | None = None,
 ) -> None:
     """The embedded runner's loop (``toancanh run``): ``run_due`` now, then every ``tick``
     seconds until ``stop`` is set; a failed pass is logged and the loop goes on."""
