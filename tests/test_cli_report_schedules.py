@@ -82,3 +82,29 @@ def test_refusals_have_their_exit_codes(schedule: Any) -> None:
     assert "HH:MM" in bad_time.output
     schedule("add", "--kind", "digest", "--unit", "X", "--channel", "khong-co", code=1)
     assert "no report schedule #99" in schedule("remove", "99", code=1).output
+
+
+def test_the_embedded_hooks_queue_a_new_critical_alerts_reports(sqlite_store: Any) -> None:
+    from datetime import UTC, datetime
+
+    from report_schedule_cases import ANALYST, add_watch, add_webhook
+    from toancanh.alerts.live import LiveReport
+    from toancanh.cli.ingest import AlertHooks
+    from toancanh.domain.alerts import Alert
+    from toancanh.domain.report_schedules import ScheduleSpec
+    from toancanh.services import report_schedules
+
+    store = sqlite_store
+    watch_id = add_watch(store)
+    add_webhook(store, "https://example.gov.vn/bc")
+    spec = ScheduleSpec(kind="digest", channel="Kênh báo cáo", cadence="critical")
+    report_schedules.add_schedule(store, ANALYST, spec)
+    now = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    alert = Alert(
+        id=7, rule_id=None, watch_id=watch_id, kind="volume_spike", dedup_key="k",
+        severity="critical", status="active", title="t", detail={},
+        first_at=now, last_at=now, updates=0, version=1,
+    )  # fmt: skip
+    AlertHooks(store, load_settings())._add(LiveReport(critical=[alert]))
+    [send] = store.report_schedules.sends()
+    assert (send.due_for, send.status) == ("alert:7", "pending")
