@@ -42,3 +42,5 @@ def test_the_admin_sees_the_schedules_and_their_sends(live: LiveServer, tab: Any
     sends = tab.locator("#report-send-list tr").filter(has_text=f"#{schedule.id}").first
     assert "bỏ qua (không có tin)" in sends.inner_text()
     assert tab.dialogs == []  # the hostile name ran no script
+    # The tables scroll inside the page: the page itself stays the screen's width.
+    assert tab.evaluate("document.documentElement.scrollWidth") <= tab.viewport_size["width"] + 1
