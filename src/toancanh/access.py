@@ -407,3 +407,29 @@ def require_plan_change(actor: Actor, unit: Unit) -> None:
         "only the analysts of {unit} and the admins change its plans",
         unit=unit.name,
     )
+
+
+# -- report schedules ------------------------------------------------------------------
+
+
+def can_see_schedule(actor: Actor, unit: str | None) -> bool:
+    """A report schedule is its unit's (every role of it reads it) and the admins'; one
+    of no unit the admins' alone."""
+    return actor.admin or (actor.role is not None and unit is not None and unit == actor.unit)
+
+
+def can_change_schedule(actor: Actor, unit: str | None) -> bool:
+    """Its unit's analysts and the admins add, pause and remove a schedule."""
+    return actor.admin or (actor.at_least("analyst") and unit is not None and unit == actor.unit)
+
+
+def schedule_unit(actor: Actor, wanted: str | None) -> str | None:
+    """Whose a new schedule is: the actor's unit; another unit (or none) only for an admin
+    (a report goes out in its unit's name)."""
+    if actor.admin:
+        return wanted if wanted is not None else actor.unit
+    if wanted is not None and wanted != actor.unit:
+        raise Forbidden("only the admins schedule reports for another unit ({unit})", unit=wanted)
+    if actor.unit is None:
+        raise Forbidden("your account has no unit: a scheduled report goes out in a unit's name")
+    return actor.unit

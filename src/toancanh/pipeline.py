@@ -93,6 +93,8 @@ MATCH_ARTICLES = Task("toancanh.match_articles", "alerts")
 QUEUE_DUE_SOURCES = Task("toancanh.queue_due_sources", "fetch")
 POLL_SOURCE = Task("toancanh.poll_source", "fetch")
 PERIODIC_ALERTS = Task("toancanh.periodic_alerts", "alerts")
+# Started by the scheduler every minute: the scheduled reports that are due, and retries.
+SEND_REPORTS = Task("toancanh.send_reports", "alerts")
 
 # fmt: off
 STEPS: tuple[Step, ...] = (
@@ -115,6 +117,7 @@ TASKS: tuple[Task, ...] = (
     POLL_SOURCE,
     *dict.fromkeys(step.task for step in STEPS),
     PERIODIC_ALERTS,
+    SEND_REPORTS,
 )
 ROUTES: dict[str, str] = {task.name: task.queue for task in TASKS}
 QUEUES: tuple[str, ...] = tuple(dict.fromkeys(task.queue for task in TASKS))

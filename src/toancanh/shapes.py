@@ -19,6 +19,8 @@ from toancanh.domain.commissions import Delivery as CommissionDelivery
 from toancanh.domain.directory import Person, Unit
 from toancanh.domain.incidents import Incident
 from toancanh.domain.ingest import Failure
+from toancanh.domain.report_schedules import Schedule
+from toancanh.domain.report_schedules import Send as ReportSend
 from toancanh.domain.sources import Source
 from toancanh.domain.statements import Statement
 from toancanh.domain.watches import Watch
@@ -307,3 +309,22 @@ def commission_json(c: Commission, done: Progress | None = None) -> dict[str, An
 
 def commission_delivery_json(d: CommissionDelivery) -> dict[str, Any]:
     return record(d, "article_id url title outlet published_at state decided_by decided_at note")
+
+
+# -- report schedules ----------------------------------------------------------------------
+
+
+def schedule_json(s: Schedule) -> dict[str, Any]:
+    return record(
+        s,
+        "id kind unit watch watch_id format cadence at weekday channel lang send_when_empty "
+        "enabled created_by created_at updated_at last_sent_for",
+    )
+
+
+def report_send_json(s: ReportSend) -> dict[str, Any]:
+    return record(
+        s,
+        "id schedule_id due_for status attempts next_attempt_at error file_name size "
+        "created_at sent_at",
+    )

@@ -81,17 +81,25 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "email": ("is not an e-mail address",),
     "phone": ("is not a phone number",),
     "name": ("a name is needed",),
-    "unit": ("a person needs a unit", "no unit"),
+    "unit": ("a person needs a unit", "no unit", "a digest needs its unit"),
     "parent": ("under itself",),
     "verified_on": ("between 2000 and today",),
     "aliases": ("at most", "longer than"),
     # commissions: an outlet of spaces is no outlet; texts are cleaned, then measured
-    "watch": ("at least one policy", "needs a watchlist"),
+    "watch": (
+        "at least one policy",
+        "needs a watchlist",
+        "needs its watchlist",
+        "give no watchlist",
+    ),
     "contract": ("longer than",),
     "criteria": ("longer than",),
     "articles": ("was not delivered",),
     # plans: a KPI measured from monitoring needs a watchlist; a stage's dates may cross
     "stages": ("ends before",),
+    # report schedules: a weekday for weekly only, a digest's unit, a briefing's watchlist
+    "weekday": ("a weekly schedule needs", "only a weekly schedule"),
+    "channel": ("is disabled",),
 }
 
 

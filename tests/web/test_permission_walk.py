@@ -24,9 +24,10 @@ from toancanh.domain.claims import ClaimSuggestion
 from toancanh.domain.commissions import CommissionSpec, Deliverable
 from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.incidents import IncidentMember
+from toancanh.domain.report_schedules import ScheduleSpec
 from toancanh.domain.sources import NewSource
 from toancanh.domain.watches import WatchSpec
-from toancanh.services import commissions, directory, plans
+from toancanh.services import commissions, directory, plans, report_schedules
 from toancanh.watch.watchlists import backfill, check_spec
 from toancanh.web.api import routers as api_routers
 from toancanh.web.pages import routers as page_routers
@@ -61,6 +62,7 @@ class Records:
     activity: int = 0
     budget: int = 0
     kpi: int = 0
+    schedule: int = 0  # a report schedule of the unit (a digest to "kenh-bao-cao")
 
 
 def unit_records(web: Web) -> Records:
@@ -135,6 +137,11 @@ def unit_records(web: Web) -> Records:
 
     order, delivered = _order(web)
     plan = _plan(web, watch.name)
+    # Its own channel: "kenh-vu" is removed by the walk, which a schedule would prevent.
+    store.channels.add("kenh-bao-cao", "webhook", {"url": "https://example.gov.vn/bc"}, "tests")
+    schedule = report_schedules.add_schedule(
+        store, operator, ScheduleSpec(kind="digest", channel="kenh-bao-cao", unit=UNIT)
+    )
     return Records(
         watch.id,
         rule.id,
@@ -154,6 +161,7 @@ def unit_records(web: Web) -> Records:
         order,
         delivered,
         *plan,
+        schedule.id,
     )
 
 
@@ -426,6 +434,15 @@ API_ROUTES = [
         lambda r: (f"/commissions/{r.order}/reject", {"articles": [r.delivered], "note": "Lạc đề"}),
     ),
     Route("POST", "/plans", "unit", _with("/plans", {"unit": UNIT, "year": 2027, "title": "KH"})),
+    Route(
+        "POST",
+        "/reports/schedules",
+        "unit",
+        _with("/reports/schedules", {"kind": "digest", "channel": "kenh-bao-cao", "unit": UNIT}),
+    ),
+    Route(
+        "DELETE", "/reports/schedules/{schedule_id}", "unit", _path("/reports/schedules/{schedule}")
+    ),
     Route("PATCH", "/plans/{plan_id}", "unit", _with("/plans/{plan}", {"title": "KH mới"})),
     Route(
         "POST", "/plans/{plan_id}/policies", "unit", _with("/plans/{plan}/policies", {"name": "CS"})

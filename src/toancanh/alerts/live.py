@@ -19,6 +19,7 @@ from toancanh.alerts.evaluate import check_alerts
 from toancanh.alerts.rules import LIVE_KINDS
 from toancanh.claims.pickup import PickupIndex, record_pickups
 from toancanh.config import Settings
+from toancanh.domain.alerts import Alert
 from toancanh.pipeline import is_transient
 from toancanh.store import Store
 from toancanh.trends.series import VIETNAM, local_day
@@ -34,6 +35,8 @@ class LiveReport:
     alerts_updated: int = 0
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
     pickups: int = 0  # statements found carried by the new articles
+    # New critical alerts: the caller queues their reports (services.report_schedules).
+    critical: list[Alert] = field(default_factory=list)
 
 
 def after_store(
@@ -53,6 +56,7 @@ def after_store(
         result = check_alerts(store, now=now, watch_ids=list(report.matches), kinds=LIVE_KINDS)
         report.alerts_created = sum(1 for _, outcome in result.alerts if outcome == "created")
         report.alerts_updated = sum(1 for _, outcome in result.alerts if outcome == "updated")
+        report.critical = new_critical(result.alerts)
     report.delivery = deliver_due(store, settings, now=now)
     report.pickups = pickups_of(store, article_ids, pickup_index)
     return report
@@ -77,9 +81,15 @@ def periodic_pass(store: Store, settings: Settings, *, now: datetime | None = No
     report = LiveReport(
         alerts_created=sum(1 for _, outcome in result.alerts if outcome == "created"),
         alerts_updated=sum(1 for _, outcome in result.alerts if outcome == "updated"),
+        critical=new_critical(result.alerts),
     )
     report.delivery = deliver_due(store, settings, now=now)
     return report
+
+
+def new_critical(alerts: Sequence[tuple[Alert, str]]) -> list[Alert]:
+    """The alerts just created at the critical severity (an update is not new)."""
+    return [a for a, outcome in alerts if outcome == "created" and a.severity == "critical"]
 
 
 def safely(function: Callable[..., LiveReport], *args: object, **kwargs: object) -> LiveReport:

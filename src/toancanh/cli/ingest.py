@@ -174,6 +174,10 @@ class AlertHooks:
     _pickup_index: PickupIndex = field(default_factory=PickupIndex)
 
     def _add(self, report: LiveReport) -> None:
+        if report.critical:  # their reports are queued; `run` sends them
+            from toancanh.services.report_schedules import on_critical_alerts
+
+            on_critical_alerts(self.store, report.critical)
         self.matched += sum(len(ids) for ids in report.matches.values())
         self.alerts += report.alerts_created + report.alerts_updated
         self.sent += report.delivery.sent

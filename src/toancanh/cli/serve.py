@@ -69,7 +69,9 @@ def run(
 ) -> None:
     """The everyday embedded mode: polling, the pipeline, alerts and the dashboard in one
     process. Ctrl-C stops the web server, then the polling loop after the current
-    article: nothing is half-written."""
+    article: nothing is half-written.
+
+    Scheduled reports are sent from the same process, checked each minute."""
     from toancanh.cli.ingest import AlertHooks
     from toancanh.ingest.fetch import Fetcher
     from toancanh.ingest.runner import Ingestor, QuietObserver
@@ -92,13 +94,21 @@ def run(
             )
             runner.run_forever()
 
+    def send_reports() -> None:
+        from toancanh.services.report_schedules import run_every
+
+        run_every(store, settings, stop)  # each minute: the scheduled reports that are due
+
     # A source added later (dashboard or CLI) is polled at the loop's next round.
     worker = threading.Thread(target=poll, name="polling", daemon=True)
     worker.start()
+    reports = threading.Thread(target=send_reports, name="reports", daemon=True)
+    reports.start()
     try:
         _serve(ctx, host, port, workers)
     finally:
         stop.set()
+        reports.join(timeout=30)
         if worker.is_alive():
             console().print("Stopping the polling loop after the current article…")
             worker.join()

@@ -22,6 +22,7 @@ from toancanh.config import Settings
 from toancanh.domain.alerts import Alert, Delivery
 from toancanh.domain.watches import Watch
 from toancanh.services import watchlists
+from toancanh.services.report_schedules import on_critical_alerts
 from toancanh.store import Store
 
 
@@ -120,7 +121,9 @@ def failed_deliveries(store: Store, actor: Actor, *, limit: int = 50) -> list[De
 def check_now(store: Store, actor: Actor, settings: Settings) -> LiveReport:
     """Every rule of every watchlist now (forecast breaches included), then what is due."""
     access.require_role(actor, "admin")
-    return periodic_pass(store, settings)
+    report = periodic_pass(store, settings)
+    on_critical_alerts(store, report.critical)
+    return report
 
 
 def replay_rules(

@@ -22,6 +22,7 @@ from toancanh.domain.alerts import Alert, Channel
 from toancanh.errors import Conflict, Invalid, NotFound
 from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import ALLOW_HINT, check_url
+from toancanh.services.report_schedules import refuse_channel_removal
 from toancanh.store import Store
 
 MAX_NAME = 100
@@ -113,6 +114,7 @@ def remove_channel(store: Store, actor: Actor, name: str) -> Channel:
             name=channel.name,
             rules=", ".join(f"#{i}" for i in users),
         )
+    refuse_channel_removal(store, channel.id, channel.name)
     store.channels.remove(channel.name, actor.name)
     return channel
 

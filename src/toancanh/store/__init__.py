@@ -29,6 +29,7 @@ from toancanh.store.incidents import IncidentRepository
 from toancanh.store.migrate import current_revision, head_revision, upgrade
 from toancanh.store.pickups import PickupRepository
 from toancanh.store.plans import PlanRepository
+from toancanh.store.report_schedules import ReportScheduleRepository
 from toancanh.store.rules import RuleRepository
 from toancanh.store.sources import SourceRepository
 from toancanh.store.statements import StatementRepository
@@ -68,6 +69,7 @@ class Store:
         self.pickups = PickupRepository(self.db)
         self.task_forces = TaskForceRepository(self.db)
         self.plans = PlanRepository(self.db)
+        self.report_schedules = ReportScheduleRepository(self.db)
         self.accounts = AccountRepository(self.db)
         self.audit = AuditRepository(self.db)
         self.work = WorkRepository(self.db)

@@ -21,6 +21,8 @@ from toancanh.workers.context import WorkerContext
 from toancanh.workers.routes import QUEUES, ROUTES
 from toancanh.workers.tasks import register_tasks
 
+REPORTS_TICK = 60.0  # seconds between two looks for due scheduled reports
+
 
 class BrokerNotConfiguredError(ValueError):
     pass
@@ -67,6 +69,12 @@ def make_celery(settings: Settings) -> Celery:
                 "task": "toancanh.periodic_alerts",
                 "schedule": float(settings.alerts_interval),
                 "options": {"expires": float(settings.alerts_interval)},
+            },
+            # Each minute: a 07:30 report leaves between 07:30 and 07:31.
+            "send-reports": {
+                "task": "toancanh.send_reports",
+                "schedule": REPORTS_TICK,
+                "options": {"expires": REPORTS_TICK},
             },
         },
     )

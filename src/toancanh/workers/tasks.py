@@ -55,6 +55,7 @@ from toancanh.ingest.runner import new_items, source_items
 from toancanh.ingest.unfinished import cache_headers, overdue_items
 from toancanh.ingest.urls import normalize_url
 from toancanh.pipeline import RetryPolicy, failure_of, is_transient
+from toancanh.services.report_schedules import on_critical_alerts, run_due
 from toancanh.store import Store
 from toancanh.workers.context import WorkerContext
 from toancanh.workers.messages import from_message, to_message
@@ -202,13 +203,23 @@ def match_articles(task: StageTask, article_ids: list[int]) -> None:
     """watch, alert: matching and live alert rules for newly stored articles."""
     with task.worker.store.work.exclusive(ALERTS_LOCK):
         context = task.worker
-        after_store(context.store, context.settings, article_ids, pickup_index=context.pickup_index)
+        report = after_store(
+            context.store, context.settings, article_ids, pickup_index=context.pickup_index
+        )
+        on_critical_alerts(context.store, report.critical)
 
 
 def periodic_alerts(task: StageTask) -> None:
     """Every rule of every watch (forecast breaches), then due deliveries."""
     with task.worker.store.work.exclusive(ALERTS_LOCK):
-        periodic_pass(task.worker.store, task.worker.settings)
+        report = periodic_pass(task.worker.store, task.worker.settings)
+        on_critical_alerts(task.worker.store, report.critical)
+
+
+def send_reports(task: StageTask) -> None:
+    """The scheduled reports that are due, and the retries of failed ones (each slot is
+    claimed in the database: two schedulers or a redelivered task send nothing twice)."""
+    run_due(task.worker.store, task.worker.settings)
 
 
 ADAPTERS: dict[str, Callable[..., None]] = {
@@ -220,6 +231,7 @@ ADAPTERS: dict[str, Callable[..., None]] = {
     pipeline.FIND_CLAIMS.name: find_claims,
     pipeline.MATCH_ARTICLES.name: match_articles,
     pipeline.PERIODIC_ALERTS.name: periodic_alerts,
+    pipeline.SEND_REPORTS.name: send_reports,
 }
 
 

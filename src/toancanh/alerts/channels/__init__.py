@@ -22,6 +22,7 @@ from toancanh.alerts.channels.base import (
     ChannelConfigError,
     ChannelKind,
     DeliveryError,
+    Document,
     Notification,
     NotifySettings,
 )
@@ -58,3 +59,18 @@ def send(channel: Channel, note: Notification, settings: NotifySettings) -> None
     except ValueError as exc:
         raise DeliveryError("bad_config", str(exc), permanent=True) from None
     KINDS[channel.kind].send(config, note, settings)
+
+
+def send_document(channel: Channel, document: Document, settings: NotifySettings) -> None:
+    """Deliver a file (a scheduled report) to ``channel`` or raise ``DeliveryError``;
+    the config is checked as for an alert."""
+    try:
+        config = check_channel_config(channel.kind, channel.config)
+    except ValueError as exc:
+        raise DeliveryError("bad_config", str(exc), permanent=True) from None
+    sender = KINDS[channel.kind].send_document
+    if sender is None:
+        raise DeliveryError(
+            "unsupported", f"a {channel.kind} channel sends no files", permanent=True
+        )
+    sender(config, document, settings)

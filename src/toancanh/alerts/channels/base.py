@@ -9,11 +9,11 @@ lists them.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from toancanh.alerts.texts import LANGS
+from toancanh.alerts.texts import LANGS, one_line
 from toancanh.errors import Invalid
 
 
@@ -37,6 +37,26 @@ class Notification:
     last_at: datetime
     detail: dict[str, Any]  # baseline, observed, score, stories: [{story_id, title, size, url}]
     link: str | None = None  # a dashboard URL when one is configured
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file sent through a channel (a scheduled report), with what to say about it.
+
+    ``key`` identifies the send (``report-3.2026-12-07``): the e-mail's Message-ID and
+    the webhook's ``X-Toancanh-Delivery``, so that a receiver recognises a retry.
+    ``html`` and ``text`` are the e-mail's bodies (``text`` is the Telegram caption);
+    ``meta`` is what the webhook's JSON says about the report besides the file.
+    """
+
+    key: str
+    title: str
+    filename: str
+    media_type: str
+    content: bytes
+    text: str
+    html: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 class DeliveryError(Exception):
@@ -83,6 +103,8 @@ class ChannelKind:
     name: str
     check: Callable[[Mapping[str, Any]], dict[str, Any]]  # the config, validated
     send: Callable[[dict[str, Any], Notification, NotifySettings], None]  # checked config
+    # Sends a file (a scheduled report) with the checked config.
+    send_document: Callable[[dict[str, Any], Document, NotifySettings], None] | None = None
 
 
 def check_lang(config: Mapping[str, Any]) -> str:
@@ -102,3 +124,9 @@ def refuse_unknown_keys(kind: str, config: Mapping[str, Any], known: tuple[str, 
             unknown=", ".join(unknown),
             known=", ".join(known),
         )
+
+
+def safe_filename(name: str) -> str:
+    """A file name fit for a header or a form part: one line, no quotes, no folders."""
+    clean = one_line(name, 150).replace('"', "'").replace("/", "-").replace("\\", "-")
+    return clean or "report"

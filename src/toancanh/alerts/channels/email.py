@@ -19,10 +19,12 @@ from toancanh.alerts.channels.base import (
     ChannelConfigError,
     ChannelKind,
     DeliveryError,
+    Document,
     Notification,
     NotifySettings,
     check_lang,
     refuse_unknown_keys,
+    safe_filename,
 )
 from toancanh.alerts.texts import one_line, render_text, subject
 
@@ -31,6 +33,7 @@ _EMAIL_ADDRESS = re.compile(
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
 )
 _LIST_SEPARATORS = re.compile(r"[,;]")
+MAX_SUBJECT_CHARS = 200
 
 
 def check_config(config: Mapping[str, Any]) -> dict[str, Any]:
@@ -63,7 +66,17 @@ def check_config(config: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def send(config: dict[str, Any], note: Notification, settings: NotifySettings) -> None:
-    message = email_message(note, config["to"], settings.smtp_from, config["lang"])
+    _deliver(
+        email_message(note, config["to"], settings.smtp_from, config["lang"]), config, settings
+    )
+
+
+def send_document(config: dict[str, Any], document: Document, settings: NotifySettings) -> None:
+    _deliver(document_message(document, config["to"], settings.smtp_from), config, settings)
+
+
+def _deliver(message: EmailMessage, config: dict[str, Any], settings: NotifySettings) -> None:
+    """Send one message; SMTP failures as ``DeliveryError`` (permanent or not)."""
     try:
         smtp = _smtp_session(settings)
         try:
@@ -173,4 +186,29 @@ def email_message(
     return message
 
 
-KIND = ChannelKind("email", check_config, send)
+def document_message(document: Document, recipients: list[str], sender: str) -> EmailMessage:
+    """The e-mail of a report: its HTML body (a plain-text alternative too) and the file
+    attached; a non-ASCII file name goes RFC 2231-encoded (``filename*=utf-8''...``)."""
+    domain = sender.rsplit("@", 1)[-1] if "@" in sender else "localhost"
+    message = EmailMessage()
+    message["Subject"] = one_line(document.title, MAX_SUBJECT_CHARS)
+    message["From"] = sender
+    message["To"] = ", ".join(recipients)
+    message["Date"] = formatdate(localtime=False)
+    message["Message-ID"] = f"<{document.key}@{domain}>"  # a retry is the same message
+    message["Auto-Submitted"] = "auto-generated"
+    message["X-Toancanh-Delivery"] = document.key
+    message.set_content(document.text, subtype="plain", charset="utf-8")
+    if document.html is not None:
+        message.add_alternative(document.html, subtype="html", charset="utf-8")
+    maintype, _, subtype = document.media_type.partition(";")[0].strip().partition("/")
+    message.add_attachment(
+        document.content,
+        maintype=maintype or "application",
+        subtype=subtype or "octet-stream",
+        filename=safe_filename(document.filename),
+    )
+    return message
+
+
+KIND = ChannelKind("email", check_config, send, send_document)

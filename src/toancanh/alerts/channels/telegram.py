@@ -8,22 +8,27 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+import secrets
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from toancanh.alerts.channels.base import (
     ChannelConfigError,
     ChannelKind,
     DeliveryError,
+    Document,
     Notification,
     NotifySettings,
     check_lang,
     refuse_unknown_keys,
+    safe_filename,
 )
 from toancanh.alerts.channels.http import json_bytes, post, status_is_transient
 from toancanh.alerts.texts import clip_utf16, one_line, render_text
 
 TELEGRAM_MAX_CHARS = 4096  # Telegram's limit for one message, in UTF-16 code units
+TELEGRAM_MAX_CAPTION = 1024  # and for a document's caption
+TELEGRAM_MAX_FILE_BYTES = 50 * 1024 * 1024  # what a bot may upload
 
 _TELEGRAM_TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{20,100}")
 _TELEGRAM_CHAT = re.compile(r"-?[0-9]{1,20}|@[A-Za-z][A-Za-z0-9_]{3,31}")
@@ -55,6 +60,27 @@ def check_config(config: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def send(config: dict[str, Any], note: Notification, settings: NotifySettings) -> None:
+    _with_token(
+        config, settings, lambda token: _telegram_send_message(token, config, note, settings)
+    )
+
+
+def send_document(config: dict[str, Any], document: Document, settings: NotifySettings) -> None:
+    """``sendDocument``: the file as a multipart upload, the caption in plain text."""
+    if len(document.content) > TELEGRAM_MAX_FILE_BYTES:
+        raise DeliveryError(
+            "too_large",
+            f"{len(document.content)} bytes; a bot uploads at most {TELEGRAM_MAX_FILE_BYTES}",
+            permanent=True,
+        )
+    _with_token(
+        config, settings, lambda token: _telegram_send_document(token, config, document, settings)
+    )
+
+
+def _with_token(
+    config: dict[str, Any], settings: NotifySettings, call: Callable[[str], None]
+) -> None:
     token = config.get("token") or settings.telegram_token
     if not token:
         raise DeliveryError(
@@ -66,7 +92,7 @@ def send(config: dict[str, Any], note: Notification, settings: NotifySettings) -
         raise DeliveryError("bad_config", "the Telegram bot token is malformed", permanent=True)
     token = token.strip()
     try:
-        _telegram_send_message(token, config, note, settings)
+        call(token)
     except DeliveryError as exc:
         # Belt and braces: whatever a server or library echoed, the token does not leave.
         detail = exc.detail.replace(token, "<token>")
@@ -89,6 +115,52 @@ def _telegram_send_message(
         "User-Agent": settings.user_agent,
     }
     status, _, answer = post(url, json_bytes(message), headers, settings.timeout)
+    _check_answer(status, answer)
+
+
+def _telegram_send_document(
+    token: str, config: dict[str, Any], document: Document, settings: NotifySettings
+) -> None:
+    url = f"{settings.telegram_api_base.rstrip('/')}/bot{token}/sendDocument"
+    boundary = f"toancanh-{secrets.token_hex(12)}"
+    fields = {
+        "chat_id": config["chat_id"],
+        "caption": clip_utf16(document.text, TELEGRAM_MAX_CAPTION),
+    }
+    body = multipart(boundary, fields, "document", document)
+    headers = {
+        "Content-Type": f"multipart/form-data; boundary={boundary}",
+        "User-Agent": settings.user_agent,
+    }
+    # An upload takes longer than a message: a few seconds per megabyte at worst.
+    timeout = settings.timeout + len(body) / 250_000
+    status, _, answer = post(url, body, headers, timeout)
+    _check_answer(status, answer)
+
+
+def multipart(boundary: str, fields: dict[str, str], name: str, document: Document) -> bytes:
+    """A multipart/form-data body: the text fields, then the file. The file name goes as
+    UTF-8 in ``filename`` (as browsers send it, which the Bot API reads)."""
+    parts: list[bytes] = []
+    for key, value in fields.items():
+        parts.append(
+            f'--{boundary}\r\nContent-Disposition: form-data; name="{key}"\r\n'
+            f"Content-Type: text/plain; charset=utf-8\r\n\r\n{value}\r\n".encode()
+        )
+    filename = safe_filename(document.filename)
+    media_type = document.media_type.partition(";")[0].strip() or "application/octet-stream"
+    parts.append(
+        f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; '
+        f'filename="{filename}"\r\nContent-Type: {media_type}\r\n\r\n'.encode()
+        + document.content
+        + b"\r\n"
+    )
+    parts.append(f"--{boundary}--\r\n".encode())
+    return b"".join(parts)
+
+
+def _check_answer(status: int, answer: bytes) -> None:
+    """Return when the Bot API says ok; else the ``DeliveryError`` its answer means."""
     try:
         result = json.loads(answer)
     except ValueError:
@@ -114,4 +186,4 @@ def _telegram_send_message(
     )
 
 
-KIND = ChannelKind("telegram", check_config, send)
+KIND = ChannelKind("telegram", check_config, send, send_document)

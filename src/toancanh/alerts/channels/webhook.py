@@ -7,16 +7,19 @@ are not followed, and the address passes the ingest SSRF guard at each delivery.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from toancanh.alerts.channels.base import (
     ChannelConfigError,
     ChannelKind,
     DeliveryError,
+    Document,
     Notification,
     NotifySettings,
     refuse_unknown_keys,
@@ -27,6 +30,8 @@ from toancanh.ingest.fetch import FetchError
 from toancanh.ingest.netguard import ALLOW_HINT, check_url
 
 MIN_SECRET_LENGTH = 16
+MAX_FILE_BYTES = 10 * 1024 * 1024  # a report file in a webhook body (about 13.4 MB as base64)
+REPORT_EVENT = "report.sent"
 WEBHOOK_PRIVATE_HINT = 'set "allow_private": true in the channel if this address is intended'
 
 
@@ -67,15 +72,48 @@ def sign(secret: str, timestamp: str, body: bytes) -> str:
 
 
 def send(config: dict[str, Any], note: Notification, settings: NotifySettings) -> None:
+    body = json_bytes(payload(note))
+    _post_signed(config, body, event_name(note), f"{note.alert_id}.{note.version}", settings)
+
+
+def send_document(config: dict[str, Any], document: Document, settings: NotifySettings) -> None:
+    """A ``report.sent`` event: the report's metadata and the file, base64-encoded, in
+    one signed JSON body (files over ``MAX_FILE_BYTES`` are refused, permanently)."""
+    if len(document.content) > MAX_FILE_BYTES:
+        raise DeliveryError(
+            "too_large",
+            f"{len(document.content)} bytes; a webhook carries files up to {MAX_FILE_BYTES}",
+            permanent=True,
+        )
+    body = json_bytes(
+        {
+            "event": REPORT_EVENT,
+            "report": {
+                **document.meta,
+                "title": document.title,
+                "file_name": document.filename,
+                "media_type": document.media_type,
+                "size": len(document.content),
+                "content_base64": base64.b64encode(document.content).decode("ascii"),
+            },
+        }
+    )
+    # A bigger body takes longer to upload: a few seconds per megabyte at worst.
+    timeout = settings.timeout + len(body) / 250_000
+    _post_signed(config, body, REPORT_EVENT, document.key, replace(settings, timeout=timeout))
+
+
+def _post_signed(
+    config: dict[str, Any], body: bytes, event: str, delivery: str, settings: NotifySettings
+) -> None:
     url = config["url"]
     _guard_address(url, allow_private=config["allow_private"])
-    body = json_bytes(payload(note))
     timestamp = str(int(time.time()))
     headers = {
         "Content-Type": "application/json; charset=utf-8",
         "User-Agent": settings.user_agent,
-        "X-Toancanh-Event": event_name(note),
-        "X-Toancanh-Delivery": f"{note.alert_id}.{note.version}",
+        "X-Toancanh-Event": event,
+        "X-Toancanh-Delivery": delivery,
         "X-Toancanh-Timestamp": timestamp,
         "X-Toancanh-Signature": sign(config["secret"], timestamp, body),
     }
@@ -111,4 +149,4 @@ def _guard_address(url: str, *, allow_private: bool) -> None:
         raise DeliveryError(exc.reason, exc.detail, permanent=exc.permanent) from None
 
 
-KIND = ChannelKind("webhook", check_config, send)
+KIND = ChannelKind("webhook", check_config, send, send_document)

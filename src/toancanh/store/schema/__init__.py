@@ -50,6 +50,7 @@ from toancanh.store.schema.plans import (
     plan_stages,
     plans,
 )
+from toancanh.store.schema.reports import report_schedules, report_sends
 from toancanh.store.schema.statements import (
     statement_versions,
     statement_watches,
@@ -101,6 +102,8 @@ __all__ = [
     "plan_policies",
     "plan_stages",
     "plans",
+    "report_schedules",
+    "report_sends",
     "sessions",
     "sources",
     "statement_pickups",

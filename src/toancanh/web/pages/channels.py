@@ -20,12 +20,14 @@ from toancanh.alerts.channels import CHANNEL_KINDS
 from toancanh.domain.alerts import Channel
 from toancanh.errors import Conflict, Invalid
 from toancanh.services import channels as service
+from toancanh.services import report_schedules
 from toancanh.store import Store
 from toancanh.web.deps import get_store, page_actor_at_least
 
 router = APIRouter()
 ADMIN = page_actor_at_least("admin")
 NEW_CHANNEL = {"kind": "webhook", "lang": "vi"}
+SENDS_SHOWN = 10
 
 
 def channel_summary(channel: Channel) -> str:
@@ -50,9 +52,20 @@ def channel_section(
     """What ``_channels.html`` shows: for an admin, the channels with where they send and
     the rules using them; for anyone else, nothing."""
     if not actor.admin:
-        return {"channels": [], "channel_kinds": CHANNEL_KINDS, "channel_error": None}
+        return {
+            "channels": [],
+            "channel_kinds": CHANNEL_KINDS,
+            "channel_error": None,
+            "report_schedules": [],
+            "report_sends": [],
+        }
     used = service.rules_by_channel(store, actor)
+    watches = {w.id: w.name for w in store.watches.list(with_counts=False)}
     return {
+        # The report schedules that send through the channels, and their recent sends.
+        "report_schedules": report_schedules.list_schedules(store, actor),
+        "report_sends": report_schedules.list_sends(store, actor, limit=SENDS_SHOWN),
+        "schedule_watches": watches,
         "channels": [
             (c, channel_summary(c), used.get(c.name, []))
             for c in service.list_channels(store, actor)
