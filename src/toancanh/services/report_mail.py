@@ -1,8 +1,9 @@
 """What a scheduled report says around its file: the e-mail's bodies, the Telegram
 caption, the webhook's metadata.
 
-The body is short and built here from the rendered report's title (the report itself is
-the attachment); every value is escaped in the HTML.
+The body is the report itself as an HTML e-mail (charts as inline images, a plain-text
+alternative) under a short note of what is attached and why; a rendering that does not
+carry its report gets the note alone. Every value is escaped in the HTML.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from html import escape
 
 from toancanh.alerts.channels.base import Document
 from toancanh.domain.report_schedules import Schedule, Send
+from toancanh.reports.html import email_parts
 from toancanh.services.reports import RenderedReport
 
 _WORDS = {
@@ -29,6 +31,9 @@ _WORDS = {
         "open": "Open in Toàn Cảnh",
     },
 }
+
+
+_BODY_OPEN = '<body style="margin:0;padding:0;background:#ffffff;">'
 
 
 def _size(size: int) -> str:
@@ -54,6 +59,12 @@ def document_for(
         f'<h1 style="font-size:16pt">{escape(rendered.title)}</h1>{paragraphs}{anchor}'
         "</body></html>"
     )
+    images: dict[str, bytes] = {}
+    if rendered.report is not None:  # the body is the report itself, its file attached
+        parts = email_parts(rendered.report)
+        text = "\n".join([*lines, "", parts.text, *([link] if link else [])])
+        html = parts.html.replace(_BODY_OPEN, f"{_BODY_OPEN}{paragraphs}{anchor}", 1)
+        images = parts.images
     key = f"report-{schedule.id}.{send.due_for.replace(':', '-')}"
     meta = {
         "schedule_id": schedule.id,
@@ -75,4 +86,5 @@ def document_for(
         text=text,
         html=html,
         meta=meta,
+        images=images,
     )

@@ -59,6 +59,7 @@ class RenderedReport:
     content: bytes
     title: str  # the heading's title line, for a mail's subject
     empty: bool  # nothing happened in the period
+    report: Report | None = None  # what was rendered: a mail's body is the report itself
 
 
 Composer = Callable[[Store, Actor, ReportRequest, Settings], Report]
@@ -107,6 +108,7 @@ def render_report(
         content=render(report, request.format),
         title=report.heading.title,
         empty=report.empty,
+        report=report,
     )
 
 

@@ -57,6 +57,7 @@ class Document:
     text: str
     html: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    images: dict[str, bytes] = field(default_factory=dict)  # PNGs the html shows as cid:<key>
 
 
 class DeliveryError(Exception):

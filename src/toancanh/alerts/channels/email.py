@@ -201,6 +201,10 @@ def document_message(document: Document, recipients: list[str], sender: str) -> 
     message.set_content(document.text, subtype="plain", charset="utf-8")
     if document.html is not None:
         message.add_alternative(document.html, subtype="html", charset="utf-8")
+        html_part = message.get_body(preferencelist=("html",))
+        assert isinstance(html_part, EmailMessage)  # the alternative just added
+        for key, png in document.images.items():  # the charts, shown inline as cid:<key>
+            html_part.add_related(png, maintype="image", subtype="png", cid=f"<{key}>")
     maintype, _, subtype = document.media_type.partition(";")[0].strip().partition("/")
     message.add_attachment(
         document.content,
