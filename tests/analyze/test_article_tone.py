@@ -146,14 +146,23 @@ def test_evidence_is_never_a_function_word(analyzer) -> None:
     assert seen > 20
 
 
-def test_a_balanced_article_shows_both_sides(analyzer) -> None:
-    doc = make_document(
-        "Theo kế hoạch, lực lượng chức năng bố trí 200 cán bộ phân luồng.\n\n"
-        "Người dân vui mừng vì không còn cảnh chôn chân hàng giờ. Nhiều đoạn đường mới sửa "
-        "đã xuống cấp, ổ gà xuất hiện khắp nơi. Tuyến đường dài 12 km, gồm sáu làn xe.",
-        "Hà Nội công bố phương án tổ chức giao thông dịp nghỉ lễ",
-    )
-    result = article_tone(analyzer, doc)
+BALANCED = (
+    "Hà Nội công bố phương án tổ chức giao thông dịp nghỉ lễ",
+    "Theo kế hoạch, lực lượng chức năng bố trí 200 cán bộ phân luồng.\n\n"
+    "Người dân vui mừng vì không còn cảnh chôn chân hàng giờ. Nhiều đoạn đường mới sửa "
+    "đã xuống cấp, ổ gà xuất hiện khắp nơi. Tuyến đường dài 12 km, gồm sáu làn xe.",
+)
+TITLE_AGAINST_LEAD = (
+    "Người dân vui mừng vì cầu vượt được thông xe sớm",
+    "Vụ tai nạn xảy ra rạng sáng khiến ba người tử vong, nhiều người bị thương nặng.\n\n"
+    "Tuyến đường dài 12 km, gồm sáu làn xe, đi qua ba quận. Quy định mới có hiệu lực từ "
+    "ngày 1/1/2025.",
+)
+
+
+@pytest.mark.parametrize(("title", "body"), [BALANCED, TITLE_AGAINST_LEAD])
+def test_an_article_neutral_by_balance_shows_both_sides(analyzer, title, body) -> None:
+    result = article_tone(analyzer, make_document(body, title))
     assert result.label == "neutral"
     assert {e.polarity for e in result.evidence} == {"positive", "negative"}
 

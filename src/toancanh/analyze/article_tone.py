@@ -24,8 +24,9 @@ otherwise the part is balanced). Then, in order:
 4. a neutral title and lead: the body decides, and a balanced body is neutral.
 
 The evidence is the content phrases of the deciding sentences (title first) that pushed
-the label; for a balanced article, the strongest phrase of each side (with its own
-polarity); for a plain neutral article, none.
+the label; for an article neutral because its sides balance (a balanced body, or a title
+and a lead that pull apart), the strongest phrase of each side (with its own polarity);
+for a plain neutral article, none.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from toancanh.analyze.function_words import word_spans
 from toancanh.analyze.sentiment import Candidate, SentenceResult, SentimentAnalyzer
 from toancanh.analyze.sentiment import _evidence as phrase_evidence  # one evidence rule
 from toancanh.analyze.sentiment_text import aligned_match_text
-from toancanh.analyze.types import SENTIMENT_LABELS, Sentiment
+from toancanh.analyze.types import SENTIMENT_LABELS, Sentiment, SentimentEvidence
 
 POSITIVE, NEUTRAL, NEGATIVE = 0, 1, 2
 LEAD_MAX_SENTENCES = 3
@@ -158,10 +159,10 @@ def article_tone(analyzer: SentimentAnalyzer, doc: Document) -> Sentiment:
     parts = article_parts(doc)
     decision = decide(parts, [r.probabilities for r in results])
     label = SENTIMENT_LABELS[decision.label]
-    if decision.rule == "balanced":
-        return Sentiment(label, decision.score, _balanced_evidence(analyzer, doc, results))
     if decision.label == NEUTRAL:
-        return Sentiment(label, decision.score)
+        both = decision.rule in ("balanced", "title-lead-body")  # else nothing to show
+        evidence = _balanced_evidence(analyzer, doc, parts, results) if both else ()
+        return Sentiment(label, decision.score, evidence)
     weight = _part_weights(parts)
     chosen = sorted(
         (i for i in decision.sentences if _top(results[i].probabilities) == decision.label),
@@ -188,16 +189,21 @@ def _decided(
 
 
 def _balanced_evidence(
-    analyzer: SentimentAnalyzer, doc: Document, results: Sequence[SentenceResult]
-) -> tuple:
-    """The strongest phrase of each side: why the article was read as balanced."""
+    analyzer: SentimentAnalyzer,
+    doc: Document,
+    parts: Parts,
+    results: Sequence[SentenceResult],
+) -> tuple[SentimentEvidence, ...]:
+    """The strongest phrase of each side, from the sentences that counted for it: why
+    the article was read as neither."""
     spans = word_spans(doc.text, doc.words)
-    found: tuple = ()
+    found: tuple[SentimentEvidence, ...] = ()
     for side in (POSITIVE, NEGATIVE):
         pool = [
             Candidate(c.strength * r.probabilities[side], c.start, c.end)
-            for r in results
+            for i, r in enumerate(results)
             if _top(r.probabilities) == side
+            and r.probabilities[side] >= (TITLE_MIN if i in parts.title else SENTENCE_MIN)
             for c in analyzer.candidates(r, side)
         ]
         found += phrase_evidence(doc.text, pool, side, spans)[:1]
