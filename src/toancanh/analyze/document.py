@@ -17,6 +17,7 @@ class Document:
     words: tuple[str, ...]  # pyvi words ("chính_sách"), original case
     sentences: tuple[tuple[int, int], ...]  # (start, end) spans into ``text``
     truncated: bool = False
+    title_end: int = 0  # where the title ends in ``text`` (0: no title)
 
     def sentence_texts(self) -> list[str]:
         return [self.text[start:end] for start, end in self.sentences]
@@ -28,4 +29,7 @@ def make_document(body: str, title: str = "") -> Document:
     truncated = len(text) > MAX_ANALYSED_CHARS
     if truncated:
         text = text[:MAX_ANALYSED_CHARS]
-    return Document(text, tuple(words(text)), tuple(sentences(text)), truncated)
+    heading = display_form(title.strip()) if title.strip() else ""
+    # The article's tone weighs the title apart, so its end is kept (clamped to the text).
+    title_end = min(len(heading), len(text)) if heading[: len(text)] == text[: len(heading)] else 0
+    return Document(text, tuple(words(text)), tuple(sentences(text)), truncated, title_end)

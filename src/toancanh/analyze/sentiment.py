@@ -14,11 +14,9 @@ praise or relief; *negative* reports harm, loss, disaster, accident, wrongdoing,
 corruption, failure, delay, shortage, complaint, discontent or criticism; *neutral*
 reports announcements, procedures, schedules and facts without evaluation.
 
-An article's label comes from its sentences: each sentence's probabilities, weighted by
-position (the title and lead say what the article is about) and by confidence, are
-averaged; polar classes are then boosted against neutral, because a news article about
-a flood is mostly neutral sentences around a few that carry the news. The evidence is the
-phrases (with spans in ``doc.text``) that pushed the winning label most, strongest first.
+An article's label comes from its sentences, the title and the lead weighed apart
+(``article_tone``); the evidence is the phrases (with spans in ``doc.text``) that pushed
+the winning label most, strongest first.
 """
 
 from __future__ import annotations
@@ -53,9 +51,6 @@ EVIDENCE_MIN_SHARE = 0.25
 # Nor is a phrase whose push is this small in absolute terms (a sentence's top phrase
 # pushes about 1 to 9 in the model's units): no evidence beats a weak, arbitrary one.
 EVIDENCE_MIN_STRENGTH = 0.3
-POSITION_WEIGHTS = (2.0, 1.5, 1.5)  # title, then the lead's first sentences; others 1.0
-POLAR_BOOST = 2.0  # how much a polar sentence outweighs a neutral one in the article
-_EVIDENCE_SENTENCES = 6  # sentences searched for the article's evidence
 
 
 class SentimentBackendError(RuntimeError):
@@ -110,28 +105,10 @@ class SentimentAnalyzer(ABC):
         return [self._sentence_sentiment(doc.text, r, spans) for r in results]
 
     def analyze(self, doc: Document) -> Sentiment:
-        """The article's sentiment: its sentences rolled up, with the evidence kept."""
-        if not doc.sentences:
-            return Sentiment("neutral", 1.0)
-        results = self.score_sentences(doc.text, aligned_match_text(doc.text), doc.sentences)
-        weights = [_position_weight(i) * max(r.probabilities) for i, r in enumerate(results)]
-        label, score = _roll_up(results, weights)
-        ranked = sorted(
-            range(len(results)),
-            key=lambda i: weights[i] * results[i].probabilities[label],
-            reverse=True,
-        )
-        pool: list[Candidate] = []
-        for i in ranked[:_EVIDENCE_SENTENCES]:
-            if _top(results[i].probabilities) != label:
-                continue
-            share = weights[i] * results[i].probabilities[label]
-            pool += [
-                Candidate(c.strength * share, c.start, c.end)
-                for c in self.candidates(results[i], label)
-            ]
-        spans = word_spans(doc.text, doc.words) if pool and label != 1 else None
-        return Sentiment(SENTIMENT_LABELS[label], score, _evidence(doc.text, pool, label, spans))
+        """The article's tone: title, lead and body weighed (``article_tone``)."""
+        from toancanh.analyze.article_tone import article_tone  # it builds on this module
+
+        return article_tone(self, doc)
 
     def _sentence_sentiment(
         self, text: str, result: SentenceResult, spans: Sequence[tuple[int, int]] | None
@@ -208,22 +185,6 @@ def lexicon_candidates(score: LexiconScore, label: int) -> list[Candidate]:
         return []
     sign = 1.0 if label == 0 else -1.0
     return [Candidate(h.value * sign, h.start, h.end) for h in score.hits if h.value * sign > 0]
-
-
-def _position_weight(index: int) -> float:
-    return POSITION_WEIGHTS[index] if index < len(POSITION_WEIGHTS) else 1.0
-
-
-def _roll_up(results: Sequence[SentenceResult], weights: Sequence[float]) -> tuple[int, float]:
-    total = sum(weights) or 1.0
-    mean = [
-        sum(w * r.probabilities[k] for w, r in zip(weights, results, strict=True)) / total
-        for k in range(3)
-    ]
-    boosted = [mean[0] * POLAR_BOOST, mean[1], mean[2] * POLAR_BOOST]
-    norm = sum(boosted) or 1.0
-    label = _top(boosted)
-    return label, _clamp(boosted[label] / norm)
 
 
 def _top(values: Sequence[float]) -> int:

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from toancanh.analyze.article_tone_eval import ROLLUPS, evaluate_articles
 from toancanh.analyze.entities import evaluate_entities
 from toancanh.analyze.legal_eval import evaluate_legal_refs
 from toancanh.analyze.sentiment import SentimentBackendError, load_sentiment_analyzer
@@ -203,6 +204,52 @@ def sentiment(
         section += "_lexicon"
     figures = {"accuracy": report.accuracy, "macro_f1": report.macro_f1}
     _finish(figures, section, floors, as_json, report.as_json(), report.format())
+
+
+ARTICLE_SET = Path("eval/data/news_article_tone_test.jsonl")
+
+
+def sentiment_articles(
+    data: Annotated[
+        Path,
+        typer.Option(exists=True, dir_okay=False, help="Labelled articles (JSONL)."),
+    ] = ARTICLE_SET,
+    model: Annotated[
+        Path | None, typer.Option(exists=True, help="A model from `train sentiment`.")
+    ] = None,
+    backend: Annotated[
+        str, typer.Option(help="lexicon, model (default) or transformer (needs --model DIR).")
+    ] = "model",
+    rollup: Annotated[
+        str,
+        typer.Option(help=f"One of {ROLLUPS}: the article rule, or the earlier pooled roll-up."),
+    ] = "article",
+    floors: FloorsOption = FLOORS_FILE,
+    as_json: JsonOption = False,
+) -> None:
+    """Article tone on labelled articles (title, lead, body): accuracy, macro-F1, per
+    class, per kind. Floors: section "sentiment_articles", for the project's article set
+    with the shipped model and the article roll-up."""
+    try:
+        analyzer = load_sentiment_analyzer(backend, model_dir=model)
+        report = evaluate_articles(analyzer, data, rollup)
+    except (LabelledDataError, SentimentBackendError, ValueError) as error:
+        raise _fail(error) from error
+    measured = (backend, model, rollup) == ("model", None, "article")
+    section = floor_section(data, {"news_article_tone_test": "sentiment_articles"})
+    _finish(
+        report.figures(),
+        section if measured else None,
+        floors,
+        as_json,
+        report.as_json(),
+        report.format(),
+    )
+
+
+# `toancanh eval sentiment-articles`, also spelt as the floors section (sentiment_articles).
+app.command("sentiment-articles")(sentiment_articles)
+app.command("sentiment_articles", hidden=True)(sentiment_articles)
 
 
 def _preset_for(path: Path) -> str:
