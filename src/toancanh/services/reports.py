@@ -83,6 +83,9 @@ def _composers() -> dict[str, Composer]:
 def check_request(request: ReportRequest) -> None:
     check_choice(request.kind, KINDS, "unknown report “{value}”; use {choices}", field="kind")
     check_choice(request.format, FORMATS, "unknown format “{value}”; use {choices}", field="format")
+    check_choice(
+        request.lang, ("vi", "en"), "unknown language “{value}”; use {choices}", field="lang"
+    )
     if request.kind in ("incident", "plan") and request.subject_id is None:
         raise Invalid("give the {kind}'s id", field="id", kind=request.kind)
     if request.since and request.until and request.since > request.until:
