@@ -60,7 +60,8 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "legal_refs": ("",),
     "query": ("",),  # a watchlist's query: the query language, or nothing to match by
     "value": ("",),
-    "since": ("before", "at most", "too far"),  # the ends cross, the period is too long
+    # the ends cross, the period is too long (reports: "the start date is after the end date")
+    "since": ("before", "at most", "too far", "after the end date"),
     "until": ("before", "at most", "too far", "after 1900"),
     "title": ("give a title", "a statement needs a title"),
     # statements: the issuer is a body the gazetteer knows; blank text is no text
