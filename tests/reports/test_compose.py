@@ -94,18 +94,32 @@ def test_the_digest_title_and_figures_are_in_vietnamese_style() -> None:
     assert "1.234 tin về 2 danh sách theo dõi" in (report.summary or "")
 
 
-def test_each_watchlist_lists_its_main_and_new_stories_with_outlet_time_tone_and_link() -> None:
+def test_each_watchlist_lists_its_main_stories_with_outlet_time_tone_and_link() -> None:
     report = digest(DigestData(DAY, (SCHOOL, QUIET)))
     lines = texts(report, "Học phí")
     assert lines[0] == "Tin chính"
-    assert lines[1].startswith("Miễn học phí từ năm học mới — Báo A, 09:05, trung tính; 40 tin")
+    assert lines[1] == "Miễn học phí từ năm học mới — Báo A, 09:05; 40 tin, 12 báo; mới xuất hiện"
+    assert lines[2].endswith("; thêm 9 tin")  # begun earlier, grew that day
     section = next(s for s in report.sections if s.heading == "Học phí")
     main = section.blocks[1]
-    assert isinstance(main, BulletList) and main.items[0].link == "https://bao.example/a"
-    new_at = lines.index("Mới hoặc đang tăng")
-    assert "mới xuất hiện" in lines[new_at + 1]  # started that day first, then growing
-    assert "thêm 9 tin" in lines[new_at + 2]
+    assert isinstance(main, BulletList)
+    assert main.items[0].link == "https://bao.example/a"
+    assert [item.tone for item in main.items] == ["neutral", "negative", "neutral"]
+    assert "Mới hoặc đang tăng" not in lines  # every story of the day is a main one
     assert texts(report, "Dịch vụ công trực tuyến") == ["Không có tin trong ngày."]
+
+
+def test_beyond_the_main_stories_the_new_then_the_growing() -> None:
+    big = tuple(story(f"Tin lớn {k}", articles=20 - k) for k in range(5))
+    others = (
+        story("Đã có, thêm 3", articles=3),
+        story("Đã có, thêm 1", articles=1),
+        story("Mới sáng nay", articles=2, new=True),
+    )
+    watch = WatchDay("Học phí", total=100, stories=big + others)
+    lines = texts(digest(DigestData(DAY, (watch,))), "Học phí")
+    fresh = lines[lines.index("Mới hoặc đang tăng") + 1 :]
+    assert [line.split(" — ")[0] for line in fresh] == ["Mới sáng nay", "Đã có, thêm 3"]
 
 
 def test_negative_items_alerts_claims_and_statements_need_an_answer() -> None:
@@ -143,7 +157,7 @@ def test_hostile_titles_are_kept_as_text() -> None:
     watch = WatchDay(HOSTILE, total=1, stories=(story(HOSTILE, outlet=HOSTILE),))
     report = digest(DigestData(DAY, (watch,)))
     lines = texts(report, HOSTILE)
-    assert lines[1].startswith(f"{HOSTILE} — {HOSTILE}, 09:05")
+    assert lines[1].startswith(f"{HOSTILE} — {HOSTILE}, 09:05;")
 
 
 def test_english_labels_keep_vietnamese_numbers() -> None:

@@ -124,10 +124,8 @@ def test_the_digest_counts_the_day_against_the_day_before(seeded: Store) -> None
     main = section.blocks[1]
     assert isinstance(main, BulletList)
     first = main.items[0]
-    assert first.text.startswith(
-        "Học phí tăng mạnh — Báo Thử Nghiệm, 10:00, tiêu cực; 2 tin, 2 báo"
-    )
-    assert first.link == "https://thu.example/1/1"
+    assert first.text == "Học phí tăng mạnh — Báo Thử Nghiệm, 10:00; 2 tin, 2 báo; mới xuất hiện"
+    assert first.link == "https://thu.example/1/1" and first.tone == "negative"
     assert not report.empty
 
 

@@ -313,10 +313,7 @@ def named_section(data: BriefingData, lang: str) -> Section:
 def spikes_section(data: BriefingData, lang: str) -> Section:
     words = text.labels(LABELS, lang)
     items = [
-        Paragraph(
-            words["spike_line"].format(day=text.day(s.day), n=text.number(s.articles)),
-            tone="negative",
-        )
+        Paragraph(words["spike_line"].format(day=text.day(s.day), n=text.number(s.articles)))
         for s in data.spikes
     ]
     for alert in data.alerts:

@@ -157,13 +157,22 @@ def _tone(value: str | None) -> Tone | None:
 
 
 def story_line(story: StoryItem, lang: str, note: str | None = None) -> Paragraph:
-    """ "Title — Outlet, 14:05, tone; 3 articles, 2 outlets": the title links to the story's
-    first article."""
+    """ "Title — Outlet, 14:05; 3 articles, 2 outlets": the title links to the story's first
+    article; its tone is the paragraph's mark (each renderer shows it in the report's
+    language, in colour where it can)."""
     words = text.labels(LABELS, lang)
     size = words["stories_size"].format(n=text.number(story.articles), k=story.outlets)
-    parts = [story.outlet or "–", text.time_of(story.published_at), text.tone(story.tone, lang)]
-    tail = ", ".join(parts) + "; " + size + (f"; {note}" if note else "")
+    tail = f"{story.outlet or '–'}, {text.time_of(story.published_at)}; {size}"
+    tail += f"; {note}" if note else ""
     return Paragraph(f"{story.title} — {tail}", link=story.url, tone=_tone(story.tone))
+
+
+def story_note(story: StoryItem, lang: str) -> str | None:
+    """ "new today", or how much a story begun earlier grew that day."""
+    words = text.labels(LABELS, lang)
+    if story.new:
+        return words["started"]
+    return words["grew"].format(n=text.number(story.articles)) if story.articles > 1 else None
 
 
 def figures_table(data: DigestData, lang: str) -> Table:
@@ -202,26 +211,25 @@ def _figure_row(name: str, w: WatchDay, lang: str) -> tuple[str, ...]:
 
 
 def new_or_growing(stories: tuple[StoryItem, ...]) -> list[StoryItem]:
-    """The stories that started that day, then those begun earlier that gained the most
-    articles that day (at least two)."""
+    """Beyond the main stories: those that started that day, then those begun earlier
+    that gained the most articles that day (at least two)."""
+    stories = stories[MAIN_STORIES:]
     started = [s for s in stories if s.new]
     grew = sorted((s for s in stories if not s.new and s.articles > 1), key=lambda s: -s.articles)
     return (started + grew)[:NEW_STORIES]
 
 
 def watch_section(w: WatchDay, lang: str) -> Section:
+    """The watchlist's main stories (each marked new or grown that day), then the other
+    stories of the day that are new or growing."""
     words = text.labels(LABELS, lang)
     if not w.total:
         return Section(w.name, (Paragraph(words["no_articles"], emphasis="italic"),))
-    main = [story_line(s, lang) for s in w.stories[:MAIN_STORIES]]
-    fresh = [
-        story_line(
-            s, lang, words["started"] if s.new else words["grew"].format(n=text.number(s.articles))
-        )
-        for s in new_or_growing(w.stories)
-    ]
+    main = [story_line(s, lang, story_note(s, lang)) for s in w.stories[:MAIN_STORIES]]
     blocks: list[Block] = [Paragraph(words["main"], emphasis="bold"), _bullets(main, words)]
-    blocks += [Paragraph(words["new"], emphasis="bold"), _bullets(fresh, words)]
+    fresh = [story_line(s, lang, story_note(s, lang)) for s in new_or_growing(w.stories)]
+    if fresh:
+        blocks += [Paragraph(words["new"], emphasis="bold"), BulletList(tuple(fresh))]
     return Section(w.name, tuple(blocks))
 
 
@@ -242,7 +250,7 @@ def alert_line(alert: AlertItem, lang: str) -> Paragraph:
     level = words["severity"].format(level=text.severity(alert.severity, lang))
     since = words["since"].format(when=text.when(alert.since))
     where = f" ({alert.watch})" if alert.watch else ""
-    return Paragraph(f"[{level}] {alert.title}{where} — {since}", tone="negative")
+    return Paragraph(f"[{level}] {alert.title}{where} — {since}")
 
 
 def alerts_section(data: DigestData, lang: str) -> Section:

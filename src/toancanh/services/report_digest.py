@@ -38,7 +38,7 @@ from toancanh.store import Store
 from toancanh.store.trends import Subject
 from toancanh.trends.series import day_start
 
-STORIES_A_WATCH = 10  # read a watchlist: its main stories and the new or growing among them
+STORIES_A_WATCH = 15  # a watchlist's stories read: its main ones, then the new or growing
 CLAIMS = 5
 SEVERITY_ORDER = {"critical": 0, "high": 1, "medium": 2, "low": 3}
 OPEN_ALERTS = ("active", "acknowledged")
