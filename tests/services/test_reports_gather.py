@@ -68,8 +68,8 @@ def raise_alert(store: Store, watch: Watch, title: str) -> None:
 
 
 @pytest.fixture
-def seeded(sqlite_store: Store) -> Store:
-    store = sqlite_store
+def seeded(store: Store) -> Store:
+    """A day of articles on SQLite and PostgreSQL (skipped where no server runs)."""
     specs = [
         Spec(MORNING - timedelta(days=1), "Học phí hôm qua", body="học phí năm học mới"),
         Spec(MORNING, "Học phí tăng mạnh", body="học phí tăng", sentiment="negative"),
