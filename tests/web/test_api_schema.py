@@ -61,8 +61,9 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "query": ("",),  # a watchlist's query: the query language, or nothing to match by
     "value": ("",),
     # the ends cross, the period is too long (reports: "the start date is after the end date")
-    "since": ("before", "at most", "too far", "after the end date"),
-    "until": ("before", "at most", "too far", "after 1900"),
+    "since": ("before", "at most", "too far", "after the end date", "a day between"),
+    "until": ("before", "at most", "too far", "after 1900", "a day between"),
+    "date": ("a day between",),  # reports: a Word file's dates are ZIP timestamps
     "title": ("give a title", "a statement needs a title"),
     # statements: the issuer is a body the gazetteer knows; blank text is no text
     "issuer": ("no body called",),
