@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from toancanh.reports import text
+from toancanh.reports import style
 from toancanh.reports.briefing import (
     BriefingData,
     DayFigure,
@@ -170,12 +170,12 @@ def test_english_labels_keep_vietnamese_numbers() -> None:
 
 
 def test_numbers_dates_and_times_in_vietnamese_style() -> None:
-    assert text.number(1234567) == "1.234.567"
-    assert text.number(2.5) == "2,5"
-    assert text.percent(0.125) == "12,5%"
-    assert text.change(120, 100) == "+20,0%" and text.change(80, 100) == "-20,0%"
-    assert text.day(DAY) == "07/12/2026"
-    assert text.time_of(datetime(2026, 12, 6, 17, 0, tzinfo=UTC)) == "00:00"
+    assert style.number(1234567) == "1.234.567"
+    assert style.number(2.5) == "2,5"
+    assert style.percent(0.125) == "12,5%"
+    assert style.change(120, 100) == "+20,0%" and style.change(80, 100) == "-20,0%"
+    assert style.day(DAY) == "07/12/2026"
+    assert style.time_of(datetime(2026, 12, 6, 17, 0, tzinfo=UTC)) == "00:00"
 
 
 def briefing_data(**changes: object) -> BriefingData:

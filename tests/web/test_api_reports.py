@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from report_files import check_file, needs_renderer
-from toancanh.reports.text import day
+from toancanh.reports.style import day
 from toancanh.services.directory import today_in_vietnam
 from web_helpers import Web, api_client
 

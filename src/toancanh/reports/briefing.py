@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from toancanh.reports import text
+from toancanh.reports import style
 from toancanh.reports.digest import AlertItem, StoryItem, story_line
 from toancanh.reports.model import (
     Block,
@@ -174,15 +174,15 @@ class BriefingData:
 
 
 def briefing_title(watch: str, since: date, until: date, lang: str = "vi") -> str:
-    return text.labels(LABELS, lang)["title"].format(
-        watch=watch, since=text.day(since), until=text.day(until)
+    return style.labels(LABELS, lang)["title"].format(
+        watch=watch, since=style.day(since), until=style.day(until)
     )
 
 
 def volume_chart(data: BriefingData, words: dict[str, str]) -> Chart:
     """Articles a day, then the forecast's days as a dashed line after them."""
-    labels = [text.short_day(d.day) for d in data.days]
-    labels += [text.short_day(f.day) for f in data.forecast]
+    labels = [style.short_day(d.day) for d in data.days]
+    labels += [style.short_day(f.day) for f in data.forecast]
     observed: list[float | None] = [float(d.total) for d in data.days]
     observed += [None] * len(data.forecast)
     series = [Series(words["observed"], tuple(observed))]
@@ -201,22 +201,22 @@ def negative_chart(data: BriefingData, words: dict[str, str]) -> Chart:
     )
     return Chart(
         words["negative_chart"],
-        tuple(text.short_day(d.day) for d in data.days),
+        tuple(style.short_day(d.day) for d in data.days),
         (Series(words["negative_series"], values, color=NEGATIVE_COLOR),),
         y_label="%",
     )
 
 
 def volume_section(data: BriefingData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     blocks: list[Block] = [
         Paragraph(
             words["figures"].format(
-                total=text.number(data.total),
-                positive=text.number(data.positive),
-                neutral=text.number(data.neutral),
-                negative=text.number(data.negative),
-                share=text.percent(data.negative_share),
+                total=style.number(data.total),
+                positive=style.number(data.positive),
+                neutral=style.number(data.neutral),
+                negative=style.number(data.negative),
+                share=style.percent(data.negative_share),
             )
         ),
         volume_chart(data, words),
@@ -227,9 +227,9 @@ def volume_section(data: BriefingData, lang: str) -> Section:
             Paragraph(
                 words["forecast_line"].format(
                     days=len(data.forecast),
-                    mean=text.number(round(mean, 1)),
-                    lo=text.number(round(min(f.lo80 for f in data.forecast), 1)),
-                    hi=text.number(round(max(f.hi80 for f in data.forecast), 1)),
+                    mean=style.number(round(mean, 1)),
+                    lo=style.number(round(min(f.lo80 for f in data.forecast), 1)),
+                    hi=style.number(round(max(f.hi80 for f in data.forecast), 1)),
                 ),
                 emphasis="italic",
             )
@@ -239,14 +239,14 @@ def volume_section(data: BriefingData, lang: str) -> Section:
 
 
 def voice_section(data: BriefingData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     other = data.total - data.official
     rows = (
-        (words["official"], text.number(data.official), text.percent(data.official_share)),
+        (words["official"], style.number(data.official), style.percent(data.official_share)),
         (
             words["other"],
-            text.number(other),
-            text.percent(other / data.total if data.total else None),
+            style.number(other),
+            style.percent(other / data.total if data.total else None),
         ),
     )
     table = Table((words["source"], words["articles"], words["share"]), rows, (False, True, True))
@@ -254,14 +254,14 @@ def voice_section(data: BriefingData, lang: str) -> Section:
 
 
 def outlets_section(data: BriefingData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     if not data.outlets:
         return Section(words["outlets"], (Paragraph(words["none"], emphasis="italic"),))
     rows = tuple(
         (
             o.outlet,
-            text.number(o.articles),
-            text.number(o.negative),
+            style.number(o.articles),
+            style.number(o.negative),
             words["yes"] if o.official else words["no"],
         )
         for o in data.outlets
@@ -275,16 +275,16 @@ def _list(items: list[Paragraph], words: dict[str, str]) -> Block:
 
 
 def stories_section(data: BriefingData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     return Section(words["stories"], (_list([story_line(s, lang) for s in data.stories], words),))
 
 
 def terms_section(data: BriefingData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     items = [
         Paragraph(
             words["term_line"].format(
-                term=t.term, recent=text.number(t.recent), before=text.number(t.before)
+                term=t.term, recent=style.number(t.recent), before=style.number(t.before)
             )
         )
         for t in data.terms
@@ -293,11 +293,11 @@ def terms_section(data: BriefingData, lang: str) -> Section:
 
 
 def named_section(data: BriefingData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
 
     def lines(found: tuple[tuple[str, int], ...]) -> Block:
         return _list(
-            [Paragraph(words["mentions"].format(name=n, n=text.number(c))) for n, c in found],
+            [Paragraph(words["mentions"].format(name=n, n=style.number(c))) for n, c in found],
             words,
         )
 
@@ -311,14 +311,14 @@ def named_section(data: BriefingData, lang: str) -> Section:
 
 
 def spikes_section(data: BriefingData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     items = [
-        Paragraph(words["spike_line"].format(day=text.day(s.day), n=text.number(s.articles)))
+        Paragraph(words["spike_line"].format(day=style.day(s.day), n=style.number(s.articles)))
         for s in data.spikes
     ]
     for alert in data.alerts:
-        line = f"{words['alert_line']} [{text.severity(alert.severity, lang)}] {alert.title}"
-        line += f" — {text.when(alert.since)}"
+        line = f"{words['alert_line']} [{style.severity(alert.severity, lang)}] {alert.title}"
+        line += f" — {style.when(alert.since)}"
         if alert.stories:
             line += "; " + words["driven"].format(stories="; ".join(alert.stories))
         items.append(Paragraph(line))
@@ -326,15 +326,15 @@ def spikes_section(data: BriefingData, lang: str) -> Section:
 
 
 def incidents_section(data: BriefingData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     items = [
         Paragraph(
             words["incident_line"].format(
                 id=i.id,
                 title=i.title,
-                severity=text.severity(i.severity, lang),
-                status=text.status(i.status, lang),
-                opened=text.when(i.opened_at),
+                severity=style.severity(i.severity, lang),
+                status=style.status(i.status, lang),
+                opened=style.when(i.opened_at),
             )
         )
         for i in data.incidents
@@ -348,14 +348,14 @@ def compose_briefing(
     signature: Signature,
     lang: Literal["vi", "en"] = "vi",
 ) -> Report:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     summary = words["summary"].format(
-        since=text.day(data.since),
-        until=text.day(data.until),
-        total=text.number(data.total),
+        since=style.day(data.since),
+        until=style.day(data.until),
+        total=style.number(data.total),
         watch=data.watch,
-        share=text.percent(data.negative_share),
-        official=text.percent(data.official_share),
+        share=style.percent(data.negative_share),
+        official=style.percent(data.official_share),
     )
     sections = (
         volume_section(data, lang),

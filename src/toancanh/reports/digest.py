@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from toancanh.reports import text
+from toancanh.reports import style
 from toancanh.reports.model import (
     Block,
     BulletList,
@@ -145,7 +145,7 @@ class DigestData:
 
 
 def digest_title(day: date, lang: str = "vi") -> str:
-    return text.labels(LABELS, lang)["title"].format(day=text.day(day))
+    return style.labels(LABELS, lang)["title"].format(day=style.day(day))
 
 
 def share(part: int, whole: int) -> float | None:
@@ -160,23 +160,23 @@ def story_line(story: StoryItem, lang: str, note: str | None = None) -> Paragrap
     """ "Title — Outlet, 14:05; 3 articles, 2 outlets": the title links to the story's first
     article; its tone is the paragraph's mark (each renderer shows it in the report's
     language, in colour where it can)."""
-    words = text.labels(LABELS, lang)
-    size = words["stories_size"].format(n=text.number(story.articles), k=story.outlets)
-    tail = f"{story.outlet or '–'}, {text.time_of(story.published_at)}; {size}"
+    words = style.labels(LABELS, lang)
+    size = words["stories_size"].format(n=style.number(story.articles), k=story.outlets)
+    tail = f"{story.outlet or '–'}, {style.time_of(story.published_at)}; {size}"
     tail += f"; {note}" if note else ""
     return Paragraph(f"{story.title} — {tail}", link=story.url, tone=_tone(story.tone))
 
 
 def story_note(story: StoryItem, lang: str) -> str | None:
     """ "new today", or how much a story begun earlier grew that day."""
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     if story.new:
         return words["started"]
-    return words["grew"].format(n=text.number(story.articles)) if story.articles > 1 else None
+    return words["grew"].format(n=style.number(story.articles)) if story.articles > 1 else None
 
 
 def figures_table(data: DigestData, lang: str) -> Table:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     rows = []
     for w in data.watches:
         rows.append(_figure_row(w.name, w, lang))
@@ -202,11 +202,11 @@ def figures_table(data: DigestData, lang: str) -> Table:
 def _figure_row(name: str, w: WatchDay, lang: str) -> tuple[str, ...]:
     return (
         name,
-        text.number(w.total),
-        text.percent(share(w.positive, w.rated)),
-        text.percent(share(w.negative, w.rated)),
-        text.percent(share(w.official, w.total)),
-        text.change(w.total, w.previous),
+        style.number(w.total),
+        style.percent(share(w.positive, w.rated)),
+        style.percent(share(w.negative, w.rated)),
+        style.percent(share(w.official, w.total)),
+        style.change(w.total, w.previous),
     )
 
 
@@ -222,7 +222,7 @@ def new_or_growing(stories: tuple[StoryItem, ...]) -> list[StoryItem]:
 def watch_section(w: WatchDay, lang: str) -> Section:
     """The watchlist's main stories (each marked new or grown that day), then the other
     stories of the day that are new or growing."""
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     if not w.total:
         return Section(w.name, (Paragraph(words["no_articles"], emphasis="italic"),))
     main = [story_line(s, lang, story_note(s, lang)) for s in w.stories[:MAIN_STORIES]]
@@ -238,7 +238,7 @@ def _bullets(items: list[Paragraph], words: dict[str, str]) -> Block:
 
 
 def negative_section(data: DigestData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     found = [(w.name, s) for w in data.watches for s in w.stories if s.negative]
     found.sort(key=lambda pair: (-pair[1].negative, -pair[1].articles))
     items = [story_line(s, lang, name) for name, s in found[:NEGATIVE_ITEMS]]
@@ -246,24 +246,24 @@ def negative_section(data: DigestData, lang: str) -> Section:
 
 
 def alert_line(alert: AlertItem, lang: str) -> Paragraph:
-    words = text.labels(LABELS, lang)
-    level = words["severity"].format(level=text.severity(alert.severity, lang))
-    since = words["since"].format(when=text.when(alert.since))
+    words = style.labels(LABELS, lang)
+    level = words["severity"].format(level=style.severity(alert.severity, lang))
+    since = words["since"].format(when=style.when(alert.since))
     where = f" ({alert.watch})" if alert.watch else ""
     return Paragraph(f"[{level}] {alert.title}{where} — {since}")
 
 
 def alerts_section(data: DigestData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     return Section(words["alerts"], (_bullets([alert_line(a, lang) for a in data.alerts], words),))
 
 
 def claims_section(data: DigestData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     items = [
         Paragraph(
             f"«{c.text}» — {c.outlet or '–'}: {c.article_title}; "
-            + words["appearances"].format(n=text.number(c.appearances)),
+            + words["appearances"].format(n=style.number(c.appearances)),
             link=c.url,
         )
         for c in data.claims
@@ -272,11 +272,11 @@ def claims_section(data: DigestData, lang: str) -> Section:
 
 
 def statements_section(data: DigestData, lang: str) -> Section:
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     items = [
         Paragraph(
-            f"{s.title} — {s.issuer}, {text.time_of(s.published_at)}: "
-            + words["pickup"].format(articles=text.number(s.articles), outlets=s.outlets),
+            f"{s.title} — {s.issuer}, {style.time_of(s.published_at)}: "
+            + words["pickup"].format(articles=style.number(s.articles), outlets=s.outlets),
             link=s.url,
         )
         for s in data.statements
@@ -292,13 +292,13 @@ def compose_digest(
 ) -> Report:
     """The digest of ``data.day``: figures, one section per watchlist, then what needs an
     answer (negative items, open alerts, claims) and the statements of the day."""
-    words = text.labels(LABELS, lang)
+    words = style.labels(LABELS, lang)
     total = sum(w.total for w in data.watches)
     summary = words["summary"].format(
-        day=text.day(data.day),
-        total=text.number(total),
+        day=style.day(data.day),
+        total=style.number(total),
         watches=len(data.watches),
-        negative=text.number(sum(w.negative for w in data.watches)),
+        negative=style.number(sum(w.negative for w in data.watches)),
         alerts=len(data.alerts),
     )
     if data.empty:
