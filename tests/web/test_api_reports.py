@@ -31,6 +31,8 @@ def test_a_briefing_of_a_shared_watchlist(web: Web) -> None:
     assert answer.headers["content-type"].startswith("text/html")
     assert "Tình hình thông tin về “Học phí”" in answer.text
     assert "Riêng của Vụ" not in answer.text
+    # The seeded story whose title is markup is shown as text, never as markup.
+    assert "&lt;script&gt;" in answer.text and "<script>alert" not in answer.text
 
 
 def test_another_units_private_watchlist_is_not_found(web: Web) -> None:
