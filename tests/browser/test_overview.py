@@ -25,3 +25,27 @@ def test_switch_language(live: LiveServer, page: Any) -> None:
     live.screenshot(page, "overview-en")
     page.click("#lang-switch")
     page.wait_for_selector("h1:text('Tổng quan')")
+
+
+def test_the_home_page_shows_tiles_with_sparklines_and_the_digest_links(
+    live: LiveServer, tab: Any
+) -> None:
+    live.sign_in(tab, "analyst")
+    tiles = tab.locator("#tiles .tile")
+    assert tiles.count() == 2  # the unit's private watchlist and the shared one
+    assert tab.locator("#tiles .tile svg.spark polyline.spark-line").count() == 2
+    box = tab.locator("#tiles .tile svg.spark").first.bounding_box()
+    assert box is not None and box["width"] > 50 and box["height"] > 10  # drawn, no script
+    docx, pdf = tab.locator("#digest-docx"), tab.locator("#digest-pdf")
+    assert docx.get_attribute("href") == "/api/v1/reports/digest?format=docx"
+    assert pdf.get_attribute("href") == "/api/v1/reports/digest?format=pdf"
+    assert "Tải điểm tin hôm nay" in tab.locator("#digest-links").inner_text()
+    width = tab.evaluate("document.documentElement.scrollWidth")
+    assert width <= tab.viewport_size["width"], "no sideways scroll"
+    first, second = (tiles.nth(i).bounding_box() for i in range(2))
+    assert first is not None and second is not None
+    if tab.size_name == "phone":  # one column: the tiles stack
+        assert first["x"] == second["x"] and second["y"] > first["y"]
+    else:
+        assert second["x"] > first["x"]  # side by side on a desktop
+    live.screenshot(tab, f"home-{tab.size_name}")

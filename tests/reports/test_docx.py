@@ -5,7 +5,6 @@ numbers) and for the report's content, whatever text a scraped title carries."""
 from __future__ import annotations
 
 import io
-import unicodedata
 from collections.abc import Iterator
 from datetime import date
 
@@ -18,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import toancanh.reports.docx as docx_renderer
-from toancanh.reports.docx import date_line, render_docx
+from toancanh.reports.docx import render_docx
 from toancanh.reports.model import (
     MOTTO,
     NATIONAL_TITLE,
@@ -32,6 +31,7 @@ from toancanh.reports.model import (
     Signature,
     Table,
 )
+from toancanh.reports.text import clean_text, date_line
 
 HEADING = Heading(
     unit="Vụ Truyền thông",
@@ -210,7 +210,6 @@ def test_same_report_same_bytes(fast_charts: None) -> None:
     assert render_docx(REPORT) == render_docx(REPORT)
 
 
-NOT_XML = {*range(0x00, 0x09), *range(0x0B, 0x20), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF}
 hostile = st.text(
     st.one_of(
         st.characters(exclude_categories=()),  # any code point, surrogates too
@@ -221,7 +220,9 @@ hostile = st.text(
 
 
 def visible(text: str) -> str:
-    return unicodedata.normalize("NFC", "".join(c for c in text if ord(c) not in NOT_XML))
+    """What a reader sees of ``text``: the shared cleaning (a carriage return becomes a line
+    break, controls go), which the Word file must carry through unchanged."""
+    return clean_text(text)
 
 
 @settings(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 from docx import Document
@@ -36,7 +36,6 @@ from toancanh.reports.docx_xml import (
     repeat_as_header,
     set_fonts,
     set_language,
-    xml_safe,
 )
 from toancanh.reports.model import (
     MOTTO,
@@ -48,6 +47,13 @@ from toancanh.reports.model import (
     Report,
     Section,
     Table,
+)
+from toancanh.reports.text import (
+    clean_text,
+    date_line,
+    number_line,
+    safe_link,
+    signature_lines,
 )
 
 FONT = "Times New Roman"
@@ -89,21 +95,6 @@ def render_docx(report: Report) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return fixed_zip(buffer.getvalue(), report.heading.issued)
-
-
-def date_line(place: str, issued: date) -> str:
-    """``Hà Nội, ngày 07 tháng 12 năm 2026``: a day below 10 and the months 1 and 2 take a
-    leading zero (Decree 30, Appendix I; "tháng 3" has none)."""
-    month = f"{issued.month:02d}" if issued.month < 3 else str(issued.month)
-    return f"{place}, ngày {issued.day:02d} tháng {month} năm {issued.year}"
-
-
-def number_line(heading: Heading) -> str:
-    """``Số: 05/BC-VTT``; ``Số:      /BC-VTT`` with the number left for the clerk."""
-    number = (heading.number or "").strip()
-    if number.isdigit() and len(number) == 1:
-        number = f"0{number}"  # numbers below 10 take a leading zero
-    return f"Số: {number}/{heading.symbol}" if number else f"Số:      /{heading.symbol}"
 
 
 # Page, styles, properties
@@ -166,9 +157,9 @@ def _set_properties(document: DocxDocument, heading: Heading) -> None:
     issued = datetime.combine(heading.issued, time(0), VIETNAM).astimezone(UTC)
     issued = issued.replace(tzinfo=None)
     properties = document.core_properties
-    properties.title = xml_safe(heading.title)
-    properties.subject = xml_safe(heading.kind_name)
-    properties.author = properties.last_modified_by = xml_safe(heading.unit)
+    properties.title = clean_text(heading.title)
+    properties.subject = clean_text(heading.kind_name)
+    properties.author = properties.last_modified_by = clean_text(heading.unit)
     properties.comments = "Toàn Cảnh"
     properties.language = "vi-VN"
     properties.created = properties.modified = issued
@@ -189,16 +180,16 @@ def _heading_block(document: DocxDocument, heading: Heading) -> None:
     _line(nation, NATIONAL_TITLE, size=12, bold=True)
     _line(nation, MOTTO, size=13, bold=True)
     _rule(nation, width=Cm(5.9), column=NATION_WIDTH)  # the motto's length at 13 pt
-    _line(table.cell(1, 0), number_line(heading), size=13, before=6)
+    _line(table.cell(1, 0), number_line(heading.number, heading.symbol), size=13, before=6)
     when = date_line(heading.place, heading.issued)
     _line(table.cell(1, 1), when, size=14, italic=True, before=6)
 
 
 def _title_block(document: DocxDocument, heading: Heading) -> None:
     kind = _centred(document.add_paragraph(), before=18)
-    kind.add_run(xml_safe(heading.kind_name.upper())).bold = True
+    kind.add_run(clean_text(heading.kind_name.upper())).bold = True
     title = _centred(document.add_paragraph())
-    title.add_run(xml_safe(heading.title)).bold = True
+    title.add_run(clean_text(heading.title)).bold = True
     # A rule ⅓–½ as long as the title's line (about 0.24 cm a letter at 14 pt bold).
     length = min(len(heading.title) * 0.24, 16.5)
     rule = _centred(document.add_paragraph(), after=12)
@@ -215,11 +206,8 @@ def _closing_block(document: DocxDocument, report: Report) -> None:
         _line(recipients, f"- {recipient}", size=11).alignment = WD_ALIGN_PARAGRAPH.LEFT
     signer = table.cell(0, 1)
     signature = report.signature
-    if signature.authority:
-        _line(signer, signature.authority.upper(), size=14, bold=True, before=12)
-    _line(
-        signer, signature.title.upper(), size=14, bold=True, before=0 if signature.authority else 12
-    )
+    for index, line in enumerate(signature_lines(signature)):
+        _line(signer, line, size=14, bold=True, before=12 if index == 0 else 0)
     for _ in range(4):  # room for the signature and the seal
         _line(signer, "", size=14)
     if signature.name:
@@ -253,7 +241,7 @@ def _line(
     fresh = len(paragraphs) == 1 and not paragraphs[0].runs
     paragraph = paragraphs[0] if fresh else cell.add_paragraph()
     _centred(paragraph, before=before)
-    run = paragraph.add_run(xml_safe(text))
+    run = paragraph.add_run(clean_text(text))
     run.font.size = Pt(size)
     run.bold = bold or None
     run.italic = italic or None
@@ -294,7 +282,7 @@ def _centred(paragraph: DocxParagraph, before: int = 0, after: int = 0) -> DocxP
 
 
 def _section(document: DocxDocument, number: int, section: Section, lang: str) -> None:
-    _add(document, HEADING_ID).add_run(f"{number}. {xml_safe(section.heading)}")
+    _add(document, HEADING_ID).add_run(f"{number}. {clean_text(section.heading)}")
     for block in section.blocks:
         if isinstance(block, Paragraph):
             _text_paragraph(_add(document, BODY_ID), block, lang)
@@ -310,8 +298,8 @@ def _section(document: DocxDocument, number: int, section: Section, lang: str) -
 
 
 def _text_paragraph(paragraph: DocxParagraph, block: Paragraph, lang: str) -> None:
-    text = xml_safe(block.text)
-    link = xml_safe(block.link or "").strip()
+    text = clean_text(block.text)
+    link = safe_link(block.link)
     run = add_hyperlink(paragraph, text, link) if link else paragraph.add_run(text)
     run.bold = block.emphasis == "bold" or None
     run.italic = block.emphasis == "italic" or None
@@ -327,7 +315,7 @@ def _table(document: DocxDocument, block: Table) -> None:
         return
     if block.caption:
         caption = _centred(_add(document, CELL_ID), before=6)
-        caption.add_run(xml_safe(block.caption)).bold = True
+        caption.add_run(clean_text(block.caption)).bold = True
         caption.paragraph_format.keep_with_next = True
     numeric = tuple(block.numeric) + (False,) * columns
     table = document.add_table(rows=1 + len(block.rows), cols=columns)
@@ -356,7 +344,7 @@ def _cell_text(cell: _Cell, text: str, width: Length, align: int, bold: bool = F
     paragraph = cell.paragraphs[0]
     paragraph._p.get_or_add_pPr().style = CELL_ID
     paragraph.alignment = align
-    run = paragraph.add_run(xml_safe(text))
+    run = paragraph.add_run(clean_text(text))
     if bold:
         run.bold = True
 
@@ -377,13 +365,13 @@ def _chart(document: DocxDocument, block: Chart) -> None:
     # matplotlib refuses lone surrogates: the chart is drawn from cleaned text too.
     clean = replace(
         block,
-        title=xml_safe(block.title),
-        labels=tuple(xml_safe(label) for label in block.labels),
-        series=tuple(replace(s, name=xml_safe(s.name)) for s in block.series),
-        y_label=xml_safe(block.y_label) if block.y_label else None,
+        title=clean_text(block.title),
+        labels=tuple(clean_text(label) for label in block.labels),
+        series=tuple(replace(s, name=clean_text(s.name)) for s in block.series),
+        y_label=clean_text(block.y_label) if block.y_label else None,
     )
     document.add_picture(io.BytesIO(chart_png(clean)), width=CHART_WIDTH)
     picture = _centred(document.paragraphs[-1], before=6)
     picture.paragraph_format.keep_with_next = True
     caption = _centred(_add(document, CELL_ID), after=6)
-    caption.add_run(xml_safe(block.title)).italic = True
+    caption.add_run(clean_text(block.title)).italic = True

@@ -9,8 +9,6 @@ text cleaning that keeps a scraped title from making the file unreadable.
 from __future__ import annotations
 
 import io
-import re
-import unicodedata
 import zipfile
 from datetime import date
 
@@ -23,17 +21,7 @@ from docx.table import _Row
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-# XML 1.0 cannot hold C0 controls (tab and line feed aside: python-docx turns them into
-# <w:tab/> and <w:br/>), lone surrogates, U+FFFE or U+FFFF. A carriage return is dropped too:
-# "\r\n" keeps its line feed.
-_NOT_XML = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 _THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
-
-
-def xml_safe(text: str) -> str:
-    """``text`` without the characters XML cannot hold, NFC-normalised (stripped first, so a
-    dropped control character between a letter and its accent lets them compose)."""
-    return unicodedata.normalize("NFC", _NOT_XML.sub("", text))
 
 
 def set_fonts(r_pr_owner: BaseOxmlElement, name: str) -> None:

@@ -113,8 +113,11 @@ class Report:
     summary: str | None = None  # an opening paragraph before the numbered sections
     empty: bool = False  # nothing happened in the period (a schedule may skip it)
     lang: Literal["vi", "en"] = "vi"
+    subject_id: int | None = None  # the incident's or the plan's id
 
     @property
     def file_stem(self) -> str:
-        """``digest-2026-12-07``: a file name without its extension."""
-        return f"{self.kind}-{self.heading.issued.isoformat()}"
+        """``digest-2026-12-07``, ``incident-12-2026-12-07``: a file name without its
+        extension (two incidents' reports of one day must not overwrite each other)."""
+        subject = f"-{self.subject_id}" if self.subject_id is not None else ""
+        return f"{self.kind}{subject}-{self.heading.issued.isoformat()}"

@@ -113,6 +113,23 @@ class AlertRepository:
                 conn, alert_id=alert_id, failed_only=failed_only, limit=limit
             )
 
+    def open_alerts(
+        self, *, statuses: Sequence[str], hidden_watch_ids: Sequence[int] = (), limit: int = 50
+    ) -> list[Alert]:
+        """Alerts in these statuses, the most severe first (critical, high, medium, low),
+        then the last seen first; ``hidden_watch_ids``: leave out these watches' alerts."""
+        with self.db.read() as conn:
+            return alert_sql.open_alerts(
+                conn, statuses=statuses, hidden_watch_ids=hidden_watch_ids, limit=limit
+            )
+
+    def open_counts(
+        self, *, statuses: Sequence[str], hidden_watch_ids: Sequence[int] = ()
+    ) -> list[tuple[int | None, str, int]]:
+        """(watch id, severity, alerts) of the alerts in these statuses."""
+        with self.db.read() as conn:
+            return alert_sql.open_counts(conn, statuses=statuses, hidden_watch_ids=hidden_watch_ids)
+
     # Last: a method named ``list`` hides the builtin from the annotations below it.
     def list(
         self,

@@ -102,6 +102,10 @@ class ClaimRepository:
                 conn, statuses=statuses, watch_id=watch_id, scan=scan
             )
 
+    def queue_size(self, *, statuses: Sequence[str]) -> int:
+        with self.db.read() as conn:
+            return review_sql.queue_size(conn, statuses=statuses)
+
     def spread(
         self, story_ids: Sequence[int], keys: Sequence[str]
     ) -> tuple[list[tuple[int, int, str | None, Any]], list[tuple[str, int, str | None, Any]]]:

@@ -92,6 +92,11 @@ class CommissionRepository:
         with self.db.read() as conn:
             return sql.deliveries(conn, commission)
 
+    def waiting_count(self, unit: str) -> int:
+        """Articles found for the unit's orders and not yet accepted or rejected."""
+        with self.db.read() as conn:
+            return sql.waiting_count(conn, unit)
+
     # Last: a method named ``list`` hides the builtin from the annotations below it.
     def list(
         self, *, plan_id: int | None = None, limit: int = 1000, offset: int = 0

@@ -100,6 +100,11 @@ class StatementRepository:
         with self.db.read() as conn:
             return statement_sql.registry_stamp(conn)
 
+    def count(self, *, status: str, unit: str) -> int:
+        """How many statements of ``unit`` are in ``status``."""
+        with self.db.read() as conn:
+            return statement_sql.count_statements(conn, status=status, unit=unit)
+
     # Last: a method named ``list`` hides the builtin from the annotations below it.
     def list(
         self,

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from toancanh.store.database import Database
 from toancanh.store.sql import report_data as report_sql
 from toancanh.store.sql import trends as trend_sql
+from toancanh.store.sql import watch_days as watch_day_sql
 from toancanh.store.sql.trends import Bucket, BucketCount, Subject
+from toancanh.store.sql.watch_days import WatchDay
 
-__all__ = ["BucketCount", "Subject", "TrendRepository"]
+__all__ = ["BucketCount", "Subject", "TrendRepository", "WatchDay"]
 
 
 @dataclass
@@ -78,6 +80,14 @@ class TrendRepository:
         with self.db.read() as conn:
             return trend_sql.watch_daily_counts(conn, since=since, until=until)
 
+    def watch_days(self, watch_ids: Sequence[int], *, first: date, last: date) -> list[WatchDay]:
+        """Articles, positive, negative and official per watchlist and Vietnam day, from
+        ``first`` to ``last`` (both included), for all these watchlists in one query."""
+        with self.db.read() as conn:
+            return watch_day_sql.watch_days(
+                conn, watch_ids, first_day=_day_number(first), last_day=_day_number(last)
+            )
+
     def facet_daily_counts(
         self, kinds: Sequence[str], *, since: datetime, until: datetime
     ) -> list[tuple[str, str, str, int, int]]:
@@ -115,3 +125,7 @@ class TrendRepository:
             return report_sql.watch_facets(
                 conn, watch_id, kinds, since=since, until=until, limit=limit
             )
+
+
+def _day_number(day: date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day

@@ -1,13 +1,15 @@
 """ECharts options built on the server: plain data (JSON), never code.
 
 The page puts an option into ``<script type="application/json">`` and ``static/app.js``
-draws it; no formatter functions, so the JSON cannot carry script.
+draws it; no formatter functions, so the JSON cannot carry script. Sparklines (the home
+page's tiles) are drawn as inline SVG from numbers computed here: no script at all.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from toancanh.trends.forecast import Forecast
@@ -141,3 +143,36 @@ def share(parts: Sequence[tuple[str, int]], colors: Sequence[str] = ()) -> dict[
             {"type": "pie", "radius": ["45%", "70%"], "data": data, "label": {"show": False}}
         ],
     }
+
+
+@dataclass(frozen=True)
+class Sparkline:
+    """A small line of values drawn as inline SVG by the page (no script): ``points`` for
+    a ``<polyline>``, ``area`` for the shaded ``<polygon>`` under it, ``last`` the dot of
+    the newest value."""
+
+    width: int
+    height: int
+    points: str
+    area: str
+    last: tuple[float, float]
+    peak: int
+
+
+def sparkline(values: Sequence[int], *, width: int = 140, height: int = 32) -> Sparkline:
+    """The values (oldest first) scaled into the box, the highest at the top, zero at
+    the bottom; all zeros lie flat on the bottom line."""
+    pad = 2.0
+    peak = max(values, default=0)
+    steps = max(len(values) - 1, 1)
+    coords = [
+        (
+            round(pad + i * (width - 2 * pad) / steps, 1),
+            round(height - pad - (v / peak if peak else 0) * (height - 2 * pad), 1),
+        )
+        for i, v in enumerate(values)
+    ]
+    line = " ".join(f"{x:g},{y:g}" for x, y in coords)
+    bottom = height - pad
+    area = f"{coords[0][0]:g},{bottom:g} {line} {coords[-1][0]:g},{bottom:g}" if coords else ""
+    return Sparkline(width, height, line, area, coords[-1] if coords else (0.0, 0.0), peak)

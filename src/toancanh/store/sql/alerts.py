@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, case, delete, func, insert, or_, select, update
 
 from toancanh.domain.alerts import Alert, AlertRule, Channel, Delivery
 from toancanh.store.schema import alert_rules, alerts, channels, deliveries
@@ -228,6 +228,48 @@ def list_alerts(
     if watch_id is not None:
         query = query.where(alerts.c.watch_id == watch_id)
     return [_alert(r) for r in conn.execute(query)]
+
+
+# The most urgent first: critical, high, medium, low (an unknown severity last).
+SEVERITY_ORDER = ("critical", "high", "medium", "low")
+
+
+def _severity_rank() -> Any:
+    return case(
+        *((alerts.c.severity == name, rank) for rank, name in enumerate(SEVERITY_ORDER)),
+        else_=len(SEVERITY_ORDER),
+    )
+
+
+def _not_hidden(hidden_watch_ids: Sequence[int]) -> Any:
+    if not hidden_watch_ids:
+        return alerts.c.id.is_not(None)
+    return alerts.c.watch_id.is_(None) | alerts.c.watch_id.not_in(list(hidden_watch_ids))
+
+
+def open_alerts(
+    conn: Connection, *, statuses: Sequence[str], hidden_watch_ids: Sequence[int], limit: int
+) -> list[Alert]:
+    """Alerts in these statuses, the most severe first, then the last seen first."""
+    query = (
+        select(alerts)
+        .where(alerts.c.status.in_(list(statuses)), _not_hidden(hidden_watch_ids))
+        .order_by(_severity_rank(), alerts.c.last_at.desc(), alerts.c.id.desc())
+        .limit(limit)
+    )
+    return [_alert(r) for r in conn.execute(query)]
+
+
+def open_counts(
+    conn: Connection, *, statuses: Sequence[str], hidden_watch_ids: Sequence[int]
+) -> list[tuple[int | None, str, int]]:
+    """(watch id, severity, alerts) of the alerts in these statuses."""
+    query = (
+        select(alerts.c.watch_id, alerts.c.severity, func.count())
+        .where(alerts.c.status.in_(list(statuses)), _not_hidden(hidden_watch_ids))
+        .group_by(alerts.c.watch_id, alerts.c.severity)
+    )
+    return [(w, s, int(n)) for w, s, n in conn.execute(query)]
 
 
 # -- deliveries ------------------------------------------------------------------------

@@ -48,6 +48,16 @@ def queue_candidates(
     return [(claim_from_row(row), _article_of(row)) for row in rows]
 
 
+def queue_size(conn: Connection, *, statuses: Sequence[str]) -> int:
+    """How many claims the queue holds in these statuses, one a key (the same sentence in
+    several articles is one claim to review), counted as ``queue_candidates`` picks them."""
+    suggested = exists().where(claim_suggestions.c.claim_id == claims.c.id)
+    query = select(func.count(func.distinct(claims.c.key))).where(
+        claims.c.status.in_(list(statuses)), or_(claims.c.status != "new", suggested)
+    )
+    return int(conn.execute(query).scalar_one())
+
+
 def _article_of(row: Any) -> dict[str, Any]:
     m = row._mapping
     return {

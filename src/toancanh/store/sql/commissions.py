@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, distinct, exists, func, insert, select, update
 
 from toancanh.domain.commissions import Commission, Deliverable, Delivery
 from toancanh.store.schema import (
@@ -169,6 +169,33 @@ def deliveries(conn: Connection, commission: Commission) -> list[Delivery]:
             )
         )
     return found
+
+
+def waiting_count(conn: Connection, unit: str) -> int:
+    """How many articles found for the unit's orders no one has accepted or rejected yet
+    (the deliveries ``deliveries`` shows as "proposed"), one count query per order."""
+    total = 0
+    for commission in list_commissions_of_unit(conn, unit):
+        if not commission.watch_ids:
+            continue
+        decided = exists().where(
+            commission_items.c.commission_id == commission.id,
+            commission_items.c.article_id == watch_matches.c.article_id,
+        )
+        query = select(func.count(distinct(watch_matches.c.article_id))).where(
+            watch_matches.c.watch_id.in_(list(commission.watch_ids)),
+            watch_matches.c.day >= _day(commission.since),
+            watch_matches.c.day <= _day(commission.until),
+            watch_matches.c.outlet == commission.outlet,
+            ~decided,
+        )
+        total += int(conn.execute(query).scalar_one())
+    return total
+
+
+def list_commissions_of_unit(conn: Connection, unit: str) -> list[Commission]:
+    ids = [r[0] for r in conn.execute(select(commissions.c.id).where(commissions.c.unit == unit))]
+    return list_commissions(conn, ids=ids, limit=len(ids) or 1) if ids else []
 
 
 def decide(

@@ -157,6 +157,12 @@ def list_statements(
     return _with_watches(conn, list(conn.execute(query.limit(limit).offset(offset))))
 
 
+def count_statements(conn: Connection, *, status: str, unit: str) -> int:
+    """How many statements of this unit are in this status (its drafts to publish)."""
+    query = select(func.count()).where(statements.c.status == status, statements.c.unit == unit)
+    return int(conn.execute(query).scalar_one())
+
+
 def feed_statements(
     conn: Connection,
     *,

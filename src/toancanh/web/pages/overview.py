@@ -1,5 +1,12 @@
-"""The overview: volume and tone over time, share of voice, outlets, top stories, active
-alerts and open incidents, for a date range (default: the last 30 days)."""
+"""The home page, "the unit's day": a tile per watchlist the user sees (today against
+yesterday, 14 days of volume), the open alerts by severity, the incidents in progress,
+what waits for the user, the links to today's press digest; below, the 30-day charts,
+outlets and stories for a date range (default: the last 30 days).
+
+The page only renders: the figures come from ``services.home`` (which applies the access
+policy); the tiles' figures and the trend report are cached a minute (``get_cache``),
+the alerts and the waiting counts are read fresh (what a user just did shows at once).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +15,10 @@ from datetime import UTC, datetime, timedelta
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 
-from toancanh import access
 from toancanh.access import Actor
 from toancanh.domain.accounts import User
 from toancanh.errors import Invalid
+from toancanh.services import home
 from toancanh.store.trends import Subject
 from toancanh.text.dates import parse_datetime
 from toancanh.trends.series import day_start, local_day, trend_report
@@ -24,6 +31,7 @@ from toancanh.web.visibility import NOT_A_DATE
 router = APIRouter()
 ALL = Subject("all", "", "all")
 DEFAULT_DAYS = 30
+DIGEST_URL = "/api/v1/reports/digest"  # the reports API's today's digest (?format=docx|pdf)
 
 
 def period(
@@ -63,21 +71,14 @@ def overview(
         lambda: trend_report(store, ALL, since=start, until=end, with_terms=False),
     )
     gettext = translations(language(request)).gettext
-    actor = Actor.of(user)  # who sees what: the access policy, as on every page
-    alerts = store.alerts.list(status="active", limit=10)
-    watches = {w.id: w for w in store.watches.list(with_counts=False)}
-    alerts = [
-        a
-        for a in alerts
-        if a.watch_id is None
-        or (a.watch_id in watches and access.can_see_watch(actor, watches[a.watch_id]))
-    ]
-    incidents = [
-        i
-        for status in ("open", "responding", "monitoring")
-        for i in store.incidents.list(status=status, limit=20)
-        if access.can_see_incident(actor, i)
-    ]
+    actor = Actor.of(user)  # who sees what: the access policy, applied by the service
+    today = home.today_of()
+    tiles = get_cache(request).get(
+        ("home-tiles", actor.admin, actor.unit, today),
+        store.audit.version(),
+        lambda: home.watch_tiles(store, actor, today),
+    )
+    alerts = home.open_alerts(store, actor)
     totals = report.totals
     return render(
         request,
@@ -105,6 +106,11 @@ def overview(
                 charts.TONE_COLORS["negative"],
             ),
         ),
+        today=today,
+        tiles=tiles,
+        sparks={t.watch.id: charts.sparkline(t.volumes) for t in tiles},
         alerts=alerts,
-        incidents=incidents,
+        incidents=home.incidents_in_progress(store, actor),
+        waiting=home.waiting(store, actor),
+        digest_url=DIGEST_URL,
     )
