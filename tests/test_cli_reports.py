@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from report_files import check_file, needs_renderer
+from report_files import check_file, docx_text, needs_renderer
 
 
 @pytest.mark.parametrize("fmt", ["html", "docx", "pdf"])
@@ -60,3 +60,14 @@ def test_refusals_say_what_to_fix(cli: Any) -> None:
     assert "unknown format “odt”" in fmt.output
     lang = cli("report", "digest", "--lang", "fr", code=2)
     assert "unknown language “fr”" in lang.output
+
+
+def test_an_incident_report_and_a_plan_not_found(cli: Any, tmp_path: Path) -> None:
+    needs_renderer("docx")
+    cli("incident", "open", "--title", "Phản ứng về học phí", "--severity", "high")
+    result = cli("report", "incident", "1", "--out", str(tmp_path))
+    written = next(tmp_path.glob("incident-*.docx"))
+    assert str(written) in result.output
+    assert "Phản ứng về học phí" in docx_text(written.read_bytes())
+    missing = cli("report", "plan", "99", code=1)
+    assert "no plan #99" in missing.output

@@ -54,3 +54,11 @@ def test_refusals_are_problems(web: Web) -> None:
     assert crossed.status_code == 400 and crossed.json()["field"] == "since"
     assert analyst.get("/reports/digest", params={"format": "odt"}).status_code in (400, 422)
     assert api_client(web, None).get("/reports/digest").status_code == 401
+
+
+def test_an_incident_or_plan_not_found_is_a_problem(web: Web) -> None:
+    analyst = api_client(web, "analyst")
+    for path in ("/reports/incident/999", "/reports/plan/999"):
+        answer = analyst.get(path, params={"format": "pdf"})
+        assert answer.status_code == 404, path
+        assert answer.headers["content-type"] == "application/problem+json"
