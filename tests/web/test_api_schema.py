@@ -60,8 +60,10 @@ SEMANTIC: dict[str, tuple[str, ...]] = {
     "legal_refs": ("",),
     "query": ("",),  # a watchlist's query: the query language, or nothing to match by
     "value": ("",),
-    "since": ("before", "at most", "too far"),  # the ends cross, the period is too long
-    "until": ("before", "at most", "too far", "after 1900"),
+    # the ends cross, the period is too long (reports: "the start date is after the end date")
+    "since": ("before", "at most", "too far", "after the end date", "a day between"),
+    "until": ("before", "at most", "too far", "after 1900", "a day between"),
+    "date": ("a day between",),  # reports: a Word file's dates are ZIP timestamps
     "title": ("give a title", "a statement needs a title"),
     # statements: the issuer is a body the gazetteer knows; blank text is no text
     "issuer": ("no body called",),

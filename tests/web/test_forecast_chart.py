@@ -6,9 +6,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from toancanh.trends.forecast import forecast_series
+from toancanh.trends.outlook import FORECAST_DAYS, daily_forecast
 from toancanh.trends.series import TrendPoint
 from toancanh.web.charts import day_label, timeline
-from toancanh.web.pages.watch_detail import FORECAST_DAYS, daily_forecast
 
 TODAY = date(2027, 3, 10)
 

@@ -183,6 +183,12 @@ COMMANDS = (
         "Communication plans: a unit's plan for a year, measured from the press.",
     ),
     Lazy(
+        "report",
+        "toancanh.cli.reports:app",
+        "Reports: the daily press digest, policy briefings, incident and plan reports, as "
+        "Word (Decree 30 layout), PDF or HTML.",
+    ),
+    Lazy(
         "users",
         "toancanh.cli.users:app",
         "Accounts of the dashboard and the API (admins manage them).",

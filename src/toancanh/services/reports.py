@@ -34,6 +34,9 @@ from toancanh.store import Store
 DEFAULT_PLACE = "Hà Nội"
 DEFAULT_UNIT = "Toàn Cảnh"
 DEFAULT_SIGNER = "THỦ TRƯỞNG ĐƠN VỊ"
+# The days a report may cover: a Word file's dates are ZIP timestamps (1980-2107).
+FIRST_DAY = date(1990, 1, 1)
+LAST_DAY = date(2100, 12, 31)
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,19 @@ def _composers() -> dict[str, Composer]:
 def check_request(request: ReportRequest) -> None:
     check_choice(request.kind, KINDS, "unknown report “{value}”; use {choices}", field="kind")
     check_choice(request.format, FORMATS, "unknown format “{value}”; use {choices}", field="format")
+    check_choice(
+        request.lang, ("vi", "en"), "unknown language “{value}”; use {choices}", field="lang"
+    )
     if request.kind in ("incident", "plan") and request.subject_id is None:
         raise Invalid("give the {kind}'s id", field="id", kind=request.kind)
+    for name, value in (("date", request.day), ("since", request.since), ("until", request.until)):
+        if value is not None and not FIRST_DAY <= value <= LAST_DAY:
+            raise Invalid(
+                "a day between {first} and {last}, please",
+                field=name,
+                first=FIRST_DAY.isoformat(),
+                last=LAST_DAY.isoformat(),
+            )
     if request.since and request.until and request.since > request.until:
         raise Invalid("the start date is after the end date", field="since")
 

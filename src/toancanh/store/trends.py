@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from toancanh.store.database import Database
+from toancanh.store.sql import report_data as report_sql
 from toancanh.store.sql import trends as trend_sql
 from toancanh.store.sql import watch_days as watch_day_sql
 from toancanh.store.sql.trends import Bucket, BucketCount, Subject
@@ -98,6 +99,32 @@ class TrendRepository:
     ) -> list[dict[str, Any]]:
         with self.db.read() as conn:
             return trend_sql.recent_stories(conn, since=since, min_outlets=min_outlets, limit=limit)
+
+    # -- the reports (store/sql/report_data.py) ----------------------------------------
+
+    def watch_day_tallies(
+        self, watch_ids: Sequence[int], *, since: datetime, until: datetime
+    ) -> list[tuple[int, str, str | None, bool, int]]:
+        with self.db.read() as conn:
+            return report_sql.watch_day_tallies(conn, watch_ids, since=since, until=until)
+
+    def story_heads(self, story_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        with self.db.read() as conn:
+            return report_sql.story_heads(conn, story_ids)
+
+    def watch_facets(
+        self,
+        watch_id: int,
+        kinds: Sequence[str],
+        *,
+        since: datetime,
+        until: datetime,
+        limit: int = 10,
+    ) -> list[tuple[str, str, int]]:
+        with self.db.read() as conn:
+            return report_sql.watch_facets(
+                conn, watch_id, kinds, since=since, until=until, limit=limit
+            )
 
 
 def _day_number(day: date) -> int:

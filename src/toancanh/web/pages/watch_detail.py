@@ -8,9 +8,9 @@ A unit's private watch is "not found" for the other units.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
@@ -23,9 +23,9 @@ from toancanh.domain.watches import Watch
 from toancanh.services import rules, watchlists
 from toancanh.store import Store
 from toancanh.store.trends import Subject
-from toancanh.trends.forecast import Forecast, forecast_series
-from toancanh.trends.series import TrendPoint, TrendReport, local_day, trend_report
-from toancanh.trends.spikes import volume_spikes
+from toancanh.trends.forecast import Forecast
+from toancanh.trends.outlook import daily_forecast, spike_days
+from toancanh.trends.series import TrendReport, local_day, trend_report
 from toancanh.web import charts
 from toancanh.web.deps import get_cache, get_store, language, page_user
 from toancanh.web.i18n import translations
@@ -36,44 +36,12 @@ from toancanh.web.templating import render
 router = APIRouter()
 DEFAULT_DAYS = 90
 PAGE_SIZE = 20
-FORECAST_DAYS = 7
-MIN_HISTORY_DAYS = 3
 
 
 def visible_watch(store: Store, user: User, watch_id: int) -> Watch:
     """The watch (its match count not read), or ``NotFound`` when it does not exist or
     belongs to another unit (the access policy's rule, as on every front-end)."""
     return watchlists.get_watch(store, Actor.of(user), watch_id, counted=False)
-
-
-def daily_forecast(points: Sequence[TrendPoint], today: date) -> Forecast | None:
-    """The volume of the days after today, from the complete days of the series (today's
-    partial count is left out), from the watch's first article on.
-
-    None with under 3 days of history, and for a period that ends before today: its "next
-    days" are past, and a forecast band must never be drawn over days already seen.
-    """
-    days = [(date.fromisoformat(p.bucket[:10]), p) for p in points]
-    if not days or days[-1][0] < today:
-        return None
-    days = [(d, p) for d, p in days if d < today]
-    first = next((i for i, (_, p) in enumerate(days) if p.total), len(days))
-    days = days[first:]
-    if len(days) < MIN_HISTORY_DAYS:
-        return None
-    # The model's first step is today, which the chart shows as observed: one more step,
-    # and only the days after today are kept.
-    found = forecast_series(
-        [d for d, _ in days], [float(p.total) for _, p in days], horizon=FORECAST_DAYS + 1
-    )
-    ahead = tuple(p for p in found.points if p.date > today)
-    return replace(found, points=ahead) if ahead else None
-
-
-def spike_days(points: Sequence[TrendPoint]) -> list[tuple[str, float]]:
-    """(day, articles) of each volume spike of the series."""
-    found = volume_spikes([p.total for p in points])
-    return [(points[s.index].bucket, float(points[s.index].total)) for s in found]
 
 
 def article_rows(
