@@ -108,7 +108,8 @@ class Report:
     kind: ReportKind
     heading: Heading
     sections: tuple[Section, ...]
-    recipients: tuple[str, ...] = ("Như trên;", "Lưu: VT.")
+    # A report goes up to the unit's leaders and a copy to the records office (văn thư).
+    recipients: tuple[str, ...] = ("Lãnh đạo đơn vị (để báo cáo);", "Lưu: VT.")
     signature: Signature = field(default_factory=lambda: Signature(title="THỦ TRƯỞNG ĐƠN VỊ"))
     summary: str | None = None  # an opening paragraph before the numbered sections
     empty: bool = False  # nothing happened in the period (a schedule may skip it)
