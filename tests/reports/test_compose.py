@@ -89,7 +89,7 @@ def test_the_digest_title_and_figures_are_in_vietnamese_style() -> None:
     assert isinstance(table, Table)
     school = table.rows[0]
     assert school == ("Học phí", "1.234", "20,0%", "20,0%", "50,0%", "+23,4%")
-    assert table.rows[1][1:] == ("0", "–", "–", "–", "–")
+    assert table.rows[1][1:] == ("0", "—", "—", "—", "—")
     assert table.rows[-1][0] == "Tổng"
     assert "1.234 tin về 2 danh sách theo dõi" in (report.summary or "")
 
@@ -135,7 +135,7 @@ def test_negative_items_alerts_claims_and_statements_need_an_answer() -> None:
     assert len(negatives) == 1 and negatives[0].startswith("Phụ huynh phản đối thu thêm")
     assert negatives[0].endswith("Học phí")  # the watchlist it belongs to
     assert texts(report, "Cảnh báo đang mở") == [
-        "[mức khẩn cấp] Tin tiêu cực tăng (Học phí) — từ 09:05 07/12/2026"
+        "[mức nghiêm trọng] Tin tiêu cực tăng (Học phí) — từ 07/12/2026 09:05"
     ]
     assert texts(report, "Thông tin chờ kiểm chứng") == [
         "«Học phí tăng 300%» — Báo A: Bài A; 4 bài đăng"

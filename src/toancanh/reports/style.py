@@ -4,14 +4,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+from toancanh.reports import vnformat
+from toancanh.text.dates import to_local
 
 TONE_VI = {"positive": "tích cực", "neutral": "trung tính", "negative": "tiêu cực"}
 TONE_EN = {"positive": "positive", "neutral": "neutral", "negative": "negative"}
-SEVERITY_VI = {"low": "thấp", "medium": "trung bình", "high": "cao", "critical": "khẩn cấp"}
+SEVERITY_VI = {"low": "thấp", "medium": "trung bình", "high": "cao", "critical": "nghiêm trọng"}
 STATUS_VI = {
     "open": "đang mở",
     "responding": "đang xử lý",
@@ -22,54 +22,40 @@ STATUS_VI = {
 
 def number(value: int | float) -> str:
     """1234567 → "1.234.567"; 2.5 → "2,5" (one decimal when not whole)."""
-    if isinstance(value, float) and not value.is_integer():
-        whole = f"{value:,.1f}"
-    else:
-        whole = f"{round(value):,}"
-    return whole.replace(",", "_").replace(".", ",").replace("_", ".")
+    return vnformat.number(value, 1 if isinstance(value, float) and not value.is_integer() else 0)
 
 
 def percent(share: float | None) -> str:
-    """0.125 → "12,5%"; None → "–"."""
-    if share is None:
-        return "–"
-    return f"{share * 100:.1f}".replace(".", ",") + "%"
+    """0.125 → "12,5%", 0.2 → "20,0%": one decimal always, so a table's column lines up."""
+    return vnformat.DASH if share is None else f"{share * 100:.1f}".replace(".", ",") + "%"
 
 
 def change(now: int, before: int) -> str:
-    """The day's change against the previous one: "+25,0%", "-10,0%", "–" (none before)."""
+    """The day's change against the previous one: "+25,0%", "-10,0%", "—" (none before)."""
     if before == 0:
-        return "–" if now == 0 else "+" + number(now)
+        return vnformat.DASH if now == 0 else "+" + number(now)
     delta = (now - before) / before
     sign = "+" if delta >= 0 else "-"
     return sign + percent(abs(delta))
 
 
-def day(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
-
-
-def short_day(value: date) -> str:
-    return value.strftime("%d/%m")
+day = vnformat.day
+short_day = vnformat.short_day
+when = vnformat.when  # dd/mm/yyyy HH:MM in Vietnam time, as the incident and plan reports
 
 
 def local(moment: datetime) -> datetime:
-    return moment.astimezone(VIETNAM)
+    return to_local(moment)
 
 
 def time_of(moment: datetime | None) -> str:
     """HH:MM in Vietnam time."""
-    return "–" if moment is None else local(moment).strftime("%H:%M")
-
-
-def when(moment: datetime | None) -> str:
-    """HH:MM dd/mm/yyyy in Vietnam time."""
-    return "–" if moment is None else local(moment).strftime("%H:%M %d/%m/%Y")
+    return vnformat.DASH if moment is None else local(moment).strftime("%H:%M")
 
 
 def tone(value: str | None, lang: str) -> str:
     names = TONE_EN if lang == "en" else TONE_VI
-    return names.get(value or "", "–" if lang == "en" else "chưa rõ")
+    return names.get(value or "", vnformat.DASH if lang == "en" else "chưa rõ")
 
 
 def severity(value: str, lang: str) -> str:
