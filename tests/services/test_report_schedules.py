@@ -19,6 +19,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from sqlalchemy import update
 
+from monitoring_fixtures import Spec, store_specs
 from post_server import PostServer
 from report_schedule_cases import (
     ADMIN,
@@ -34,8 +35,9 @@ from report_schedule_cases import (
 from toancanh.config import load_settings
 from toancanh.domain.alerts import Alert
 from toancanh.domain.report_schedules import ScheduleSpec
+from toancanh.domain.watches import WatchSpec
 from toancanh.errors import Conflict, Forbidden, Invalid, NotFound
-from toancanh.services import channels
+from toancanh.services import channels, watchlists
 from toancanh.services import report_schedules as schedules
 from toancanh.store import Store
 from toancanh.store.schema import channels as channel_table
@@ -296,7 +298,12 @@ def test_a_schedule_is_its_units_and_audited(store: Store, hooks: PostServer) ->
     ]
 
 
-def test_a_scheduled_digest_arrives_by_email(sqlite_store: Store) -> None:
+def test_a_scheduled_briefing_arrives_by_email_as_the_report_itself(
+    sqlite_store: Store,
+) -> None:
+    """End to end: stored articles, a weekly briefing on an e-mail channel, a real SMTP
+    server; the Word file opens, the body is the report with its charts inline."""
+
     class Inbox:
         def __init__(self) -> None:
             self.raw: list[bytes] = []
@@ -305,6 +312,17 @@ def test_a_scheduled_digest_arrives_by_email(sqlite_store: Store) -> None:
             self.raw.append(envelope.content)  # type: ignore[attr-defined]
             return "250 OK"
 
+    store = sqlite_store
+    day = SLOT_7 - timedelta(days=1)
+    store_specs(
+        store,
+        [
+            Spec(day - timedelta(days=2), "Nhà ở xã hội khởi công", body="nhà ở xã hội"),
+            Spec(day, "Nhà ở xã hội chậm bàn giao", body="nhà ở xã hội", sentiment="negative"),
+        ],
+    )
+    spec_watch = WatchSpec(name="Nhà ở xã hội", query="nhà ở xã hội", unit=UNIT, shared=True)
+    watchlists.add_watch(store, ADMIN, spec_watch)  # matches the articles already stored
     inbox = Inbox()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -312,20 +330,27 @@ def test_a_scheduled_digest_arrives_by_email(sqlite_store: Store) -> None:
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     try:
-        store = sqlite_store
         settings = SETTINGS.model_copy(update={"smtp_port": port, "smtp_from": "bc@tc.vn"})
         channels.add_channel(store, ADMIN, "Hộp thư lãnh đạo", "email", {"to": "ld@so.vn"})
-        spec = ScheduleSpec(kind="digest", channel="Hộp thư lãnh đạo", at="07:30")
+        spec = ScheduleSpec(
+            kind="briefing", watch="Nhà ở xã hội", channel="Hộp thư lãnh đạo", at="07:30"
+        )
         backdate(store, schedules.add_schedule(store, ANALYST, spec).id)
-        assert schedules.run_due(store, settings, SLOT_7, FakeProduce()).sent == 1
+        assert schedules.run_due(store, settings, SLOT_7).sent == 1
     finally:
         controller.stop()
     [raw] = inbox.raw
     message = email.message_from_bytes(raw, policy=email.policy.default)
     [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
-    assert attachment.get_filename() == FILE_NAME
-    assert docx.Document(io.BytesIO(attachment.get_content())).paragraphs[0].text
-    assert "Báo cáo đính kèm" in message.get_body(("plain",)).get_content()  # type: ignore[attr-defined]
+    assert attachment.get_filename().endswith(".docx")
+    word = docx.Document(io.BytesIO(attachment.get_content()))
+    assert any("Nhà ở xã hội" in p.text for p in word.paragraphs)
+    html = message.get_body(("html",)).get_content()  # type: ignore[attr-defined]
+    assert "Báo cáo đính kèm" in html and "Nhà ở xã hội chậm bàn giao" in html
+    charts = [part for part in message.walk() if part.get_content_type() == "image/png"]
+    assert charts and all(f"cid:{part['Content-ID'].strip('<>')}" in html for part in charts)
+    plain = message.get_body(("plain",)).get_content()  # type: ignore[attr-defined]
+    assert "Nhà ở xã hội chậm bàn giao" in plain
 
 
 def test_the_embedded_loop_sends_what_is_due_until_stopped(
