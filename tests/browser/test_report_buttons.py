@@ -1,11 +1,15 @@
 """The "Tải báo cáo: Word | PDF" links on the incident, plan and watchlist pages in Debian's
 chromium, on a desktop and on a phone: each points at the report's fixed API address
-(the links are checked, not followed: the API is another piece), in Vietnamese and in
-English, and the page stays no wider than the screen."""
+in Vietnamese and in English, the page no wider than the screen; and following them
+downloads the files."""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
+
+import docx
+import pypdf
 
 from browser_helpers import SIZES, LiveServer
 from plan_fixtures import build, seed_plan
@@ -73,4 +77,28 @@ def test_the_download_links_point_at_the_reports(live: LiveServer, tab: Any) -> 
     tab.goto(f"{live.url}/lang/en?next=/incidents/{incident.id}")
     assert _links(tab)["text"] == "Download report: Word | PDF"
     tab.goto(f"{live.url}/lang/vi?next=/incidents/{incident.id}")
+    assert tab.dialogs == []
+
+
+def test_the_buttons_download_the_reports(live: LiveServer, tab: Any) -> None:
+    """Following the links gives the files: the incident's Word report opens with its
+    title, the home page's digest is a PDF whose text is Vietnamese (NFC)."""
+    lead = Actor(USERS["analyst"][0], "analyst", UNIT)
+    title = f"Sự cố tải về {tab.size_name}"
+    incident = incidents.open_incident(live.store, lead, NewIncident(title=title, unit=UNIT))
+    live.sign_in(tab, "analyst")
+
+    tab.goto(f"{live.url}/incidents/{incident.id}")
+    with tab.expect_download() as word:
+        tab.locator("#report-docx").click()
+    assert word.value.suggested_filename.startswith(f"incident-{incident.id}-")
+    document = docx.Document(word.value.path())
+    assert any(title in p.text for p in document.paragraphs)
+
+    tab.goto(f"{live.url}/")
+    with tab.expect_download() as pdf:
+        tab.locator("#digest-pdf").click()
+    assert pdf.value.suggested_filename.endswith(".pdf")
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(pdf.value.path()).pages)
+    assert "Điểm tin báo chí" in unicodedata.normalize("NFC", text)
     assert tab.dialogs == []
