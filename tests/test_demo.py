@@ -25,7 +25,7 @@ from toancanh.text.dates import VIETNAM
 from toancanh.trends.series import local_day, trend_report
 from toancanh.web.app import create_app
 from toancanh.web.pages.overview import period
-from web_helpers import sign_in
+from web_helpers import chart_option, sign_in
 
 PINNED = datetime(2027, 3, 10, 18, 0, tzinfo=VIETNAM)  # after the corpus's last hour (15:45)
 
@@ -176,9 +176,7 @@ def test_the_watch_chart_draws_no_forecast_over_days_seen(demo_db: str) -> None:
         ids = re.findall(r'href="/watches/(\d+)"', page.text)
         assert ids
         html = client.get(f"/watches/{ids[0]}").text
-    found = re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', html)
-    assert found
-    option = json.loads(found.group(1))
+    option = chart_option(html, "timeline")
     axis = option["xAxis"]["data"]
     bars = option["series"][0]["data"]
     observed = max(i for i, value in enumerate(bars) if value is not None)

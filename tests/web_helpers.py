@@ -264,3 +264,13 @@ def cli_json(web: Web, *args: str) -> Any:
     result = CliRunner().invoke(cli_app, ["--db", url, *args, "--json"])
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
+
+
+def chart_option(html: str, name: str) -> Any:
+    """The ECharts option of the chart ``id=name`` on a page: the JSON of its ``data-chart``
+    attribute (tojson escapes ' < > &, so it sits whole in the single-quoted attribute)."""
+    tag = re.search(rf'<div[^>]*\bid="{name}"[^>]*>', html)
+    assert tag, f"no chart {name!r}"
+    data = re.search(r"data-chart='([^']*)'", tag.group(0))
+    assert data, f"the chart {name!r} carries no option"
+    return json.loads(data.group(1))

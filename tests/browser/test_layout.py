@@ -209,6 +209,7 @@ def page_urls(seeded: Seeded) -> dict[str, str]:
     """Each page's route → an address that shows it with data."""
     return {
         "/": "/",
+        "/overview/charts": "/overview/charts",
         "/watches": "/watches",
         "/watches/{watch_id:int}": f"/watches/{seeded.watch_id}",
         "/watches/{watch_id:int}/articles": f"/watches/{seeded.watch_id}/articles",
@@ -346,6 +347,8 @@ def test_every_page_fits_the_screen(
             answer = tab.goto(f"{live.url}{address}")
             assert answer is not None and answer.status == 200, (route, answer and answer.status)
             tab.wait_for_load_state("load")
+            if route == "/":  # measured with the charts htmx brings after the page
+                tab.wait_for_selector("#period-charts #timeline[data-drawn=true] svg")
             seen = tab.evaluate(MEASURE, NARROW)
             if seen["width"] > size["width"] + 1:
                 problems.append(f"{address}: {seen['width']} px wide")

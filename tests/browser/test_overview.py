@@ -49,3 +49,29 @@ def test_the_home_page_shows_tiles_with_sparklines_and_the_digest_links(
     else:
         assert second["x"] > first["x"]  # side by side on a desktop
     live.screenshot(tab, f"home-{tab.size_name}")
+
+
+def test_the_period_charts_appear_after_the_page_and_follow_the_date_filter(
+    live: LiveServer, tab: Any
+) -> None:
+    live.sign_in(tab, "analyst")
+    assert tab.locator("#tiles .tile").count() == 2  # the day is there at once
+    tab.wait_for_selector("#period-charts #timeline[data-drawn=true] svg")
+    for name in ("voice", "tones"):
+        tab.wait_for_selector(f"#period-charts #{name}[data-drawn=true] svg")
+    assert tab.locator("#period-charts-link").count() == 0, "the link gave way to the charts"
+    assert tab.locator("#period-charts #net-sentiment").count() == 1
+    box = tab.locator("#timeline").bounding_box()
+    assert box is not None and box["width"] > 250 and box["height"] > 100
+    assert tab.evaluate("document.documentElement.scrollWidth") <= tab.viewport_size["width"]
+    assert tab.dialogs == []  # scraped titles in the swapped stories did not run
+    tab.fill("#period input[name=since]", "2026-01-01")
+    tab.fill("#period input[name=until]", "2026-01-03")
+    tab.click("#period button[type=submit]")
+    tab.wait_for_url("**/?since=2026-01-01&until=2026-01-03")
+    tab.wait_for_selector("#period-charts #timeline[data-drawn=true] svg")
+    days = tab.evaluate(
+        "echarts.getInstanceByDom(document.getElementById('timeline')).getOption().xAxis[0].data"
+    )
+    assert days == ["01/01/2026", "02/01/2026", "03/01/2026"]
+    live.screenshot(tab, f"home-charts-{tab.size_name}")

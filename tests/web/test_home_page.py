@@ -207,7 +207,7 @@ def test_incidents_in_progress_and_the_digest_links(web: Web) -> None:
     assert 'href="/api/v1/reports/digest?format=docx"' in html
     assert 'href="/api/v1/reports/digest?format=pdf"' in html
     assert "Tải điểm tin hôm nay" in html
-    assert 'data-chart="timeline-data"' in html  # the 30-day charts stay below
+    assert 'hx-get="/overview/charts?' in html  # the 30-day charts follow below
 
 
 def test_the_date_filter_still_drives_the_charts(web: Web) -> None:
@@ -215,6 +215,7 @@ def test_the_date_filter_still_drives_the_charts(web: Web) -> None:
     page = client.get("/", params={"since": "2026-01-01", "until": "2026-01-03"})
     assert page.status_code == 200
     assert 'value="2026-01-01"' in page.text and 'value="2026-01-03"' in page.text
+    assert 'hx-get="/overview/charts?since=2026-01-01&amp;until=2026-01-03"' in page.text
     assert client.get("/", params={"since": "ngày mai"}).status_code == 400
 
 

@@ -25,7 +25,7 @@ from toancanh.analyze.types import (
 )
 from toancanh.domain.ingest import ArticleDraft
 from toancanh.store.schema import label_corrections
-from web_helpers import HOSTILE, NOW, USERS, Web, shared_web  # noqa: F401 (a fixture)
+from web_helpers import HOSTILE, NOW, USERS, Web, chart_option, shared_web  # noqa: F401 (a fixture)
 
 _CLIENTS: dict[tuple[int, str], TestClient] = {}
 
@@ -95,9 +95,8 @@ def test_watch_page_shows_the_trend_the_forecast_and_the_articles(site: Web) -> 
     assert page.status_code == 200
     html = page.text
     assert "<h1>Học phí</h1>" in html and "<code>hoc phi</code>" in html
-    assert 'data-chart="timeline-data"' in html and 'data-chart="voice-data"' in html
-    option = re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', html)
-    assert option and "Dự báo" in option.group(1).encode().decode("unicode_escape")
+    names = [s["name"] for s in chart_option(html, "timeline")["series"]]
+    assert any("Dự báo" in n for n in names) and chart_option(html, "voice")["series"]
     assert 'id="net-sentiment"' in html and 'id="share-of-voice">33%' in html
     assert "Cổng Bộ" in html  # top outlets
     assert '<mark class="hit">Học</mark> <mark class="hit">phí</mark> tin 1-0' in html

@@ -1,17 +1,17 @@
-// Toàn Cảnh dashboard: draws the charts whose ECharts options the server put in
-// <script type="application/json" id="..."> next to <div data-chart="...">. No inline
-// script anywhere (the Content-Security-Policy forbids it); data is JSON, never code.
+// Toàn Cảnh dashboard: draws the charts whose ECharts options the server put, as JSON,
+// in <div data-chart='{...}'>. No inline script anywhere (the Content-Security-Policy
+// forbids it); data is JSON, never code. An attribute, not a <script type=
+// "application/json">, because htmx (allowScriptTags: false) drops every <script> of the
+// content it swaps in, and the home page's charts arrive that way.
 (function () {
   "use strict";
 
   function drawCharts(root) {
     if (typeof echarts === "undefined") return;
     root.querySelectorAll("[data-chart]").forEach(function (element) {
-      var source = document.getElementById(element.getAttribute("data-chart"));
-      if (!source) return;
       var option;
       try {
-        option = JSON.parse(source.textContent);
+        option = JSON.parse(element.getAttribute("data-chart"));
       } catch (error) {
         element.textContent = "chart data unreadable";
         return;
