@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from toancanh.reports.model import Chart
 
@@ -47,6 +48,19 @@ def _pyplot() -> object:
     return plt
 
 
+def _scale(axes: Any, chart: Chart) -> None:
+    """Counts and shares start at zero, counts get whole ticks, and every tick is written
+    the Vietnamese way (a comma before decimals)."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    values = [v for series in chart.series for v in series.values if v is not None]
+    if values and min(values) >= 0:
+        axes.set_ylim(bottom=0, top=None if max(values) > 0 else 1)
+    if values and all(float(v).is_integer() for v in values):
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}".replace(".", ",")))
+
+
 def chart_png(chart: Chart, width: float = WIDTH_INCHES, height: float = HEIGHT_INCHES) -> bytes:
     """The chart as PNG bytes (``width`` × ``height`` inches at 150 dpi)."""
     plt = _pyplot()
@@ -69,6 +83,7 @@ def chart_png(chart: Chart, width: float = WIDTH_INCHES, height: float = HEIGHT_
                     linewidth=1.6,
                     label=series.name,
                 )
+        _scale(axes, chart)
         step = max(1, -(-len(positions) // MAX_TICKS))
         axes.set_xticks(positions[::step], [chart.labels[p] for p in positions[::step]])
         axes.set_title(chart.title, fontsize=10, loc="left")
