@@ -83,8 +83,8 @@ def evaluate_by_kind(analyzer_or_model: _Predictor | object, test_path: Path) ->
     """``evaluate_sentiment`` plus the accuracy per ``kind`` (a JSONL field; "-" if absent)."""
     path = Path(test_path)
     pairs = read_labelled(path)
-    kinds = [_kind(line) for line in path.read_text(encoding="utf-8-sig").splitlines()]
-    kinds = [k for k in kinds if k is not None]
+    found = [_kind(line) for line in path.read_text(encoding="utf-8-sig").splitlines()]
+    kinds = [k for k in found if k is not None]
     if len(kinds) != len(pairs):
         raise LabelledDataError(f"{path}: expected one JSON object per labelled sentence")
     predict = _predictor(analyzer_or_model)
