@@ -363,7 +363,8 @@ def load_sentiment_analyzer(
             raise SentimentBackendError(
                 f"the shipped model {SHIPPED_MODEL} is missing; rebuild it with "
                 "python -m toancanh.analyze.sentiment_train train "
-                "eval/data/news_sentiment_train.jsonl --out src/toancanh/data/models/"
+                "eval/data/news_sentiment_train.jsonl "
+                "eval/data/news_sentiment_compose_train.jsonl --out src/toancanh/data/models/"
                 f"{SHIPPED_MODEL}"
             )
         return ModelAnalyzer(SentimentModel.load(data))
