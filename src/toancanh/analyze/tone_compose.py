@@ -49,6 +49,7 @@ CARRY_REACH = 6  # a direction this near its clause's start may take an earlier 
 SEGMENT_CARRY = 3  # ... or this near its comma ("Học phí được giữ nguyên, không tăng")
 _OUTCOME_VALUE = {"fix": 1.0, "done": 0.5, "failure": -1.0}
 _FRESH_DONE = 0.25
+_HAPPENS = frozenset({"bị", "gây"})  # a bad indicator after these happened
 
 
 @dataclass(frozen=True)
@@ -222,16 +223,18 @@ def _findings(
     # indicators taken by a direction or a fix, or naming what the one before it is of
     # ("nợ đọng bảo hiểm xã hội" is a debt)
     used = {b.i for a, b in pairwise(inside) if a.kind == b.kind == "indicator" and b.i == a.j}
-    found = _pairs(forms, inside, seg, negators, used, carry, start)
+    spent: set[int] = set()  # a negator turns one thing: the first it reaches
+    found = _pairs(forms, inside, seg, negators, used, carry, start, spent)
     consumed = _fix_objects(inside, used, negators, seg, forms)
     for m in inside:
         if m.i in used or m.i in consumed:
             continue
         if m.kind == "indicator":
-            negator = _negator_for(m, negators, seg, forms, inside)
+            negator = _take(_negator_for(m, negators, seg, forms, inside), spent)
             if negator is None:
                 fixed = any(f.kind == "fix" and f.i > m.i for f in inside)
-                if m.i > 0 and forms[m.i - 1] == "bị" and m.rise < 0 and not fixed:  # "bị sạt lở"
+                occurs = m.i > 0 and forms[m.i - 1] in _HAPPENS  # "bị sạt lở", "gây quá tải"
+                if occurs and m.rise < 0 and not fixed:
                     found.append((m.i - 1, Finding(-1.0, ((m.i - 1, m.j),), "outcome", at=m.i)))
                 continue
             near = m.i - negator.j <= NEGATOR_SCOPE
@@ -244,7 +247,7 @@ def _findings(
             value = _OUTCOME_VALUE[m.kind]
             if m.kind in ("done", "fix") and _fresh(m, inside):
                 value = _FRESH_DONE
-            negator = _negator_for(m, negators, seg, forms, inside)
+            negator = _take(_negator_for(m, negators, seg, forms, inside), spent)
             lead = m.i
             if negator is not None:
                 value, lead = -value, negator.i
@@ -267,6 +270,7 @@ def _pairs(
     used: set[int],
     carry: list[_Match],
     clause_start: int,
+    spent: set[int],
 ) -> list[tuple[int, Finding]]:
     """(indicator, direction) findings, limiter and negation applied."""
     found = []
@@ -290,7 +294,7 @@ def _pairs(
         )
         if limiter is not None:
             value, lead = -value, limiter.i
-        negator = _negator_for(d, negators, seg, forms, inside)
+        negator = _take(_negator_for(d, negators, seg, forms, inside), spent)
         if negator is not None:
             value, lead = -value, min(lead, negator.i)
         if abs(ind.j - lead) <= 3 or abs(d.j - ind.i) <= 3:  # close: one phrase
@@ -323,8 +327,14 @@ def _indicator_for(
     left_touch = any(m.kind == "indicator" and m.j == d.i for m in inside)
     if right is not None and not left_touch:  # verb and object: "tăng lợi nhuận"
         return right
+    # The subject is after the previous direction and after a concession marker ("Hàng
+    # hóa không thiếu hụt dù nhu cầu tăng cao": the demand rose, not the shortage).
     previous = max(
-        (m.j for m in inside if m.kind in ("up", "down") and m.j <= d.i and seg[m.i] == seg[d.i]),
+        (
+            m.j
+            for m in inside
+            if m.kind in ("up", "down", "concession") and m.j <= d.i and seg[m.i] == seg[d.i]
+        ),
         default=-1,
     )
     for m in inside:
@@ -360,6 +370,14 @@ def _which(neg: _Match, m: _Match, forms: tuple[str, ...]) -> bool:
     """ "không doanh nghiệp nào ... nợ lương": "nào" soon after a negator widens its
     scope to the segment, like "không có ... nào"."""
     return "nào" in forms[neg.j : min(m.i, neg.j + NEGATOR_SCOPE + 2)]
+
+
+def _take(neg: _Match | None, spent: set[int]) -> _Match | None:
+    """``neg`` if it has not turned anything yet (and mark it as having done so)."""
+    if neg is None or neg.i in spent:
+        return None
+    spent.add(neg.i)
+    return neg
 
 
 def _negator_for(
