@@ -258,6 +258,8 @@ def test_the_hard_set_is_balanced_and_kept_apart_from_training() -> None:
     assert {"quantity", "negation", "contrast", "fix", "announcement", "issue"} <= kinds
     training = {json.loads(line)["text"] for line in TRAIN_SET.read_text("utf-8").splitlines()}
     assert not training & {r["text"] for r in records}
+    news_test = ROOT / "eval" / "data" / "news_sentiment_test.jsonl"
+    assert not training & {json.loads(line)["text"] for line in news_test.open(encoding="utf-8")}
 
 
 def test_eval_sentiment_hard_prints_each_kind_and_holds_its_floors(cli, monkeypatch) -> None:
