@@ -49,6 +49,7 @@ CARRY_REACH = 6  # a direction this near its clause's start may take an earlier 
 SEGMENT_CARRY = 3  # ... or this near its comma ("Học phí được giữ nguyên, không tăng")
 _OUTCOME_VALUE = {"fix": 1.0, "done": 0.5, "failure": -1.0}
 _FRESH_DONE = 0.25
+SHOWN_GAP = 8  # a negator and what it turns, this near, are shown as one phrase
 _HAPPENS = frozenset({"bị", "gây"})  # a bad indicator after these happened
 
 
@@ -237,7 +238,7 @@ def _findings(
                 if occurs and m.rise < 0 and not fixed:
                     found.append((m.i - 1, Finding(-1.0, ((m.i - 1, m.j),), "outcome", at=m.i)))
                 continue
-            near = m.i - negator.j <= NEGATOR_SCOPE
+            near = m.i - negator.j <= SHOWN_GAP  # shown whole: "không còn ... nhà tạm"
             parts = ((negator.i, m.j),) if near else ((negator.i, negator.j), (m.i, m.j))
             what = " ".join(forms[m.i : m.j])
             found.append(
