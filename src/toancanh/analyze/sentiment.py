@@ -284,30 +284,33 @@ def _evidence(
     """
     if label == 1:
         return ()
-    readable = []
-    for c in pool:
-        start, end = snap_to_words(spans, c.start, c.end) if spans else (c.start, c.end)
-        start, end = trim_span(text, start, end)
-        if c.ngram:  # no "nhờ", "đã", "so" at the edges of an n-gram
-            start, end = trim_function_edges(text, start, end)
-        if c.strength < EVIDENCE_MIN_STRENGTH or end <= start:
-            continue
-        if is_function_phrase(text[start:end]):
-            continue
-        readable.append(Candidate(c.strength, start, end, c.ngram))
-    ranked = sorted(readable, key=lambda c: (-c.strength, c.start))
-    floor = EVIDENCE_MIN_SHARE * ranked[0].strength if ranked else 0.0
+    # Strongest first, each candidate made readable only when reached: an article's pool
+    # holds hundreds of n-grams, and only the first few readable ones matter.
+    ranked = sorted(
+        (c for c in pool if c.strength >= EVIDENCE_MIN_STRENGTH),
+        key=lambda c: (-c.strength, c.start),
+    )
+    floor = 0.0
     chosen: list[Candidate] = []
     seen: set[str] = set()
     for c in ranked:
         if c.strength < floor:
             break
-        if any(c.start < o.end and o.start < c.end for o in chosen):
+        start, end = snap_to_words(spans, c.start, c.end) if spans else (c.start, c.end)
+        start, end = trim_span(text, start, end)
+        if c.ngram:  # no "nhờ", "đã", "so" at the edges of an n-gram
+            start, end = trim_function_edges(text, start, end)
+        if end <= start or is_function_phrase(text[start:end]):
             continue
-        if text[c.start : c.end].casefold() in seen:  # a reason is given once
+        # The share is taken from the strongest readable phrase, so a strong function
+        # word cannot hide the real reason.
+        floor = floor or EVIDENCE_MIN_SHARE * c.strength
+        if any(start < o.end and o.start < end for o in chosen):
             continue
-        seen.add(text[c.start : c.end].casefold())
-        chosen.append(c)
+        if text[start:end].casefold() in seen:  # a reason is given once
+            continue
+        seen.add(text[start:end].casefold())
+        chosen.append(Candidate(c.strength, start, end, c.ngram))
         if len(chosen) == MAX_EVIDENCE:
             break
     polarity = SENTIMENT_LABELS[label]
