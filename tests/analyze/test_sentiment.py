@@ -169,7 +169,8 @@ def test_train_save_load_and_learn_from_corrections(tmp_path: Path) -> None:
     assert loaded.version == corrected.version
     assert loaded.predict_proba(sentence) == pytest.approx(corrected.predict_proba(sentence))
     analyzer = load_sentiment_analyzer("auto", model_dir=path)
-    assert analyzer.backend == "model" and analyzer.version == corrected.version
+    # The analyzer's version names the model and the tone composition read over it.
+    assert analyzer.backend == "model" and analyzer.version == corrected.version + "+tone"
 
 
 def test_bad_training_files_say_which_line(tmp_path: Path) -> None:

@@ -73,6 +73,52 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Function words that carry the meaning of the phrase they open: kept at its start.
+_KEEP_FIRST = frozenset(
+    {("không",), ("chưa",), ("chẳng",), ("chả",), ("không", "hề"), ("chưa", "hề")}
+)
+
+
+def trim_function_edges(
+    text: str, start: int, end: int, words: FunctionWords | None = None
+) -> tuple[int, int]:
+    """``start:end`` without function words at its edges ("nhờ chủ động" -> "chủ động",
+    "chậm tiến độ đã" -> "chậm tiến độ"); a leading negator stays ("chưa được giải
+    quyết"). A phrase of function words only comes back empty (``start == end``)."""
+    words = words or default_function_words()
+    tokens = tokenize(aligned_match_text(text), start, end)
+    forms, n = tokens.forms, len(tokens)
+    i, j = 0, n
+    while i < j:
+        step = _entry_at(forms, i, j, words, forward=True)
+        if step == 0 or (forms[i : i + step] in _KEEP_FIRST):
+            break
+        i += step
+    while j > i:
+        step = _entry_at(forms, i, j, words, forward=False)
+        if step == 0:
+            break
+        j -= step
+    if i >= j:
+        return start, start
+    return tokens.starts[i], tokens.ends[j - 1]
+
+
+def _entry_at(
+    forms: tuple[str, ...], i: int, j: int, words: FunctionWords, *, forward: bool
+) -> int:
+    """How many tokens at the front (or back) of ``forms[i:j]`` are one function word,
+    number or punctuation mark (the longest entry), or 0."""
+    edge = forms[i] if forward else forms[j - 1]
+    if _number_or_punctuation(edge):
+        return 1
+    for n in range(min(words.longest, j - i), 0, -1):
+        piece = forms[i : i + n] if forward else forms[j - n : j]
+        if piece in words.entries:
+            return n
+    return 0
+
+
 def _number_or_punctuation(form: str) -> bool:
     return not any(ch.isalpha() for ch in form)
 

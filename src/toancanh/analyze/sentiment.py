@@ -33,12 +33,15 @@ from toancanh.analyze.document import Document
 from toancanh.analyze.function_words import (
     is_function_phrase,
     snap_to_words,
+    trim_function_edges,
     trim_span,
     word_spans,
 )
 from toancanh.analyze.sentiment_lexicon import Lexicon, LexiconScore, default_lexicon, score_tokens
 from toancanh.analyze.sentiment_model import ModelFormatError, Scored, SentimentModel
 from toancanh.analyze.sentiment_text import aligned_match_text, tokenize
+from toancanh.analyze.tone_compose import Tone, compose
+from toancanh.analyze.tone_precedence import decide
 from toancanh.analyze.types import SENTIMENT_LABELS, Sentiment, SentimentEvidence
 from toancanh.text.normalize import display_form
 from toancanh.text.segment import words
@@ -51,6 +54,7 @@ EVIDENCE_MIN_SHARE = 0.25
 # Nor is a phrase whose push is this small in absolute terms (a sentence's top phrase
 # pushes about 1 to 9 in the model's units): no evidence beats a weak, arbitrary one.
 EVIDENCE_MIN_STRENGTH = 0.3
+TONE_STRENGTH = 10.0  # a composed reason outranks any n-gram (a top one pushes about 1 to 9)
 
 
 class SentimentBackendError(RuntimeError):
@@ -64,6 +68,7 @@ class Candidate:
     strength: float
     start: int
     end: int
+    ngram: bool = True  # a model n-gram (edges trimmed); False: a lexicon or composed phrase
 
 
 @dataclass(frozen=True)
@@ -141,22 +146,35 @@ class LexiconAnalyzer(SentimentAnalyzer):
 class ModelAnalyzer(SentimentAnalyzer):
     backend = "model"
 
-    def __init__(self, model: SentimentModel, lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self, model: SentimentModel, lexicon: Lexicon | None = None, *, composed: bool = True
+    ) -> None:
         self.model = model
         self.lexicon = lexicon or default_lexicon()
-        self.version = model.version
+        self.composed = composed  # tone composition (tone_compose) over the model's label
+        self.version = model.version + ("+tone" if composed else "")
 
     def score_sentences(
         self, text: str, aligned: str, spans: Sequence[tuple[int, int]]
     ) -> list[SentenceResult]:
         results = []
         for start, end in spans:
-            scored = self.model.score(tokenize(aligned, start, end), self.lexicon)
-            results.append(SentenceResult((start, end), scored.probabilities, scored))
+            tokens = tokenize(aligned, start, end)
+            scored = self.model.score(tokens, self.lexicon)
+            tone = compose(tokens) if self.composed else None
+            probabilities, decided = decide(scored.probabilities, tone)
+            detail = _Composed(scored, tone if decided else None)
+            results.append(SentenceResult((start, end), probabilities, detail))
         return results
 
     def candidates(self, result: SentenceResult, label: int) -> list[Candidate]:
-        scored: Scored = result.detail
+        detail: _Composed = result.detail
+        if detail.tone is not None:
+            # The composition decided: its phrases are the reason, and nothing else is.
+            if SENTIMENT_LABELS[label] != detail.tone.label:
+                return []
+            return [Candidate(TONE_STRENGTH, a, b, ngram=False) for a, b in detail.tone.spans]
+        scored = detail.scored
         tokens = scored.features.tokens
         grams = [
             Candidate(m, tokens.starts[i], tokens.ends[j - 1])
@@ -173,10 +191,20 @@ class ModelAnalyzer(SentimentAnalyzer):
                 + sum(g.strength for g in grams if g.start >= h.start and g.end <= h.end),
                 h.start,
                 h.end,
+                ngram=False,
             )
             for h in hits
         ]
         return found + grams
+
+
+@dataclass(frozen=True)
+class _Composed:
+    """What explains a model analyzer's sentence: the model's scores, and the composed
+    tone when it decided the label."""
+
+    scored: Scored
+    tone: Tone | None
 
 
 def lexicon_candidates(score: LexiconScore, label: int) -> list[Candidate]:
@@ -184,7 +212,11 @@ def lexicon_candidates(score: LexiconScore, label: int) -> list[Candidate]:
     if label == 1:
         return []
     sign = 1.0 if label == 0 else -1.0
-    return [Candidate(h.value * sign, h.start, h.end) for h in score.hits if h.value * sign > 0]
+    return [
+        Candidate(h.value * sign, h.start, h.end, ngram=False)
+        for h in score.hits
+        if h.value * sign > 0
+    ]
 
 
 def _top(values: Sequence[float]) -> int:
@@ -213,28 +245,33 @@ def _evidence(
     """
     if label == 1:
         return ()
-    readable = []
-    for c in pool:
-        start, end = snap_to_words(spans, c.start, c.end) if spans else (c.start, c.end)
-        start, end = trim_span(text, start, end)
-        if c.strength < EVIDENCE_MIN_STRENGTH or end <= start:
-            continue
-        if is_function_phrase(text[start:end]):
-            continue
-        readable.append(Candidate(c.strength, start, end))
-    ranked = sorted(readable, key=lambda c: (-c.strength, c.start))
-    floor = EVIDENCE_MIN_SHARE * ranked[0].strength if ranked else 0.0
+    # Strongest first, each candidate made readable only when reached: an article's pool
+    # holds hundreds of n-grams, and only the first few readable ones matter.
+    ranked = sorted(
+        (c for c in pool if c.strength >= EVIDENCE_MIN_STRENGTH),
+        key=lambda c: (-c.strength, c.start),
+    )
+    floor = 0.0
     chosen: list[Candidate] = []
     seen: set[str] = set()
     for c in ranked:
         if c.strength < floor:
             break
-        if any(c.start < o.end and o.start < c.end for o in chosen):
+        start, end = snap_to_words(spans, c.start, c.end) if spans else (c.start, c.end)
+        start, end = trim_span(text, start, end)
+        if c.ngram:  # no "nhờ", "đã", "so" at the edges of an n-gram
+            start, end = trim_function_edges(text, start, end)
+        if end <= start or is_function_phrase(text[start:end]):
             continue
-        if text[c.start : c.end].casefold() in seen:  # a reason is given once
+        # The share is taken from the strongest readable phrase, so a strong function
+        # word cannot hide the real reason.
+        floor = floor or EVIDENCE_MIN_SHARE * c.strength
+        if any(start < o.end and o.start < end for o in chosen):
             continue
-        seen.add(text[c.start : c.end].casefold())
-        chosen.append(c)
+        if text[start:end].casefold() in seen:  # a reason is given once
+            continue
+        seen.add(text[start:end].casefold())
+        chosen.append(Candidate(c.strength, start, end, c.ngram))
         if len(chosen) == MAX_EVIDENCE:
             break
     polarity = SENTIMENT_LABELS[label]
@@ -290,7 +327,8 @@ def load_sentiment_analyzer(
             raise SentimentBackendError(
                 f"the shipped model {SHIPPED_MODEL} is missing; rebuild it with "
                 "python -m toancanh.analyze.sentiment_train train "
-                "eval/data/news_sentiment_train.jsonl --out src/toancanh/data/models/"
+                "eval/data/news_sentiment_train.jsonl "
+                "eval/data/news_sentiment_compose_train.jsonl --out src/toancanh/data/models/"
                 f"{SHIPPED_MODEL}"
             )
         return ModelAnalyzer(SentimentModel.load(data))

@@ -10,6 +10,7 @@ docs/experiments/sentiment.md for the figures.
 Rebuild the shipped news model (deterministic; a few seconds)::
 
     python -m toancanh.analyze.sentiment_train train eval/data/news_sentiment_train.jsonl \\
+        eval/data/news_sentiment_compose_train.jsonl \\
         --out src/toancanh/data/models/sentiment_news.npz
 
 Measure a model on a labelled set (any format ``read_labelled`` reads)::

@@ -13,7 +13,7 @@ from toancanh.analyze.entities import evaluate_entities
 from toancanh.analyze.legal_eval import evaluate_legal_refs
 from toancanh.analyze.sentiment import SentimentBackendError, load_sentiment_analyzer
 from toancanh.analyze.sentiment_data import LabelledDataError
-from toancanh.analyze.sentiment_eval import evaluate_sentiment
+from toancanh.analyze.sentiment_eval import evaluate_by_kind, evaluate_sentiment
 from toancanh.analyze.sentiment_model import ModelFormatError, SentimentModel
 from toancanh.analyze.sentiment_train import PRESETS, train_sentiment_model
 from toancanh.analyze.topics import load_topic_model, read_topic_model
@@ -114,6 +114,7 @@ def legal_refs(
 # Floors are pinned per data set: the section is chosen from the data path, so that
 # ``eval sentiment`` on the students' feedback set is not held to the news set's floors.
 _SENTIMENT_SETS = {
+    "news_sentiment_hard": "sentiment_hard",  # before "news_sentiment", which it contains
     "uit_vsfc": "sentiment_uit_vsfc",
     "vlsp2016": "sentiment_vlsp2016",
     "news_sentiment": "sentiment_news",
@@ -250,6 +251,41 @@ def sentiment_articles(
 # `toancanh eval sentiment-articles`, also spelt as the floors section (sentiment_articles).
 app.command("sentiment-articles")(sentiment_articles)
 app.command("sentiment_articles", hidden=True)(sentiment_articles)
+
+
+HARD_SET = Path("eval/data/news_sentiment_hard.jsonl")
+
+
+def sentiment_hard(
+    data: Annotated[
+        Path,
+        typer.Option(exists=True, dir_okay=False, help="Labelled sentences with a kind field."),
+    ] = HARD_SET,
+    model: Annotated[
+        Path | None,
+        typer.Option(exists=True, dir_okay=False, help="A model from `train sentiment`."),
+    ] = None,
+    backend: Annotated[str, typer.Option(help="model (default) or lexicon.")] = "model",
+    floors: FloorsOption = FLOORS_FILE,
+    as_json: JsonOption = False,
+) -> None:
+    """The hard news sentences (quantities with a direction, negation, contrast, fixes,
+    announcements): the analyzer as analysis runs it (model and tone composition),
+    accuracy, macro-F1 and the accuracy per kind. Floors: section "sentiment_hard"
+    (for the model backend on the default set)."""
+    try:
+        analyzer = load_sentiment_analyzer(backend, model_dir=model)
+        report = evaluate_by_kind(analyzer, data)
+    except (LabelledDataError, SentimentBackendError, ValueError) as error:
+        raise _fail(error) from error
+    section = floor_section(data, {"news_sentiment_hard": "sentiment_hard"})
+    if backend != "model" or model is not None:
+        section = None  # the floors hold the shipped analyzer
+    _finish(report.figures(), section, floors, as_json, report.as_json(), report.format())
+
+
+app.command("sentiment-hard")(sentiment_hard)
+app.command("sentiment_hard", hidden=True)(sentiment_hard)
 
 
 def _preset_for(path: Path) -> str:
