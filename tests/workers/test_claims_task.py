@@ -80,6 +80,9 @@ def test_a_stored_article_gets_its_claims_through_the_find_claims_task(
     (suggestion,) = store.claims.suggestions([claim.id])[claim.id]
     assert suggestion.statement_id == fine
     assert app.tasks["toancanh.find_claims"].worker.statements_index.builds == 1
+    # The pickup step of the same worker process reads the same index: no second fit.
+    app.tasks["toancanh.match_articles"].apply(kwargs=kwargs)
+    assert app.tasks["toancanh.match_articles"].worker.statements_index.builds == 1
     assert store.work.dead_letters() == []
 
 
