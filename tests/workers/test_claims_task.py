@@ -79,7 +79,10 @@ def test_a_stored_article_gets_its_claims_through_the_find_claims_task(
     assert claim.text == CLAIM and (claim.start, claim.end) == (0, len(CLAIM))
     (suggestion,) = store.claims.suggestions([claim.id])[claim.id]
     assert suggestion.statement_id == fine
-    assert app.tasks["toancanh.find_claims"].worker.match_cache.builds == 1
+    assert app.tasks["toancanh.find_claims"].worker.statements_index.builds == 1
+    # The pickup step of the same worker process reads the same index: no second fit.
+    app.tasks["toancanh.match_articles"].apply(kwargs=kwargs)
+    assert app.tasks["toancanh.match_articles"].worker.statements_index.builds == 1
     assert store.work.dead_letters() == []
 
 

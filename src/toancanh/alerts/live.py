@@ -17,7 +17,8 @@ from datetime import UTC, datetime, time, timedelta
 from toancanh.alerts.delivery import DeliveryReport, deliver_due
 from toancanh.alerts.evaluate import check_alerts
 from toancanh.alerts.rules import LIVE_KINDS
-from toancanh.claims.pickup import PickupIndex, record_pickups
+from toancanh.claims.pickup import record_pickups
+from toancanh.claims.registry import RegistryIndex
 from toancanh.config import Settings
 from toancanh.domain.alerts import Alert
 from toancanh.pipeline import is_transient
@@ -45,7 +46,7 @@ def after_store(
     article_ids: Sequence[int],
     *,
     now: datetime | None = None,
-    pickup_index: PickupIndex | None = None,
+    pickup_index: RegistryIndex | None = None,
 ) -> LiveReport:
     """Watch matching, live alert rules and deliveries for newly stored articles."""
     report = LiveReport()
@@ -62,7 +63,7 @@ def after_store(
     return report
 
 
-def pickups_of(store: Store, article_ids: Sequence[int], index: PickupIndex | None = None) -> int:
+def pickups_of(store: Store, article_ids: Sequence[int], index: RegistryIndex | None = None) -> int:
     """The pickup step (``pipeline.STEPS``): a permanent failure is logged and never
     holds articles or alerts back; a transient one propagates to be tried again."""
     try:

@@ -23,9 +23,7 @@ figures and are left to the claim desk.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from toancanh.claims.match import (
@@ -39,6 +37,7 @@ from toancanh.claims.match import (
     features_of,
     with_synonyms,
 )
+from toancanh.claims.registry import RegistryIndex
 from toancanh.domain.pickups import Carried, PickupArticle, PickupStatement
 from toancanh.text.segment import sentences
 
@@ -228,39 +227,23 @@ def index_of(statements: Sequence[PickupStatement]) -> StatementIndex:
     return build_index([(str(s.id), s.text) for s in statements])
 
 
-@dataclass
-class PickupIndex:
-    """The statements' index for the pickup step, built again only when the registry has
-    changed (``stamp``). It belongs to whoever runs the step (a worker process, an ingest
-    run), so nothing is cached in a module; a one-article worker task then costs matching,
-    not a TF-IDF fit of the registry."""
-
-    _stamp: object = None
-    _built: tuple[list[PickupStatement], StatementIndex] | None = None
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    builds: int = 0  # how many times the index was built (tests)
-
-    def get(self, records: PickupRecords) -> tuple[list[PickupStatement], StatementIndex]:
-        stamp = records.stamp()
-        with self._lock:  # one build at a time
-            if self._built is None or self._stamp != stamp:
-                statements = records.statements()
-                self._built, self._stamp = (statements, index_of(statements)), stamp
-                self.builds += 1
-            return self._built
+# The pipeline step reads the process's one index of the registry, shared with the
+# claims step (``claims.registry``); the name the step's callers know.
+PickupIndex = RegistryIndex
 
 
 def record_pickups(
-    store: PickupStore, article_ids: Sequence[int], index: PickupIndex | None = None
+    store: PickupStore, article_ids: Sequence[int], index: RegistryIndex | None = None
 ) -> int:
     """The pickup step: newly stored articles against the published and corrected
     statements issued before them; the number of pickups recorded."""
     if not article_ids:
         return 0
-    statements, built = (index or PickupIndex()).get(store.pickups)
-    if not statements:
+    registry = (index or RegistryIndex()).get(store.pickups)
+    if not registry.statements:
         return 0
-    by_id = {str(s.id): s for s in statements}
+    built = registry.index
+    by_id = {str(s.id): s for s in registry.statements}
     recorded = 0
     for article in store.pickups.articles(article_ids):
         only = [sid for sid, s in by_id.items() if eligible(article, s)]

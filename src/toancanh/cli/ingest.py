@@ -27,7 +27,7 @@ from rich.progress import (
 )
 
 from toancanh.alerts.live import LiveReport, after_store, periodic_pass, safely
-from toancanh.claims.pickup import PickupIndex
+from toancanh.claims.registry import RegistryIndex
 from toancanh.cli.context import app_context
 from toancanh.cli.output import console, print_json, table
 from toancanh.config import Settings
@@ -38,7 +38,6 @@ from toancanh.ingest.fetch import Fetcher
 from toancanh.ingest.importers import ImportReport, import_file
 from toancanh.ingest.runner import Ingestor
 from toancanh.pipeline import RetryPolicy, retrying
-from toancanh.services.claims import MatchCache
 from toancanh.store import Store
 
 EXIT_OK, EXIT_SOME_FAILED = 0, 1
@@ -160,18 +159,18 @@ class AlertHooks:
 
     The claims, watch and alert steps of the pipeline: a locked database is waited out as
     the pipeline's policy says; any other failure is logged and ingest goes on. The
-    registry's index for the claims step is this runner's (``match_cache``).
+    registry's index is this runner's (``statements_index``), one for the claims and the
+    pickup steps.
     """
 
     store: Store
     settings: Settings
-    match_cache: MatchCache = field(default_factory=MatchCache, repr=False)
+    statements_index: RegistryIndex = field(default_factory=RegistryIndex, repr=False)
     claims: ClaimsReport = field(default_factory=ClaimsReport)
     matched: int = 0
     alerts: int = 0
     sent: int = 0
     _last_pass: float = field(default_factory=time.monotonic)
-    _pickup_index: PickupIndex = field(default_factory=PickupIndex)
 
     def _add(self, report: LiveReport) -> None:
         if report.critical:  # their reports are queued; `run` sends them
@@ -184,11 +183,11 @@ class AlertHooks:
 
     def stored(self, article_ids: list[int]) -> None:
         self._find_claims(article_ids)
-        step = partial(after_store, pickup_index=self._pickup_index)
+        step = partial(after_store, pickup_index=self.statements_index)
         self._add(safely(self._retrying, step, article_ids))
 
     def _find_claims(self, article_ids: list[int]) -> None:
-        call = partial(find_claims, self.store, article_ids, self.match_cache)
+        call = partial(find_claims, self.store, article_ids, self.statements_index)
         try:
             self.claims.add(retrying(call, RetryPolicy.from_settings(self.settings)))
         except Exception:  # OnPermanent.LOG: claims never hold an article back

@@ -32,6 +32,10 @@ class PickupArticle:
 
 @dataclass(frozen=True)
 class PickupStatement:
+    """A published or corrected statement: what an article can carry and a claim be
+    matched to (``claims.registry``)."""
+
     id: int
     text: str
     issued_at: datetime
+    title: str = ""

@@ -6,9 +6,10 @@ It runs after ``store`` in every path (the embedded runner, the importer, the wo
 ``find_claims`` task) and by ``toancanh claims scan``. Its policy is ``LOG``: an article
 is stored whatever happens here, and a scan finds what a failure missed.
 
-The registry's index comes from whoever runs the step (``IndexSource``: the runner's or
-the worker's ``MatchCache``), never from a module global: it is rebuilt only when a
-statement is added or changed, and a process that holds none builds none.
+The registry's index comes from whoever runs the step (the runner's or the worker's
+``claims.registry.RegistryIndex``, which the pickup step of the same process reads too),
+never from a module global: it is rebuilt only when a statement is added or changed, and
+a process that holds none builds none.
 """
 
 from __future__ import annotations
@@ -18,15 +19,16 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from toancanh.claims.detect import CheckWorthy, check_worthy
+from toancanh.claims.registry import RegistryIndex
 from toancanh.domain.claims import Claim, ClaimSuggestion
 from toancanh.store import Store
 from toancanh.text.normalize import match_form
 
 if TYPE_CHECKING:
-    from toancanh.claims.match import StatementIndex, Suggestion
+    from toancanh.claims.match import Suggestion
 
 # A claim repeats a judged one it shares no key with when it is suggested the statement
 # the verdict cites, disagrees with it as the judged claim did, and their texts' cosine
@@ -35,12 +37,6 @@ if TYPE_CHECKING:
 # and law 0.5-0.78 (tests/ingest/test_claims_step.py holds both kinds). A repeat raises
 # an alert a person reads: a missed paraphrase costs less than a false alarm.
 REPEAT_COSINE = 0.8
-
-
-class IndexSource(Protocol):
-    """Where the step gets the registry's index (``services.claims.MatchCache``)."""
-
-    def index(self, store: Store) -> tuple[StatementIndex, dict[str, str]]: ...
 
 
 @dataclass
@@ -65,7 +61,7 @@ def claim_key(sentence: str) -> str:
     return hashlib.sha256(form.encode("utf-8")).hexdigest()[:64]
 
 
-def find_claims(store: Store, article_ids: Sequence[int], indexes: IndexSource) -> ClaimsReport:
+def find_claims(store: Store, article_ids: Sequence[int], indexes: RegistryIndex) -> ClaimsReport:
     """Detect, store, match and mark the claims of these (newly stored) articles.
 
     Running it again on an article replaces the claims nobody has reviewed and keeps the
@@ -97,7 +93,7 @@ def find_claims(store: Store, article_ids: Sequence[int], indexes: IndexSource) 
 def match_claims(
     store: Store,
     claims: Sequence[Claim],
-    indexes: IndexSource,
+    indexes: RegistryIndex,
     detected: Sequence[CheckWorthy] = (),
 ) -> ClaimsReport:
     """Suggest statements for ``claims`` (one vectorised call) and mark their repeats.
@@ -108,7 +104,7 @@ def match_claims(
         return report
     from toancanh.claims.match import shared_of, shared_of_found, suggest_many  # sklearn
 
-    index, _titles = indexes.index(store)
+    index = indexes.of(store).index
     read = {(c.start, c.end, c.text): c for c in detected}
     shared = [
         shared_of_found(d) if (d := read.get((c.start, c.end, c.text))) else shared_of(c.text)

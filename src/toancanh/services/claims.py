@@ -4,63 +4,32 @@ and where the two disagree (an amount, a date, a negation).
 A claim is matched against the statements the registry stands by today, published or
 corrected: never a draft (not said yet) nor a withdrawn one (no longer said). Every
 signed-in user sees those, so every signed-in user may match. The index of statements
-(``toancanh.claims.match``) costs a TF-IDF fit over the registry; ``MatchCache`` keeps it
-until a statement is added or changed, and belongs to whoever serves the requests (the
-web app, a command), so nothing is cached in a module.
+(``toancanh.claims.match``) costs a TF-IDF fit over the registry; ``MatchCache`` (the
+``claims.registry.RegistryIndex`` the pickup step reads too) keeps it until a statement
+is added or changed, and belongs to whoever serves the requests (the web app, a
+command), so nothing is cached in a module.
 """
 
 from __future__ import annotations
 
-import threading
 import unicodedata
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from toancanh import access
 from toancanh.access import Actor
+from toancanh.claims.registry import RegistryIndex
 from toancanh.errors import Invalid
 from toancanh.ingest.claims import ClaimsReport, find_claims, match_claims
 from toancanh.store import Store
-
-if TYPE_CHECKING:
-    from toancanh.claims.match import StatementIndex
 
 MAX_CLAIM = 10_000  # a claim is a sentence or a paragraph, not an article
 MAX_LIMIT = 50
 
 
-@dataclass(frozen=True)
-class _Built:
-    stamp: tuple[int, int, str]
-    index: StatementIndex
-    titles: dict[str, str]
-
-
-@dataclass
-class MatchCache:
-    """The registry's index, rebuilt only when the registry has changed since."""
-
-    _built: _Built | None = None
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    builds: int = 0  # how many times the index was built (tests, the bench)
-
-    def index(self, store: Store) -> tuple[StatementIndex, dict[str, str]]:
-        stamp = store.statements.stamp()
-        with self._lock:  # one build at a time: concurrent requests wait for it
-            built = self._built
-            if built is None or built.stamp != stamp:
-                built = _build(store, stamp)
-                self._built, self.builds = built, self.builds + 1
-        return built.index, built.titles
-
-
-def _build(store: Store, stamp: tuple[int, int, str]) -> _Built:
-    from toancanh.claims.match import build_index  # sklearn: on first use
-
-    rows = store.statements.matched()
-    index = build_index([(str(sid), text) for sid, _, text in rows])
-    return _Built(stamp, index, {str(sid): title for sid, title, _ in rows})
+# The registry's index, the one the pickup step reads too (``claims.registry``); the name
+# its users (the web app, the commands, the runners) know.
+MatchCache = RegistryIndex
 
 
 def check_claim(text: str) -> str:
@@ -83,15 +52,15 @@ def match_text(
     claim = check_claim(text)
     if not 1 <= limit <= MAX_LIMIT:
         raise Invalid("limit: between 1 and {most}, please", field="limit", most=MAX_LIMIT)
-    index, titles = (cache or MatchCache()).index(store)
+    registry = (cache or RegistryIndex()).of(store)
     return [
         {
             "statement_id": int(found.statement_id),
-            "title": titles[found.statement_id],
+            "title": registry.titles[found.statement_id],
             "score": round(found.score, 4),
             "differences": [d.as_dict() for d in found.differences],
         }
-        for found in suggest(claim, index, limit=limit)
+        for found in suggest(claim, registry.index, limit=limit)
     ]
 
 

@@ -90,11 +90,6 @@ class StatementRepository:
                 conn, now=now, issuer=issuer, watch_id=watch_id, limit=limit
             )
 
-    def matched(self) -> list[tuple[int, str, str]]:
-        """``(id, title, text)`` of the published and corrected statements."""
-        with self.db.read() as conn:
-            return statement_sql.matched_statements(conn)
-
     def stamp(self) -> tuple[int, int, str]:
         """A value that changes with any statement added or changed."""
         with self.db.read() as conn:

@@ -9,11 +9,10 @@ from dataclasses import dataclass, field
 
 import redis
 
-from toancanh.claims.pickup import PickupIndex
+from toancanh.claims.registry import RegistryIndex
 from toancanh.config import Settings
 from toancanh.domain.sources import Source
 from toancanh.ingest.fetch import Fetcher
-from toancanh.services.claims import MatchCache
 from toancanh.store import Store
 from toancanh.workers.limits import RedisHostTurns
 
@@ -38,11 +37,10 @@ class WorkerContext:
     _fetcher: Fetcher | None = None
     _redis: redis.Redis | None = None
     _sources: dict[int, tuple[float, Source | None]] = field(default_factory=dict)
-    # The registry's index for the claims step: rebuilt when a statement changes; holds
-    # no connection, so a forked process may keep its parent's.
-    match_cache: MatchCache = field(default_factory=MatchCache)
+    # The registry's index, one for the claims and the pickup steps: rebuilt when a
+    # statement changes; holds no connection, so a forked process may keep its parent's.
+    statements_index: RegistryIndex = field(default_factory=RegistryIndex)
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    pickup_index: PickupIndex = field(default_factory=PickupIndex)  # the pickup step's
 
     def source(self, source_id: int) -> Source | None:
         """The source (None: removed), read at most every ``SOURCE_CACHE_SECONDS``."""

@@ -195,8 +195,8 @@ def analyze_article(task: StageTask, draft: dict[str, Any]) -> None:
 
 def find_claims(task: StageTask, article_ids: list[int]) -> None:
     """claims: the check-worthy sentences of newly stored articles, matched against the
-    registry (the index is this worker process's ``match_cache``)."""
-    claims_step(task.worker.store, article_ids, task.worker.match_cache)
+    registry (the index is this worker process's ``statements_index``)."""
+    claims_step(task.worker.store, article_ids, task.worker.statements_index)
 
 
 def match_articles(task: StageTask, article_ids: list[int]) -> None:
@@ -204,7 +204,7 @@ def match_articles(task: StageTask, article_ids: list[int]) -> None:
     with task.worker.store.work.exclusive(ALERTS_LOCK):
         context = task.worker
         report = after_store(
-            context.store, context.settings, article_ids, pickup_index=context.pickup_index
+            context.store, context.settings, article_ids, pickup_index=context.statements_index
         )
         on_critical_alerts(context.store, report.critical)
 

@@ -26,13 +26,17 @@ p = statement_pickups
 
 
 def carried_statements(conn: Connection) -> list[PickupStatement]:
-    """The published and corrected statements: what an article can pick up."""
+    """The published and corrected statements, by id: what an article can pick up and a
+    claim be matched to."""
     query = (
-        select(statements.c.id, statements.c.text, statements.c.issued_at)
+        select(statements.c.id, statements.c.text, statements.c.issued_at, statements.c.title)
         .where(statements.c.status.in_(MATCHED_STATUSES))
         .order_by(statements.c.id)
     )
-    return [PickupStatement(int(r.id), str(r.text), r.issued_at) for r in conn.execute(query)]
+    return [
+        PickupStatement(int(r.id), str(r.text), r.issued_at, str(r.title))
+        for r in conn.execute(query)
+    ]
 
 
 def _article_columns() -> list[Any]:

@@ -195,16 +195,6 @@ def feed_statements(
     return _with_watches(conn, list(conn.execute(query.limit(limit))))
 
 
-def matched_statements(conn: Connection) -> list[tuple[int, str, str]]:
-    """``(id, title, text)`` of the statements a claim is matched against, by id."""
-    query = (
-        select(statements.c.id, statements.c.title, statements.c.text)
-        .where(statements.c.status.in_(MATCHED_STATUSES))
-        .order_by(statements.c.id)
-    )
-    return [(int(r.id), str(r.title), str(r.text)) for r in conn.execute(query)]
-
-
 def registry_stamp(conn: Connection) -> tuple[int, int, str]:
     """What changes whenever a statement is added or changed: their number, the highest
     id and the latest change (every change sets ``updated_at``)."""
