@@ -34,9 +34,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
-from bulk_articles import insert_articles
+from bulk_articles import insert_articles, insert_matches
 from toancanh.access import Actor
 from toancanh.domain.watches import WatchSpec
 from toancanh.services import home, watchlists
@@ -52,7 +52,6 @@ OUTLETS = 60
 OFFICIAL_OUTLETS = 12
 BATCH = 10_000
 WATCHES = 20
-SENTIMENTS = ("positive", "neutral", "negative")
 UNIT = "Vụ Truyền thông"
 PASSWORD = "mật khẩu bench 2026"
 
@@ -69,7 +68,6 @@ def build(store: Store, n: int, seed: int, now: datetime) -> int:
         store, rng, n, now=now, days=DAYS, outlets=OUTLETS, batch=BATCH
     )
     operator = Actor.operator("bench")
-    start = now - timedelta(days=DAYS)
     ids = []
     for k, share in enumerate(shares()):
         spec = WatchSpec(
@@ -77,28 +75,10 @@ def build(store: Store, n: int, seed: int, now: datetime) -> int:
         )
         watch = watchlists.add_watch(store, operator, spec, match_history=False)
         ids.append(watch.id)
-        chosen = np.sort(rng.choice(n, max(1, int(n * share)), replace=False))
-        tones = rng.choice(3, len(chosen), p=(0.3, 0.5, 0.2))
-        for first in range(0, len(chosen), BATCH):
-            rows = []
-            for j in range(first, min(first + BATCH, len(chosen))):
-                i = int(chosen[j])
-                published = start + timedelta(seconds=int(offsets[i]))
-                rows.append(
-                    {
-                        "watch_id": watch.id,
-                        "article_id": i + 1,
-                        "published_at": published,
-                        "day": local_day_number(published),
-                        "sentiment": SENTIMENTS[int(tones[j])],
-                        "official": int(outlet_of[i]) < OFFICIAL_OUTLETS,
-                        "outlet": f"Báo {int(outlet_of[i]):02d}",
-                        "story_id": i + 1,
-                        "matched_at": now,
-                    }
-                )
-            with store.write() as conn:
-                conn.execute(insert(watch_matches), rows)
+        insert_matches(
+            store, rng, watch.id, share, offsets, outlet_of,
+            now=now, days=DAYS, official_outlets=OFFICIAL_OUTLETS, batch=BATCH,
+        )  # fmt: skip
     _alerts(store, ids[:10])
     return ids[0]
 

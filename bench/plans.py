@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import func, insert, select
 
-from bulk_articles import insert_articles
+from bulk_articles import insert_articles, insert_matches
 from toancanh.access import Actor
 from toancanh.domain.directory import UnitSpec
 from toancanh.domain.plans import WATCH_METRICS
@@ -41,7 +41,6 @@ from toancanh.domain.watches import WatchSpec
 from toancanh.services import directory, plan_status, plans, watchlists
 from toancanh.store import Store
 from toancanh.store.schema import statement_pickups, statement_watches, watch_matches
-from toancanh.store.sql.watches import local_day_number
 
 OUT = Path(__file__).parent / "out"
 NOW = datetime(2026, 12, 31, 16, tzinfo=UTC)  # fixed: the cached store stays valid
@@ -50,7 +49,6 @@ OUTLETS = 60
 OFFICIAL_OUTLETS = 12
 BATCH = 10_000
 SHARES = (0.10, 0.08, 0.05, 0.05, 0.03, 0.02, 0.02, 0.01, 0.01, 0.005)  # per watchlist
-SENTIMENTS = ("positive", "neutral", "negative")
 YEAR = 2026
 KPIS = 50
 
@@ -76,30 +74,12 @@ def _matches(
     outlet_of: np.ndarray,
 ) -> list[int]:  # fmt: skip
     """Each watchlist's matches; the busiest one's article ids."""
-    start, n, busiest = NOW - timedelta(days=DAYS), len(offsets), []
+    busiest: list[int] = []
     for watch_id, share in zip(watch_ids, SHARES, strict=True):
-        chosen = np.sort(rng.choice(n, max(1, int(n * share)), replace=False))
-        tones = rng.choice(3, len(chosen), p=(0.3, 0.5, 0.2))
-        for first in range(0, len(chosen), BATCH):
-            rows = []
-            for j in range(first, min(first + BATCH, len(chosen))):
-                i = int(chosen[j])
-                published = start + timedelta(seconds=int(offsets[i]))
-                rows.append(
-                    {
-                        "watch_id": watch_id,
-                        "article_id": i + 1,
-                        "published_at": published,
-                        "day": local_day_number(published),
-                        "sentiment": SENTIMENTS[int(tones[j])],
-                        "official": int(outlet_of[i]) < OFFICIAL_OUTLETS,
-                        "outlet": f"Báo {int(outlet_of[i]):02d}",
-                        "story_id": i + 1,
-                        "matched_at": NOW,
-                    }
-                )
-            with store.write() as conn:
-                conn.execute(insert(watch_matches), rows)
+        chosen = insert_matches(
+            store, rng, watch_id, share, offsets, outlet_of,
+            now=NOW, days=DAYS, official_outlets=OFFICIAL_OUTLETS, batch=BATCH,
+        )  # fmt: skip
         if not busiest:
             busiest = [int(i) + 1 for i in chosen]
     return busiest

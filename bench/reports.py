@@ -25,13 +25,13 @@ import argparse
 import statistics
 import sys
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
-from bulk_articles import insert_articles
+from bulk_articles import insert_articles, insert_matches
 from toancanh.access import Actor
 from toancanh.domain.watches import WatchSpec
 from toancanh.services import watchlists
@@ -39,7 +39,6 @@ from toancanh.services.report_digest import gather_digest
 from toancanh.services.reports import ReportRequest, render_report
 from toancanh.store import Store
 from toancanh.store.schema import watch_matches
-from toancanh.store.sql.watches import local_day_number
 
 OUT = Path(__file__).parent / "out"
 NOW = datetime(2026, 12, 7, 16, tzinfo=UTC)  # 23:00 in Vietnam: the digest's day is full
@@ -49,7 +48,6 @@ OUTLETS = 60
 OFFICIAL_OUTLETS = 12
 BATCH = 10_000
 WATCHLISTS = 20
-SENTIMENTS = ("positive", "neutral", "negative")
 UNIT = "Vụ Truyền thông"
 
 
@@ -62,30 +60,11 @@ def _matches(
     store: Store, rng: np.random.Generator, watch_ids: list[int], offsets: np.ndarray,
     outlet_of: np.ndarray,
 ) -> None:  # fmt: skip
-    start, n = NOW - timedelta(days=DAYS), len(offsets)
     for watch_id, share in zip(watch_ids, shares(), strict=True):
-        chosen = np.sort(rng.choice(n, max(1, int(n * share)), replace=False))
-        tones = rng.choice(3, len(chosen), p=(0.3, 0.5, 0.2))
-        for first in range(0, len(chosen), BATCH):
-            rows = []
-            for j in range(first, min(first + BATCH, len(chosen))):
-                i = int(chosen[j])
-                published = start + timedelta(seconds=int(offsets[i]))
-                rows.append(
-                    {
-                        "watch_id": watch_id,
-                        "article_id": i + 1,
-                        "published_at": published,
-                        "day": local_day_number(published),
-                        "sentiment": SENTIMENTS[int(tones[j])],
-                        "official": int(outlet_of[i]) < OFFICIAL_OUTLETS,
-                        "outlet": f"Báo {int(outlet_of[i]):02d}",
-                        "story_id": i + 1,
-                        "matched_at": NOW,
-                    }
-                )
-            with store.write() as conn:
-                conn.execute(insert(watch_matches), rows)
+        insert_matches(
+            store, rng, watch_id, share, offsets, outlet_of,
+            now=NOW, days=DAYS, official_outlets=OFFICIAL_OUTLETS, batch=BATCH,
+        )  # fmt: skip
 
 
 def build(path: Path, n_articles: int, seed: int) -> None:
