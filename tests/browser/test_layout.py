@@ -29,10 +29,17 @@ from toancanh.access import Actor
 from toancanh.domain.commissions import CommissionSpec, Deliverable
 from toancanh.domain.directory import PersonSpec, UnitSpec
 from toancanh.domain.incidents import IncidentMember
+from toancanh.domain.report_schedules import ScheduleSpec
 from toancanh.domain.sources import NewSource
 from toancanh.domain.statements import StatementSpec
 from toancanh.domain.watches import WatchSpec
-from toancanh.services import commissions, directory, directory_files, statements
+from toancanh.services import (
+    commissions,
+    directory,
+    directory_files,
+    report_schedules,
+    statements,
+)
 from toancanh.watch.watchlists import check_spec
 from web_helpers import HOSTILE, add_alert
 
@@ -117,6 +124,7 @@ def _seed_wide_and_tall(live: LiveServer) -> Seeded:
             ),
             "analyst@bo.gov.vn",
         )
+    _seed_schedule(store, watch.name)
     statement_id = _seed_statement(store)
     claim_id = build_desk(store, hostile="Tin đồn về học phí " * 8 + HOSTILE).hostile
     unit_id = _seed_directory(store)
@@ -130,6 +138,30 @@ def _seed_wide_and_tall(live: LiveServer) -> Seeded:
         claim_id,
         _seed_order(store),
         seed_plan(store, str(unit_id), watch.name, HOSTILE),
+    )
+
+
+def _seed_schedule(store: Any, watch: str) -> None:
+    """A weekly briefing of the long-named watchlist with a failed send whose error and
+    file name are long (the reports page's tables)."""
+    spec = ScheduleSpec(
+        kind="briefing",
+        channel="Nhóm trực báo chí",
+        unit="Văn phòng Bộ",
+        watch=watch,
+        cadence="weekly",
+        weekday="mon",
+        format="pdf",
+    )
+    schedule = report_schedules.add_schedule(store, Actor.operator("tests"), spec)
+    now = datetime(2026, 12, 7, 1, 0, tzinfo=UTC)
+    send = store.report_schedules.claim(schedule.id, "2026-12-07", now=now, lease_until=now)
+    store.report_schedules.record_attempt(
+        send.id,
+        status="failed",
+        error="connect_error: " + LONG_URL + " " + HOSTILE,
+        file_name="Báo cáo chuyên đề học phí đại học 01-12-2026 đến 07-12-2026.pdf",
+        size=184_320,
     )
 
 
@@ -235,6 +267,7 @@ def page_urls(seeded: Seeded) -> dict[str, str]:
         "/commissions/{order_id}/record": f"/commissions/{seeded.order_id}/record",
         "/claims": "/claims",
         "/claims/{claim_id}": f"/claims/{seeded.claim_id}",
+        "/reports": "/reports",
         "/sources": "/sources",
         "/users": "/users",
         "/audit": "/audit",
@@ -258,6 +291,7 @@ def html_routes(app: Any) -> set[str]:
         if route.path.endswith((".csv", ".xlsx", "/review/export")) or route.path in (
             "/lang/{lang}",
             "/healthz",
+            "/reports/download",  # the reports page's forms: a Word or PDF file
         ):
             continue
         found.add(route.path)

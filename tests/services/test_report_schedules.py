@@ -286,6 +286,21 @@ def test_a_schedule_is_its_units_and_audited(store: Store, hooks: PostServer) ->
     with pytest.raises(Conflict, match="report schedules #"):
         channels.remove_channel(store, ADMIN, "Kênh báo cáo")
 
+    # What the reports page offers each one: the same answers as the calls above.
+    [schedule] = schedules.list_schedules(store, ADMIN)
+    assert [schedules.can_change(a, schedule) for a in (ANALYST, ADMIN, VIEWER, OTHER)] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert [schedules.can_add(a) for a in (ANALYST, ADMIN, VIEWER, OTHER)] == [
+        True,
+        True,
+        False,
+        True,  # its own unit's
+    ]
+
     assert schedules.set_enabled(store, ANALYST, schedule_id, False).enabled is False
     assert schedules.run_due(store, SETTINGS, SLOT_7, FakeProduce()).claimed == 0  # paused
     schedules.remove_schedule(store, ADMIN, schedule_id)

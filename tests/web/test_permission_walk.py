@@ -771,6 +771,27 @@ PAGE_ROUTES = [
         "unit",
         _path("/watches/{watch}/rules/{rule}/disable"),
     ),
+    Route(  # another unit's analyst naming the unit: refused (Forbidden), nothing added
+        "POST",
+        "/reports/schedules",
+        "unit",
+        _with(
+            "/reports/schedules",
+            {"kind": "digest", "channel": "kenh-bao-cao", "at": "08:00", "unit": UNIT},
+        ),
+    ),
+    Route(
+        "POST",
+        "/reports/schedules/{schedule_id}/{action}",
+        "unit",
+        _path("/reports/schedules/{schedule}/pause"),
+    ),
+    Route(
+        "POST",
+        "/reports/schedules/{schedule_id}/{action}",
+        "unit",
+        _path("/reports/schedules/{schedule}/remove"),
+    ),
 ]
 
 

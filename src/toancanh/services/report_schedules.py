@@ -129,6 +129,17 @@ def list_schedules(store: Store, actor: Actor) -> list[Schedule]:
     return [s for s in store.report_schedules.list() if access.can_see_schedule(actor, s.unit)]
 
 
+def can_add(actor: Actor) -> bool:
+    """Whether to offer the actor the form for a new schedule (of their unit; an admin's
+    of any unit)."""
+    return actor.at_least("analyst") and access.can_change_schedule(actor, actor.unit)
+
+
+def can_change(actor: Actor, schedule: Schedule) -> bool:
+    """Whether to offer the actor the pause, resume and remove buttons of a schedule."""
+    return actor.at_least("analyst") and access.can_change_schedule(actor, schedule.unit)
+
+
 def _changeable(store: Store, actor: Actor, schedule_id: int) -> Schedule:
     found = store.report_schedules.get(schedule_id)
     if found is None or not access.can_see_schedule(actor, found.unit):
