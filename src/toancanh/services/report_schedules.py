@@ -95,12 +95,12 @@ def add_schedule(store: Store, actor: Actor, spec: ScheduleSpec) -> Schedule:
     watch_id = None
     if kind == "briefing":
         if not spec.watch:
-            raise Invalid("a briefing needs its watchlist (--watch NAME)", field="watch")
+            raise Invalid("a briefing needs its watchlist: choose one", field="watch")
         watch_id = watchlists.find_watch(store, actor, spec.watch).id
     elif spec.watch:
         raise Invalid("a digest covers its unit's watchlists: give no watchlist", field="watch")
     if kind == "digest" and unit is None:
-        raise Invalid("a digest needs its unit (--unit NAME)", field="unit")
+        raise Invalid("a digest needs its unit: choose one", field="unit")
     channel = store.channels.get(spec.channel.strip())
     if channel is None:
         raise NotFound("no channel “{name}”", field="channel", name=spec.channel.strip())
