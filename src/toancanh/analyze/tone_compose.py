@@ -27,7 +27,9 @@ Rules, in order (docs/analysis.md, "How tone is labelled"):
    object ("khắc phục sự cố" is one good finding);
 4. in a clause, what follows a plan or a procedure word carries no tone;
 5. a concession clause ("dù ...", to the next comma) counts only when nothing else does;
-   the last clause (split at "nhưng", "tuy nhiên" ...) with a tone decides;
+   so does a reason ("vì", "do", "nhờ" ...) after a negation: "không một học sinh nào
+   phải bỏ học vì hoàn cảnh khó khăn" is good news; the last clause (split at "nhưng",
+   "tuy nhiên" ...) with a tone decides;
 6. in a clause, the findings are summed; a tie goes to the last one.
 """
 
@@ -51,6 +53,9 @@ _OUTCOME_VALUE = {"fix": 1.0, "done": 0.5, "failure": -1.0}
 _FRESH_DONE = 0.25
 SHOWN_GAP = 8  # a negator and what it turns, this near, are shown as one phrase
 _HAPPENS = frozenset({"bị", "gây"})  # a bad indicator after these happened
+# "không ai", "không một" name who did not act: they do not look back ("hư hỏng không ai sửa")
+_NOBODY = frozenset({"ai", "một"})
+_REASONS = frozenset({("vì",), ("do",), ("bởi",), ("bởi", "vì"), ("nhờ",)})
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,7 @@ class Tone:
     direction: str = ""
     negated: bool = False
     contrast: bool = False  # a contrast or concession set another clause aside
+    overruled: bool = False  # ... and that clause had a tone of its own
 
 
 @dataclass(frozen=True)
@@ -134,6 +140,7 @@ def compose(tokens: Tokens, data: ToneData | None = None) -> Tone | None:
         best.direction,
         best.negated,
         turned or conceded_only or len(clauses) > 1,
+        turned,
     )
 
 
@@ -168,6 +175,7 @@ def _clause_findings(
     """(main findings, conceded findings, "plan"/"topic" if findings were set aside)."""
     inside = [m for m in matches if start <= m.i < end]
     conceded = _conceded(inside, seg, end)
+    reasons = _reasons(forms, inside, seg, end)
     # A plan or procedure word silences the rest of its clause, or of its conceded part.
     quiet = [
         (m, next((b for a, b in conceded if a <= m.i < b), end))
@@ -191,7 +199,26 @@ def _clause_findings(
             silenced = hush
             continue
         (aside if any(a <= first < b for a, b in conceded) else main).append(f)
+    # A reason ("vì hoàn cảnh khó khăn") explains what a negation says did not happen:
+    # it is set aside like a concession.
+    if any(f.negated for f in main) and reasons:
+        aside += [f for f in main if any(a <= f.at < b for a, b in reasons)]
+        main = [f for f in main if not any(a <= f.at < b for a, b in reasons)]
     return main, aside, silenced
+
+
+def _reasons(
+    forms: tuple[str, ...], inside: list[_Match], seg: list[int], end: int
+) -> list[tuple[int, int]]:
+    """Token ranges opened by a reason ("vì", "do", "nhờ"), to the end of its segment."""
+    ranges = []
+    for m in inside:
+        if m.kind == "stop" and forms[m.i : m.j] in _REASONS:
+            stop = m.i
+            while stop < end and seg[stop] == seg[m.i]:
+                stop += 1
+            ranges.append((m.i, stop))
+    return ranges
 
 
 def _segments(forms: tuple[str, ...]) -> list[int]:
@@ -391,7 +418,12 @@ def _negator_for(
         if seg[neg.i] != seg[m.i]:
             continue
         if neg.j > m.i:
-            if neg.kind == "exists" and neg.i - m.j <= 2 and _empty_scope(neg, inside, seg):
+            if (
+                neg.kind == "exists"
+                and forms[neg.j - 1] not in _NOBODY
+                and neg.i - m.j <= 2
+                and _empty_scope(neg, inside, seg)
+            ):
                 return neg
             continue
         if any(s.kind == "stop" and neg.j <= s.i < m.i for s in inside):

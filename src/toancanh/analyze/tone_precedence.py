@@ -9,7 +9,8 @@ without tone words. The precedence, measured in docs/experiments/sentiment.md:
    (indicator, direction) pair or a negation; a tone from an outcome word alone ("đổ
    sập", "khắc phục") decides only when the model is less than
    ``OUTCOME_OVERRIDE_BELOW`` sure of another label (such a word is a weaker reason:
-   "báo lãi sau nhiều năm thua lỗ");
+   "báo lãi sau nhiều năm thua lỗ"), unless it is negated ("chưa được khắc phục") or
+   won over another clause with a tone ("hư hỏng ..., nhưng đã sửa chữa xong");
 2. a plan or target whose change is all the sentence says ("phấn đấu giảm tai nạn")
    makes it neutral; so does a procedure about a problem ("rà soát các dự án chậm")
    when the model is less than ``TOPIC_OVERRIDE_BELOW`` sure of its polar label;
@@ -39,7 +40,10 @@ def decide(model: Probabilities, tone: Tone | None) -> tuple[Probabilities, bool
         return model, False
     label = SENTIMENT_LABELS.index(tone.label)
     top = max(range(3), key=model.__getitem__)
-    if tone.reason == "outcome" and top != label and model[top] >= OUTCOME_OVERRIDE_BELOW:
+    # A negated outcome ("chưa được khắc phục") or one that won over another clause
+    # ("hư hỏng ..., nhưng đã sửa chữa xong") is read where the model cannot: it decides.
+    weak = tone.reason == "outcome" and not (tone.negated or tone.overruled)
+    if weak and top != label and model[top] >= OUTCOME_OVERRIDE_BELOW:
         return model, False
     return _lean(model, label), True
 
