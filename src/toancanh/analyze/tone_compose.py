@@ -41,20 +41,23 @@ from itertools import pairwise
 from toancanh.analyze.sentiment_text import Tokens, aligned_match_text, is_boundary
 from toancanh.analyze.sentiment_text import tokenize as _tokenize
 from toancanh.analyze.tone_data import ToneData, default_tone_data
+from toancanh.analyze.tone_scope import (
+    LIMITER_GAP,
+    Match,
+    carried,
+    fix_objects,
+    fresh,
+    indicator_for,
+    negator_for,
+    take,
+)
 
-BACK_WINDOW = 10  # words between an indicator and the direction after it
-FORWARD_WINDOW = 4  # words between a direction and the indicator after it ("giảm ... nghèo")
-NEGATOR_SCOPE = 3  # words after a negator that it can reach
-LIMITER_GAP = 2  # words between a limiter and its direction
-FIX_REACH = 4  # words between a fix and the problem it acts on
 CARRY_REACH = 6  # a direction this near its clause's start may take an earlier subject
 SEGMENT_CARRY = 3  # ... or this near its comma ("Học phí được giữ nguyên, không tăng")
 _OUTCOME_VALUE = {"fix": 1.0, "done": 0.5, "failure": -1.0}
 _FRESH_DONE = 0.25
 SHOWN_GAP = 8  # a negator and what it turns, this near, are shown as one phrase
 _HAPPENS = frozenset({"bị", "gây"})  # a bad indicator after these happened
-# "không ai", "không một" name who did not act: they do not look back ("hư hỏng không ai sửa")
-_NOBODY = frozenset({"ai", "một"})
 _REASONS = frozenset({("vì",), ("do",), ("bởi",), ("bởi", "vì"), ("nhờ",)})
 
 
@@ -83,14 +86,6 @@ class Tone:
     negated: bool = False
     contrast: bool = False  # a contrast or concession set another clause aside
     overruled: bool = False  # ... and that clause had a tone of its own
-
-
-@dataclass(frozen=True)
-class _Match:
-    i: int
-    j: int
-    kind: str
-    rise: int
 
 
 def compose_text(text: str, data: ToneData | None = None) -> Tone | None:
@@ -144,9 +139,9 @@ def compose(tokens: Tokens, data: ToneData | None = None) -> Tone | None:
     )
 
 
-def _matches(forms: tuple[str, ...], data: ToneData) -> list[_Match]:
+def _matches(forms: tuple[str, ...], data: ToneData) -> list[Match]:
     """Entries found, the longest at each position, not overlapping; blocks dropped."""
-    found: list[_Match] = []
+    found: list[Match] = []
     entries, first, n = data.entries, data.first, len(forms)
     done = 0
     for i, form in enumerate(forms):
@@ -156,13 +151,13 @@ def _matches(forms: tuple[str, ...], data: ToneData) -> list[_Match]:
             entry = entries.get(forms[i : i + length])
             if entry is not None:
                 if entry[0] != "block":
-                    found.append(_Match(i, i + length, entry[0], entry[1]))
+                    found.append(Match(i, i + length, entry[0], entry[1]))
                 done = i + length
                 break
     return found
 
 
-def _clauses(matches: list[_Match], n: int) -> list[tuple[int, int]]:
+def _clauses(matches: list[Match], n: int) -> list[tuple[int, int]]:
     """Token ranges split at contrast markers (the marker starts the later clause)."""
     cuts = [m.i for m in matches if m.kind == "contrast" and m.i > 0]
     edges = [0, *cuts, n]
@@ -170,7 +165,7 @@ def _clauses(matches: list[_Match], n: int) -> list[tuple[int, int]]:
 
 
 def _clause_findings(
-    forms: tuple[str, ...], matches: list[_Match], seg: list[int], start: int, end: int
+    forms: tuple[str, ...], matches: list[Match], seg: list[int], start: int, end: int
 ) -> tuple[list[Finding], list[Finding], str]:
     """(main findings, conceded findings, "plan"/"topic" if findings were set aside)."""
     inside = [m for m in matches if start <= m.i < end]
@@ -208,7 +203,7 @@ def _clause_findings(
 
 
 def _reasons(
-    forms: tuple[str, ...], inside: list[_Match], seg: list[int], end: int
+    forms: tuple[str, ...], inside: list[Match], seg: list[int], end: int
 ) -> list[tuple[int, int]]:
     """Token ranges opened by a reason ("vì", "do", "nhờ"), to the end of its segment."""
     ranges = []
@@ -231,7 +226,7 @@ def _segments(forms: tuple[str, ...]) -> list[int]:
     return out
 
 
-def _conceded(inside: list[_Match], seg: list[int], end: int) -> list[tuple[int, int]]:
+def _conceded(inside: list[Match], seg: list[int], end: int) -> list[tuple[int, int]]:
     """Token ranges opened by a concession marker, to the end of its comma-segment."""
     ranges = []
     for m in inside:
@@ -244,7 +239,7 @@ def _conceded(inside: list[_Match], seg: list[int], end: int) -> list[tuple[int,
 
 
 def _findings(
-    forms: tuple[str, ...], inside: list[_Match], seg: list[int], carry: list[_Match], start: int
+    forms: tuple[str, ...], inside: list[Match], seg: list[int], carry: list[Match], start: int
 ) -> list[tuple[int, Finding]]:
     """Every finding of a clause with the token where it starts, in sentence order."""
     negators = [m for m in inside if m.kind in ("negator", "exists")]
@@ -253,12 +248,12 @@ def _findings(
     used = {b.i for a, b in pairwise(inside) if a.kind == b.kind == "indicator" and b.i == a.j}
     spent: set[int] = set()  # a negator turns one thing: the first it reaches
     found = _pairs(forms, inside, seg, negators, used, carry, start, spent)
-    consumed = _fix_objects(inside, used, negators, seg, forms)
+    consumed = fix_objects(inside, used, negators, seg, forms)
     for m in inside:
         if m.i in used or m.i in consumed:
             continue
         if m.kind == "indicator":
-            negator = _take(_negator_for(m, negators, seg, forms, inside), spent)
+            negator = take(negator_for(m, negators, seg, forms, inside), spent)
             if negator is None:
                 fixed = any(f.kind == "fix" and f.i > m.i for f in inside)
                 occurs = m.i > 0 and forms[m.i - 1] in _HAPPENS  # "bị sạt lở", "gây quá tải"
@@ -273,9 +268,9 @@ def _findings(
             )
         elif m.kind in _OUTCOME_VALUE:
             value = _OUTCOME_VALUE[m.kind]
-            if m.kind in ("done", "fix") and _fresh(m, inside):
+            if m.kind in ("done", "fix") and fresh(m, inside):
                 value = _FRESH_DONE
-            negator = _take(_negator_for(m, negators, seg, forms, inside), spent)
+            negator = take(negator_for(m, negators, seg, forms, inside), spent)
             lead = m.i
             if negator is not None:
                 value, lead = -value, negator.i
@@ -292,21 +287,21 @@ def _findings(
 
 def _pairs(
     forms: tuple[str, ...],
-    inside: list[_Match],
+    inside: list[Match],
     seg: list[int],
-    negators: list[_Match],
+    negators: list[Match],
     used: set[int],
-    carry: list[_Match],
+    carry: list[Match],
     clause_start: int,
     spent: set[int],
 ) -> list[tuple[int, Finding]]:
     """(indicator, direction) findings, limiter and negation applied."""
     found = []
     for d in (m for m in inside if m.kind in ("up", "down")):
-        ind = _indicator_for(d, inside, seg, used)
+        ind = indicator_for(d, inside, seg, used)
         near = d.i - clause_start <= CARRY_REACH or d.i - seg.index(seg[d.i]) <= SEGMENT_CARRY
         if ind is None and near:
-            ind = _carried(d, carry)
+            ind = carried(d, carry)
         if ind is None:
             continue
         used.add(ind.i)
@@ -322,7 +317,7 @@ def _pairs(
         )
         if limiter is not None:
             value, lead = -value, limiter.i
-        negator = _take(_negator_for(d, negators, seg, forms, inside), spent)
+        negator = take(negator_for(d, negators, seg, forms, inside), spent)
         if negator is not None:
             value, lead = -value, min(lead, negator.i)
         if abs(ind.j - lead) <= 3 or abs(d.j - ind.i) <= 3:  # close: one phrase
@@ -336,143 +331,3 @@ def _pairs(
         pair = Finding(value, parts, "pair", what, how, negator is not None, d.i)
         found.append((min(ind.i, lead), pair))
     return found
-
-
-def _indicator_for(
-    d: _Match, inside: list[_Match], seg: list[int], used: set[int]
-) -> _Match | None:
-    """What a direction says changed: the first free indicator of its segment between the
-    previous direction and it (the head of the subject: "tỷ lệ hài lòng của người dân
-    với dịch vụ ... giảm"), else the first just after it ("kéo giảm tai nạn")."""
-    right = next(
-        (
-            m
-            for m in inside
-            if m.kind == "indicator" and m.i == d.j and m.i not in used and seg[m.i] == seg[d.i]
-        ),
-        None,
-    )
-    left_touch = any(m.kind == "indicator" and m.j == d.i for m in inside)
-    if right is not None and not left_touch:  # verb and object: "tăng lợi nhuận"
-        return right
-    # The subject is after the previous direction and after a concession marker ("Hàng
-    # hóa không thiếu hụt dù nhu cầu tăng cao": the demand rose, not the shortage).
-    previous = max(
-        (
-            m.j
-            for m in inside
-            if m.kind in ("up", "down", "concession") and m.j <= d.i and seg[m.i] == seg[d.i]
-        ),
-        default=-1,
-    )
-    for m in inside:
-        if (
-            m.kind == "indicator"
-            and m.i not in used
-            and previous <= m.i
-            and m.j <= d.i
-            and d.i - m.j <= BACK_WINDOW
-            and seg[m.i] == seg[d.i]
-        ):
-            return m
-    for m in inside:
-        if (
-            m.kind == "indicator"
-            and m.i not in used
-            and m.i >= d.j
-            and m.i - d.j <= FORWARD_WINDOW
-            and seg[m.i] == seg[d.i]
-        ):
-            return m
-    return None
-
-
-def _carried(d: _Match, carry: list[_Match]) -> _Match | None:
-    """The subject of an earlier clause or segment, for a direction that has none of its
-    own ("Thu ngân sách tăng nhưng vẫn chưa đạt dự toán")."""
-    before = [m for m in carry if m.kind == "indicator" and m.j <= d.i]
-    return before[-1] if before else None
-
-
-def _which(neg: _Match, m: _Match, forms: tuple[str, ...]) -> bool:
-    """ "không doanh nghiệp nào ... nợ lương": "nào" soon after a negator widens its
-    scope to the segment, like "không có ... nào"."""
-    return "nào" in forms[neg.j : min(m.i, neg.j + NEGATOR_SCOPE + 2)]
-
-
-def _take(neg: _Match | None, spent: set[int]) -> _Match | None:
-    """``neg`` if it has not turned anything yet (and mark it as having done so)."""
-    if neg is None or neg.i in spent:
-        return None
-    spent.add(neg.i)
-    return neg
-
-
-def _negator_for(
-    m: _Match, negators: list[_Match], seg: list[int], forms: tuple[str, ...], inside: list[_Match]
-) -> _Match | None:
-    """The negator whose scope covers ``m``: a few words, or the segment for "exists";
-    a reason or time clause ("vì", "sau khi") ends the scope. An "exists" with nothing
-    after it looks back ("Tình trạng ngập úng đã không còn")."""
-    for neg in reversed(negators):
-        if seg[neg.i] != seg[m.i]:
-            continue
-        if neg.j > m.i:
-            if (
-                neg.kind == "exists"
-                and forms[neg.j - 1] not in _NOBODY
-                and neg.i - m.j <= 2
-                and _empty_scope(neg, inside, seg)
-            ):
-                return neg
-            continue
-        if any(s.kind == "stop" and neg.j <= s.i < m.i for s in inside):
-            return None
-        if neg.kind == "exists" or m.i - neg.j <= NEGATOR_SCOPE or _which(neg, m, forms):
-            return neg
-        return None
-    return None
-
-
-def _empty_scope(neg: _Match, inside: list[_Match], seg: list[int]) -> bool:
-    """Whether nothing an "exists" could turn follows it in its segment (before a stop)."""
-    for m in inside:
-        if m.i < neg.j or seg[m.i] != seg[neg.i]:
-            continue
-        if m.kind == "stop":
-            return True
-        if m.kind in ("indicator", "up", "down", "fix", "done", "failure"):
-            return False
-    return True
-
-
-def _fresh(m: _Match, inside: list[_Match]) -> bool:
-    return any(f.kind == "fresh" and 0 <= m.i - f.j <= LIMITER_GAP for f in inside)
-
-
-def _fix_objects(
-    inside: list[_Match],
-    used: set[int],
-    negators: list[_Match],
-    seg: list[int],
-    forms: tuple[str, ...],
-) -> set[int]:
-    """Failures a fix acts on ("khắc phục sự cố"); bad indicators it acts on join ``used``."""
-    consumed: set[int] = set()
-    for m in inside:
-        if m.kind != "fix" or _negator_for(m, negators, seg, forms, inside) is not None:
-            continue
-        if _fresh(m, inside):  # "mới sửa chữa đã xuất hiện vết nứt": the repair is the setup
-            continue
-        # A problem named before the fix is the one fixed ("Sự cố ... đã được khắc phục").
-        consumed.update(o.i for o in inside if o.kind == "failure" and o.j <= m.i)
-        for obj in inside:
-            if obj.i < m.j or obj.i - m.j > FIX_REACH:
-                continue
-            if obj.kind == "failure":
-                consumed.add(obj.i)
-                break
-            if obj.kind == "indicator" and obj.rise < 0 and obj.i not in used:
-                used.add(obj.i)
-                break
-    return consumed
